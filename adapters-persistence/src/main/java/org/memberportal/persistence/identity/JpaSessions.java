@@ -1,0 +1,47 @@
+package org.memberportal.persistence.identity;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.memberportal.application.identity.Session;
+import org.memberportal.application.identity.Sessions;
+import org.memberportal.domain.account.AccountId;
+
+@ApplicationScoped
+public class JpaSessions implements Sessions {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public void open(Session session) {
+        em.persist(SessionEntity.from(session));
+    }
+
+    @Override
+    public Optional<Session> findLive(String tokenHash, Instant now) {
+        return Optional.ofNullable(em.find(SessionEntity.class, tokenHash))
+                .filter(s -> s.revokedAt == null && now.isBefore(s.expiresAt))
+                .map(SessionEntity::toDomain);
+    }
+
+    @Override
+    public void revoke(String tokenHash, Instant now) {
+        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.tokenHash = :hash and s.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("hash", tokenHash)
+                .executeUpdate();
+    }
+
+    @Override
+    public void revokeAllOf(AccountId accountId, Instant now) {
+        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.accountId = :account and s.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("account", accountId.value())
+                .executeUpdate();
+    }
+}

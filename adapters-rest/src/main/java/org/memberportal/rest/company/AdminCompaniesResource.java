@@ -1,0 +1,81 @@
+package org.memberportal.rest.company;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.memberportal.application.company.ListCompaniesUseCase;
+import org.memberportal.application.company.RegisterCompanyUseCase;
+import org.memberportal.application.company.RegisterCompanyUseCase.RegisterCompanyCommand;
+import org.memberportal.domain.company.Company;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+@Path("admin/companies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminCompaniesResource {
+
+    @Inject
+    RegisterCompanyUseCase register;
+
+    @Inject
+    ListCompaniesUseCase list;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    public static class NewCompany implements RequestBody {
+        @NotBlank
+        @Size(max = 200)
+        public String name;
+
+        @NotNull
+        public LocalDate supportPeriodEndsOn;
+
+        public LocalDate maintenancePlanEndsOn;
+    }
+
+    public record CompanyView(String id, String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn) {
+        static CompanyView of(Company company) {
+            return new CompanyView(company.id().value(), company.name(), company.supportPeriodEndsOn(),
+                    company.maintenancePlanEndsOn());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@Valid NewCompany body) {
+        RequestBody.require(body);
+        Company company = register.register(caller.require(),
+                new RegisterCompanyCommand(body.name, body.supportPeriodEndsOn, body.maintenancePlanEndsOn));
+        return Response.created(uri.getAbsolutePathBuilder().path(company.id().value()).build())
+                .entity(CompanyView.of(company))
+                .build();
+    }
+
+    @GET
+    public ListPage<CompanyView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(list.list(caller.require(), Cursor.page(cursor, limit)), CompanyView::of);
+    }
+}

@@ -1,0 +1,33 @@
+package org.memberportal.rest.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Builds problem+json answers; the problem types the API names live here. */
+public final class Problems {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    /** Base of the portal's own problem types; plain HTTP errors use about:blank (RFC 9457). */
+    public static final String TYPE_BASE = "https://member-portal.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static String type(String code) {
+        return code == null ? "about:blank" : TYPE_BASE + code;
+    }
+
+    public static Response response(Response.StatusType status, String code, String detail) {
+        return response(status, code, detail, null, List.of());
+    }
+
+    public static Response response(Response.StatusType status, String code, String detail, String correlationId,
+            List<ProblemDetails.FieldError> errors) {
+        ProblemDetails body = new ProblemDetails(type(code), status.getReasonPhrase(), status.getStatusCode(), detail,
+                null, correlationId, errors.isEmpty() ? null : errors);
+        return Response.status(status.getStatusCode()).type(PROBLEM_JSON).entity(body).build();
+    }
+}

@@ -1,0 +1,31 @@
+package org.memberportal.rest.problem;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Anything unforeseen: the client gets a correlation id, the log gets the stack trace. */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
+        return internalError(correlationId);
+    }
+
+    static Response internalError(String correlationId) {
+        return Problems.response(Status.INTERNAL_SERVER_ERROR, null,
+                "Something went wrong on our side. Quote the correlation id when you contact support.",
+                correlationId, List.of());
+    }
+}

@@ -1,0 +1,64 @@
+package org.memberportal.rest.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.Provider;
+
+import org.memberportal.domain.access.Caller;
+import org.memberportal.rest.problem.Problems;
+
+/**
+ * Every endpoint needs a session unless marked {@link Public}; every resource under
+ * {@code admin} is for agents only. Decided on the matched resource class, so no spelling of a
+ * path can slip past.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHORIZATION)
+public class AccessFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isPublic()) {
+            return;
+        }
+        Caller caller = currentCaller.get().orElse(null);
+        if (caller == null) {
+            request.abortWith(Response.fromResponse(
+                    Problems.response(Status.UNAUTHORIZED, null, "Log in first: this needs a bearer token."))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
+        } else if (isForAgents() && !caller.isAgent()) {
+            request.abortWith(Problems.response(Status.FORBIDDEN, null, "Only support agents may use this."));
+        }
+    }
+
+    private boolean isPublic() {
+        return resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass().isAnnotationPresent(Public.class);
+    }
+
+    private boolean isForAgents() {
+        Path path = resource.getResourceClass().getAnnotation(Path.class);
+        if (path == null) {
+            return false;
+        }
+        String value = path.value().startsWith("/") ? path.value().substring(1) : path.value();
+        return value.equals("admin") || value.startsWith("admin/");
+    }
+}

@@ -1,0 +1,38 @@
+package org.memberportal.application.access;
+
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.company.CompanyId;
+
+/**
+ * The questions every use case asks before it acts. Another company's data is answered as not
+ * found, never as forbidden, so nobody learns what exists elsewhere.
+ */
+public final class Authorization {
+
+    private Authorization() {
+    }
+
+    public static Caller.Member requireMemberOf(Caller caller, CompanyId company) {
+        if (caller instanceof Caller.Member member && member.companyId().equals(company)) {
+            return member;
+        }
+        throw Refusal.notFound("the company");
+    }
+
+    public static Caller.Member require(Caller caller, Capability capability, CompanyId company) {
+        Caller.Member member = requireMemberOf(caller, company);
+        if (!member.may(capability, company)) {
+            throw Refusal.notPermitted("your permission level does not allow this (" + capability + ")");
+        }
+        return member;
+    }
+
+    public static Caller.Agent requireAgent(Caller caller) {
+        if (caller instanceof Caller.Agent agent) {
+            return agent;
+        }
+        throw Refusal.notPermitted("only support agents may do this");
+    }
+}

@@ -1,0 +1,10 @@
+package org.memberportal.application.identity;
+
+public interface BootstrapAgentUseCase {
+
+    /**
+     * Creates the first support agent when the portal has none, so a new installation can be
+     * administered at all. Returns whether an agent was created.
+     */
+    boolean ensureFirstAgent(String email, char[] password);
+}

@@ -1,0 +1,128 @@
+package org.memberportal.application.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.account.Accounts;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.SupportAgent;
+
+/** Logging in and out, and recognising the caller behind a session token. */
+@ApplicationScoped
+@Transactional
+public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCallerUseCase {
+
+    static final String REFUSED = "The e-mail address or the password is wrong, or the account is not active.";
+
+    private final Accounts accounts;
+    private final SupportAgents agents;
+    private final Sessions sessions;
+    private final PasswordHasher hasher;
+    private final CallerProfiles profiles;
+    private final SessionPolicy policy;
+    private final Clock clock;
+    private volatile String decoyHash;
+
+    protected SessionService() {
+        this(null, null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public SessionService(Accounts accounts, SupportAgents agents, Sessions sessions, PasswordHasher hasher,
+            CallerProfiles profiles, SessionPolicy policy, Clock clock) {
+        this.accounts = accounts;
+        this.agents = agents;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.profiles = profiles;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public IssuedSession logIn(LogInCommand command) {
+        Optional<EmailAddress> email = EmailAddress.isValid(command.email())
+                ? Optional.of(EmailAddress.of(command.email()))
+                : Optional.empty();
+        Optional<PortalAccount> account = email.flatMap(accounts::findByEmail);
+        if (account.isPresent()) {
+            PortalAccount found = account.get();
+            if (verifyOrSpendTheSameTime(command.password(), found.passwordHash()) && found.mayLogIn()) {
+                return open(token -> Session.ofAccount(token, found.id(), now(), expiry()), profiles.of(found));
+            }
+            throw refused();
+        }
+        Optional<SupportAgent> agent = email.flatMap(agents::findByEmail);
+        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))) {
+            SupportAgent found = agent.get();
+            return open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found));
+        }
+        throw refused();
+    }
+
+    @Override
+    public void logOut(String token) {
+        sessions.revoke(SecretToken.hashOf(token), now());
+    }
+
+    @Override
+    public Optional<Caller> identify(String token) {
+        return sessions.findLive(SecretToken.hashOf(token), now()).flatMap(session -> {
+            if (session.accountId() != null) {
+                return accounts.find(session.accountId())
+                        .filter(PortalAccount::mayLogIn)
+                        .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
+            }
+            return agents.find(session.agentId()).map(a -> new Caller.Agent(a.id()));
+        });
+    }
+
+    private IssuedSession open(Function<String, Session> sessionForTokenHash, CallerProfile profile) {
+        SecretToken token = SecretToken.generate();
+        Session session = sessionForTokenHash.apply(token.hash());
+        sessions.open(session);
+        return new IssuedSession(token, session.expiresAt(), profile);
+    }
+
+    /**
+     * Checks the password against the stored hash, or, where there is none, against a decoy, so
+     * that an unknown address takes as long to refuse as a wrong password.
+     */
+    private boolean verifyOrSpendTheSameTime(char[] password, Optional<String> hash) {
+        if (hash.isPresent()) {
+            return hasher.verify(password, hash.get());
+        }
+        hasher.verify(password, decoyHash());
+        return false;
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = hasher.hash(SecretToken.generate().value().toCharArray());
+            decoyHash = hash;
+        }
+        return hash;
+    }
+
+    private static Refusal refused() {
+        return new Refusal(Refusal.Kind.UNAUTHENTICATED, null, REFUSED);
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private Instant expiry() {
+        return now().plus(policy.timeToLive());
+    }
+}

@@ -1,0 +1,18 @@
+package org.memberportal.application.identity;
+
+import java.util.Optional;
+
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
+
+public interface SupportAgents {
+
+    Optional<SupportAgent> find(AgentId id);
+
+    Optional<SupportAgent> findByEmail(EmailAddress email);
+
+    boolean any();
+
+    void add(SupportAgent agent);
+}

@@ -1,0 +1,61 @@
+package org.memberportal.application.refusal;
+
+import java.util.Objects;
+
+/**
+ * A use case declining a request, in the portal's words: what kind of "no" it is and, where the
+ * client must tell causes apart, a short problem code (such as {@code last-primary}).
+ */
+public class Refusal extends RuntimeException {
+
+    public enum Kind {
+        /** Not authenticated, or credentials refused. */
+        UNAUTHENTICATED,
+        /** Authenticated, but the capability is missing. */
+        NOT_PERMITTED,
+        /** Not there, or not visible to the caller: another company's resource is this. */
+        NOT_FOUND,
+        /** A rule or another request stands in the way: duplicate, stale version, invariant. */
+        CONFLICT,
+        /** Was valid once, no longer: a used or expired token. */
+        GONE,
+        /** The input breaks a rule the caller can fix. */
+        INVALID,
+        /** Too many attempts; try again later. */
+        THROTTLED
+    }
+
+    private final Kind kind;
+    private final String code;
+
+    public Refusal(Kind kind, String code, String detail) {
+        super(detail, null, false, false);
+        this.kind = Objects.requireNonNull(kind);
+        this.code = code;
+    }
+
+    public static Refusal notFound(String what) {
+        return new Refusal(Kind.NOT_FOUND, null, what + " was not found");
+    }
+
+    public static Refusal notPermitted(String detail) {
+        return new Refusal(Kind.NOT_PERMITTED, null, detail);
+    }
+
+    public static Refusal conflict(String code, String detail) {
+        return new Refusal(Kind.CONFLICT, code, detail);
+    }
+
+    public static Refusal invalid(String code, String detail) {
+        return new Refusal(Kind.INVALID, code, detail);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The problem code, or null where the kind says all there is to say. */
+    public String code() {
+        return code;
+    }
+}

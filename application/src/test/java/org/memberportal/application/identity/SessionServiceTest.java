@@ -1,0 +1,134 @@
+package org.memberportal.application.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.identity.LogInUseCase.IssuedSession;
+import org.memberportal.application.identity.LogInUseCase.LogInCommand;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
+import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
+import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.MutableClock;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+
+class SessionServiceTest {
+
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final InMemoryCompanies companies = new InMemoryCompanies();
+    private final InMemoryAgents agents = new InMemoryAgents();
+    private final InMemorySessions sessions = new InMemorySessions();
+    private final ReversibleHasher hasher = new ReversibleHasher();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
+            new CallerProfiles(accounts, companies, agents), new SessionPolicy(Duration.ofHours(8)), clock);
+
+    private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
+    private PortalAccount jane;
+
+    @BeforeEach
+    void anActivePrimaryOfAcme() {
+        companies.add(acme);
+        jane = PortalAccount.pendingActivation(acme.id(), "Jane Doe", EmailAddress.of("Jane@Acme.example"),
+                PermissionLevel.PRIMARY_OWNER, clock.instant());
+        jane.activate(hasher.hash("correct horse battery".toCharArray()));
+        accounts.add(jane);
+    }
+
+    @Test
+    void anActiveAccountLogsInWithItsAddressInAnyCase() {
+        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.EXAMPLE", "correct horse battery".toCharArray()));
+
+        assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(8)));
+        assertThat(issued.caller().companyName()).isEqualTo("Acme");
+        assertThat(service.identify(issued.token().value()))
+                .contains(new Caller.Member(jane.id(), acme.id(), PermissionLevel.PRIMARY_OWNER));
+    }
+
+    @Test
+    void onlyTheTokensHashIsStored() {
+        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+
+        assertThat(sessions.findLive(issued.token().value(), clock.instant())).isEmpty();
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant())).isPresent();
+    }
+
+    @Test
+    void wrongPasswordUnknownAddressAndInactiveAccountAreRefusedAlike() {
+        PortalAccount pending = PortalAccount.pendingActivation(acme.id(), "Pat Pending",
+                EmailAddress.of("pat@acme.example"), PermissionLevel.BASIC, clock.instant());
+        accounts.add(pending);
+
+        Refusal wrong = refusal("jane@acme.example", "wrong password here");
+        Refusal unknown = refusal("nobody@acme.example", "correct horse battery");
+        Refusal inactive = refusal("pat@acme.example", "whatever it may be");
+        Refusal malformed = refusal("not an address", "whatever it may be");
+
+        assertThat(hasher.verifications).as("every case spends one password verification").isEqualTo(4);
+        for (Refusal r : new Refusal[] {unknown, inactive, malformed}) {
+            assertThat(r.kind()).isEqualTo(wrong.kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+            assertThat(r.getMessage()).isEqualTo(wrong.getMessage());
+        }
+    }
+
+    @Test
+    void aDeactivatedAccountsSessionsStopAtOnce() {
+        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+
+        jane.deactivate();
+
+        assertThat(service.identify(issued.token().value())).isEmpty();
+    }
+
+    @Test
+    void aSessionEndsOnLogOutAndOnExpiry() {
+        IssuedSession first = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+        IssuedSession second = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+
+        service.logOut(first.token().value());
+        assertThat(service.identify(first.token().value())).isEmpty();
+        assertThat(service.identify(second.token().value())).isPresent();
+
+        clock.advance(Duration.ofHours(8));
+        assertThat(service.identify(second.token().value())).isEmpty();
+    }
+
+    @Test
+    void anAgentLogsIn() {
+        SupportAgent agent = new SupportAgent(AgentId.newId(), "Sam Support", EmailAddress.of("sam@vendor.example"),
+                hasher.hash("agent password 1".toCharArray()));
+        agents.add(agent);
+
+        IssuedSession issued = service.logIn(new LogInCommand("sam@vendor.example", "agent password 1".toCharArray()));
+
+        assertThat(issued.caller().role()).isEqualTo(CallerProfile.Role.AGENT);
+        assertThat(service.identify(issued.token().value())).contains(new Caller.Agent(agent.id()));
+    }
+
+    @Test
+    void anUnknownTokenIsNobody() {
+        assertThat(service.identify(SecretToken.generate().value())).isEmpty();
+    }
+
+    private Refusal refusal(String email, String password) {
+        Throwable thrown = catchThrowable(
+                () -> service.logIn(new LogInCommand(email, password.toCharArray())));
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        return (Refusal) thrown;
+    }
+}

@@ -1,0 +1,33 @@
+package org.memberportal.domain.company;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer of the vendor: a member company. Its support period gives free live sessions; its
+ * maintenance plan, when it has one, may later be what entitles it to ticket support.
+ */
+public record Company(CompanyId id, String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn) {
+
+    public Company {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(supportPeriodEndsOn, "support period end");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a company needs a name");
+        }
+        name = name.strip();
+    }
+
+    public boolean withinSupportPeriod(LocalDate today) {
+        return !today.isAfter(supportPeriodEndsOn);
+    }
+
+    public boolean hasActiveMaintenancePlan(LocalDate today) {
+        return maintenancePlan().map(end -> !today.isAfter(end)).orElse(false);
+    }
+
+    public Optional<LocalDate> maintenancePlan() {
+        return Optional.ofNullable(maintenancePlanEndsOn);
+    }
+}
