@@ -1,0 +1,59 @@
+package org.memberportal.it.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real peers the portal talks to (its database) once per test JVM, and hands their
+ * addresses to the Payara Micro that Arquillian starts next: register it before
+ * {@code ArquillianExtension}. The portal reads its settings from system properties of its own
+ * JVM, passed here through {@code payara.cmdOptions}.
+ */
+public final class PortalEnvironment implements BeforeAllCallback {
+
+    public static final String AGENT_EMAIL = "first.agent@vendor.example";
+    public static final String AGENT_PASSWORD = "first-agent-long-password";
+
+    private static TestDatabase database;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    private static synchronized void start() {
+        if (database != null) {
+            return;
+        }
+        Path target = Path.of(System.getProperty("java.io.tmpdir"));
+        database = TestDatabase.start(System.getProperty("it.database", "postgresql"), target);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                database.close();
+            } catch (Exception e) {
+                // the JVM is ending; nothing left to clean for
+            }
+        }));
+
+        List<String> options = new ArrayList<>(List.of(
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + target,
+                "-Dportal.db.url=" + database.url(),
+                "-Dportal.db.user=" + database.user(),
+                "-Dportal.db.password=" + database.password(),
+                "-Dportal.bootstrap.agent.email=" + AGENT_EMAIL,
+                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD));
+        System.setProperty("payara.cmdOptions", String.join(" ", options));
+        System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
+                + " --addLibs " + System.getProperty("portal.runtimeLibs"));
+    }
+
+    public static TestDatabase database() {
+        start();
+        return database;
+    }
+}
