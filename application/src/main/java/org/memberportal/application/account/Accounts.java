@@ -1,10 +1,14 @@
 package org.memberportal.application.account;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
 
 /** The portal accounts of every company. */
 public interface Accounts {
@@ -14,4 +18,16 @@ public interface Accounts {
     Optional<PortalAccount> findByEmail(EmailAddress email);
 
     void add(PortalAccount account);
+
+    /**
+     * Saves a changed account and answers it as saved (with its new version); refuses with a {@code stale-version} conflict when someone else
+     * changed it since it was read.
+     */
+    PortalAccount update(PortalAccount account);
+
+    /** Every account of the company: what the warnings and the last-Primary rule look at. */
+    List<PortalAccount> allOf(CompanyId company);
+
+    /** The company's accounts in the order they were created, a page at a time. */
+    Page<PortalAccount> pageOf(CompanyId company, PageRequest page);
 }

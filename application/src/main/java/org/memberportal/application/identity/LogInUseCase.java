@@ -6,19 +6,24 @@ import java.util.Objects;
 
 public interface LogInUseCase {
 
-    /** Opens a session, or refuses with one answer for every cause (unknown, wrong, inactive). */
+    /**
+     * Opens a session, or refuses with one answer for every cause (unknown, wrong, inactive), or,
+     * after too many failures for the address or from the client, refuses to try at all.
+     */
     IssuedSession logIn(LogInCommand command);
 
-    record LogInCommand(String email, char[] password) {
+    /** Who tries to log in, with what, from which client address (for throttling). */
+    record LogInCommand(String email, char[] password, String clientAddress) {
         public LogInCommand {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(clientAddress, "client address");
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof LogInCommand other && email.equals(other.email)
-                    && Arrays.equals(password, other.password);
+                    && Arrays.equals(password, other.password) && clientAddress.equals(other.clientAddress);
         }
 
         @Override

@@ -1,7 +1,9 @@
 package org.memberportal.application.identity;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
@@ -18,7 +21,7 @@ import org.memberportal.domain.agent.SupportAgent;
 
 /** Logging in and out, and recognising the caller behind a session token. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = Refusal.class) // a refused login still records the failure
 public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCallerUseCase {
 
     static final String REFUSED = "The e-mail address or the password is wrong, or the account is not active.";
@@ -29,27 +32,60 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     private final PasswordHasher hasher;
     private final CallerProfiles profiles;
     private final SessionPolicy policy;
+    private final LoginAttempts attempts;
+    private final ThrottlePolicy throttle;
     private final Clock clock;
     private volatile String decoyHash;
 
     protected SessionService() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public SessionService(Accounts accounts, SupportAgents agents, Sessions sessions, PasswordHasher hasher,
-            CallerProfiles profiles, SessionPolicy policy, Clock clock) {
+            CallerProfiles profiles, SessionPolicy policy, LoginAttempts attempts, ThrottlePolicy throttle,
+            Clock clock) {
         this.accounts = accounts;
         this.agents = agents;
         this.sessions = sessions;
         this.hasher = hasher;
         this.profiles = profiles;
         this.policy = policy;
+        this.attempts = attempts;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
     @Override
     public IssuedSession logIn(LogInCommand command) {
+        Instant now = now();
+        Optional<String> accountKey = EmailAddress.isValid(command.email())
+                ? Optional.of("account:" + EmailAddress.of(command.email()).key())
+                : Optional.empty();
+        String clientKey = "client:" + command.clientAddress();
+        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
+        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+        try {
+            IssuedSession session = verify(command);
+            accountKey.ifPresent(key -> attempts.clear(key, now.minus(throttle.window())));
+            return session;
+        } catch (Refusal refused) {
+            accountKey.ifPresent(key -> attempts.recordFailure(key, now));
+            attempts.recordFailure(clientKey, now);
+            throw refused;
+        }
+    }
+
+    private void refuseWhenThrottled(String key, int limit, Instant now) {
+        List<Instant> failures = attempts.failuresSince(key, now.minus(throttle.window()));
+        if (failures.size() >= limit) {
+            // free again once enough of the failures have left the window to fall under the limit
+            Instant free = failures.get(failures.size() - limit).plus(throttle.window());
+            throw new TooManyAttempts(Duration.between(now, free));
+        }
+    }
+
+    private IssuedSession verify(LogInCommand command) {
         Optional<EmailAddress> email = EmailAddress.isValid(command.email())
                 ? Optional.of(EmailAddress.of(command.email()))
                 : Optional.empty();

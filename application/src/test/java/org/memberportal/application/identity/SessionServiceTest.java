@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.identity.LogInUseCase.IssuedSession;
 import org.memberportal.application.identity.LogInUseCase.LogInCommand;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryLoginAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.MutableClock;
@@ -34,9 +36,11 @@ class SessionServiceTest {
     private final InMemoryAgents agents = new InMemoryAgents();
     private final InMemorySessions sessions = new InMemorySessions();
     private final ReversibleHasher hasher = new ReversibleHasher();
+    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
-            new CallerProfiles(accounts, companies, agents), new SessionPolicy(Duration.ofHours(8)), clock);
+            new CallerProfiles(accounts, companies, agents), new SessionPolicy(Duration.ofHours(8)), attempts,
+            ThrottlePolicy.standard(), clock);
 
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
     private PortalAccount jane;
@@ -52,7 +56,7 @@ class SessionServiceTest {
 
     @Test
     void anActiveAccountLogsInWithItsAddressInAnyCase() {
-        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.EXAMPLE", "correct horse battery".toCharArray()));
+        IssuedSession issued = service.logIn(login("jane@acme.EXAMPLE", "correct horse battery"));
 
         assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(8)));
         assertThat(issued.caller().companyName()).isEqualTo("Acme");
@@ -62,7 +66,7 @@ class SessionServiceTest {
 
     @Test
     void onlyTheTokensHashIsStored() {
-        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
 
         assertThat(sessions.findLive(issued.token().value(), clock.instant())).isEmpty();
         assertThat(sessions.findLive(issued.token().hash(), clock.instant())).isPresent();
@@ -88,7 +92,7 @@ class SessionServiceTest {
 
     @Test
     void aDeactivatedAccountsSessionsStopAtOnce() {
-        IssuedSession issued = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
 
         jane.deactivate();
 
@@ -97,8 +101,8 @@ class SessionServiceTest {
 
     @Test
     void aSessionEndsOnLogOutAndOnExpiry() {
-        IssuedSession first = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
-        IssuedSession second = service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray()));
+        IssuedSession first = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession second = service.logIn(login("jane@acme.example", "correct horse battery"));
 
         service.logOut(first.token().value());
         assertThat(service.identify(first.token().value())).isEmpty();
@@ -114,7 +118,7 @@ class SessionServiceTest {
                 hasher.hash("agent password 1".toCharArray()));
         agents.add(agent);
 
-        IssuedSession issued = service.logIn(new LogInCommand("sam@vendor.example", "agent password 1".toCharArray()));
+        IssuedSession issued = service.logIn(login("sam@vendor.example", "agent password 1"));
 
         assertThat(issued.caller().role()).isEqualTo(CallerProfile.Role.AGENT);
         assertThat(service.identify(issued.token().value())).contains(new Caller.Agent(agent.id()));
@@ -127,8 +131,39 @@ class SessionServiceTest {
 
     private Refusal refusal(String email, String password) {
         Throwable thrown = catchThrowable(
-                () -> service.logIn(new LogInCommand(email, password.toCharArray())));
+                () -> service.logIn(login(email, password)));
         assertThat(thrown).isInstanceOf(Refusal.class);
         return (Refusal) thrown;
+    }
+
+    @Test
+    void repeatedFailuresForOneAddressAreThrottledUntilTheyAgeOutOfTheWindow() {
+        for (int i = 0; i < 10; i++) {
+            refusal("jane@acme.example", "wrong guess " + i);
+            clock.advance(Duration.ofSeconds(30));
+        }
+
+        Throwable throttled = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        assertThat(throttled).isInstanceOf(TooManyAttempts.class);
+        assertThat(((TooManyAttempts) throttled).retryAfter()).isEqualTo(Duration.ofMinutes(10));
+
+        clock.advance(Duration.ofMinutes(10));
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+    }
+
+    @Test
+    void oneClientGuessingManyAddressesIsThrottled() {
+        for (int i = 0; i < 50; i++) {
+            refusal("guess" + i + "@acme.example", "some password");
+        }
+
+        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+                .isInstanceOf(TooManyAttempts.class);
+        assertThat(service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(),
+                "198.51.100.7")).token()).isNotNull();
+    }
+
+    private static LogInCommand login(String email, String password) {
+        return new LogInCommand(email, password.toCharArray(), "203.0.113.1");
     }
 }

@@ -8,7 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.memberportal.application.account.AccountMail;
+import org.memberportal.application.account.AccountRequests;
+import org.memberportal.application.account.AccountTokens;
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.identity.LoginAttempts;
+import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.identity.PasswordHasher;
 import org.memberportal.application.identity.Session;
@@ -17,6 +24,7 @@ import org.memberportal.application.identity.SupportAgents;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.AgentId;
@@ -46,6 +54,159 @@ public final class InMemoryPorts {
         @Override
         public void add(PortalAccount account) {
             byId.put(account.id(), account);
+        }
+
+        @Override
+        public PortalAccount update(PortalAccount account) {
+            PortalAccount saved = PortalAccount.restore(account.id(), account.companyId(), account.fullName(),
+                    account.email(), account.level(), account.status(), account.passwordHash().orElse(null),
+                    account.createdAt(), account.version() + 1);
+            byId.put(account.id(), saved);
+            return saved;
+        }
+
+        @Override
+        public List<PortalAccount> allOf(CompanyId company) {
+            return byId.values().stream().filter(a -> a.companyId().equals(company))
+                    .sorted(Comparator.comparing(a -> a.id().value())).toList();
+        }
+
+        @Override
+        public Page<PortalAccount> pageOf(CompanyId company, PageRequest page) {
+            List<PortalAccount> rows = allOf(company).stream()
+                    .filter(a -> page.after() == null || a.id().value().compareTo(page.after()) > 0)
+                    .limit(page.limit() + 1L).toList();
+            return Page.fromOverfetched(rows, page.limit(), a -> a.id().value());
+        }
+    }
+
+    public static final class InMemoryAccountRequests implements AccountRequests {
+        private final Map<String, AccountRequest> byId = new HashMap<>();
+
+        @Override
+        public void add(AccountRequest request) {
+            byId.put(request.id(), request);
+        }
+
+        @Override
+        public void update(AccountRequest request) {
+            byId.put(request.id(), request);
+        }
+
+        @Override
+        public Optional<AccountRequest> find(String id) {
+            return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public boolean pendingFor(EmailAddress email) {
+            return byId.values().stream().anyMatch(r -> r.isPending() && r.email().equals(email));
+        }
+
+        @Override
+        public Page<AccountRequest> page(CompanyId company, AccountRequest.Status status, PageRequest page) {
+            List<AccountRequest> rows = byId.values().stream()
+                    .filter(r -> company == null || r.companyId().equals(company))
+                    .filter(r -> status == null || r.status() == status)
+                    .sorted(Comparator.comparing(AccountRequest::id))
+                    .filter(r -> page.after() == null || r.id().compareTo(page.after()) > 0)
+                    .limit(page.limit() + 1L).toList();
+            return Page.fromOverfetched(rows, page.limit(), AccountRequest::id);
+        }
+    }
+
+    public static final class InMemoryAccountTokens implements AccountTokens {
+        private record Token(AccountId account, Purpose purpose, Instant expiresAt, Instant usedAt) {
+        }
+
+        private final Map<String, Token> byHash = new HashMap<>();
+
+        @Override
+        public void issue(String tokenHash, AccountId account, Purpose purpose, Instant expiresAt) {
+            byHash.put(tokenHash, new Token(account, purpose, expiresAt, null));
+        }
+
+        @Override
+        public Optional<AccountId> redeem(String tokenHash, Purpose purpose, Instant now) {
+            Token token = byHash.get(tokenHash);
+            if (token == null || token.purpose() != purpose || token.usedAt() != null
+                    || !now.isBefore(token.expiresAt())) {
+                return Optional.empty();
+            }
+            byHash.put(tokenHash, new Token(token.account(), purpose, token.expiresAt(), now));
+            return Optional.of(token.account());
+        }
+
+        @Override
+        public void revokeAll(AccountId account, Purpose purpose, Instant now) {
+            byHash.replaceAll((hash, t) -> t.account().equals(account) && t.purpose() == purpose && t.usedAt() == null
+                    ? new Token(t.account(), purpose, t.expiresAt(), now)
+                    : t);
+        }
+    }
+
+    public static final class InMemoryAuditTrail implements AuditTrail {
+        public final List<AuditEvent> events = new ArrayList<>();
+
+        @Override
+        public void record(AuditEvent event) {
+            events.add(event);
+        }
+
+        @Override
+        public Page<AuditEvent> page(CompanyId company, PageRequest page) {
+            List<AuditEvent> rows = events.stream()
+                    .filter(e -> company == null || company.equals(e.companyId()))
+                    .sorted(Comparator.comparing(AuditEvent::id).reversed())
+                    .filter(e -> page.after() == null || e.id().compareTo(page.after()) < 0)
+                    .limit(page.limit() + 1L).toList();
+            return Page.fromOverfetched(rows, page.limit(), AuditEvent::id);
+        }
+
+        public List<String> actions() {
+            return events.stream().map(AuditEvent::action).toList();
+        }
+    }
+
+    public static final class InMemoryLoginAttempts implements LoginAttempts {
+        private final Map<String, List<Instant>> failures = new HashMap<>();
+
+        @Override
+        public List<Instant> failuresSince(String key, Instant since) {
+            return failures.getOrDefault(key, List.of()).stream().filter(t -> t.isAfter(since)).sorted().toList();
+        }
+
+        @Override
+        public void recordFailure(String key, Instant at) {
+            failures.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+        }
+
+        @Override
+        public void clear(String key, Instant before) {
+            failures.remove(key);
+            failures.values().forEach(times -> times.removeIf(t -> t.isBefore(before)));
+        }
+    }
+
+    /** Keeps the e-mails the account life cycle would send, with their secret tokens. */
+    public static final class RecordedAccountMail implements AccountMail {
+        public record Sent(String kind, PortalAccount account, String token) {
+        }
+
+        public final List<Sent> sent = new ArrayList<>();
+
+        @Override
+        public void activationLink(PortalAccount account, SecretToken token, Instant expiresAt) {
+            sent.add(new Sent("ACTIVATION", account, token.value()));
+        }
+
+        @Override
+        public void passwordResetLink(PortalAccount account, SecretToken token, Instant expiresAt) {
+            sent.add(new Sent("PASSWORD_RESET", account, token.value()));
+        }
+
+        public Sent last() {
+            return sent.get(sent.size() - 1);
         }
     }
 

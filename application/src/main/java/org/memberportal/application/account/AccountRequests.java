@@ -1,0 +1,23 @@
+package org.memberportal.application.account;
+
+import java.util.Optional;
+
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountRequest;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.company.CompanyId;
+
+public interface AccountRequests {
+
+    void add(AccountRequest request);
+
+    void update(AccountRequest request);
+
+    Optional<AccountRequest> find(String id);
+
+    boolean pendingFor(EmailAddress email);
+
+    /** Requests of one company (or of all, when {@code company} is null), in a status or any. */
+    Page<AccountRequest> page(CompanyId company, AccountRequest.Status status, PageRequest page);
+}

@@ -1,0 +1,121 @@
+package org.memberportal.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.identity.PasswordHasher;
+import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.identity.Sessions;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+
+/** Passwords through e-mailed links: activation, and "forgot password" (account life cycle 3 and 4). */
+@ApplicationScoped
+@Transactional
+public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCase {
+
+    private final Accounts accounts;
+    private final AccountTokens tokens;
+    private final ActivationLinks activationLinks;
+    private final AccountMail mail;
+    private final PasswordHasher hasher;
+    private final Sessions sessions;
+    private final AuditTrail audit;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    protected Credentials() {
+        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
+            PasswordHasher hasher, Sessions sessions, AuditTrail audit, AccountSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.activationLinks = activationLinks;
+        this.mail = mail;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void activate(String token, char[] password) {
+        // The password is checked first, so a weak one does not use the link up.
+        PasswordPolicy.check(password);
+        PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
+        account.activate(hasher.hash(password));
+        accounts.update(account);
+        audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
+                null, now()));
+    }
+
+    @Override
+    public void forgotPassword(String email) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        accounts.findByEmail(EmailAddress.of(email)).ifPresent(account -> {
+            if (account.status() == AccountStatus.ACTIVE) {
+                sendResetLink(account);
+            } else if (account.status() == AccountStatus.PENDING_ACTIVATION) {
+                // RULES.md, account life cycle 4: without a password there is nothing to reset.
+                activationLinks.send(account);
+                audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
+                        account.id().value(), null, now()));
+            }
+        });
+    }
+
+    private void sendResetLink(PortalAccount account) {
+        Instant now = now();
+        tokens.revokeAll(account.id(), AccountTokens.Purpose.PASSWORD_RESET, now);
+        SecretToken token = SecretToken.generate();
+        Instant expiresAt = now.plus(settings.resetLinkValidity());
+        tokens.issue(token.hash(), account.id(), AccountTokens.Purpose.PASSWORD_RESET, expiresAt);
+        mail.passwordResetLink(account, token, expiresAt);
+        audit.record(AuditEvent.of(null, "PASSWORD_RESET_REQUESTED", account.companyId(), account.id().value(), null,
+                now));
+    }
+
+    @Override
+    public void resetPassword(String token, char[] password) {
+        PasswordPolicy.check(password);
+        PortalAccount account = redeem(token, AccountTokens.Purpose.PASSWORD_RESET, AccountStatus.ACTIVE);
+        account.changePassword(hasher.hash(password));
+        accounts.update(account);
+        sessions.revokeAllOf(account.id(), now());
+        audit.record(AuditEvent.of(self(account), "PASSWORD_RESET", account.companyId(), account.id().value(), null,
+                now()));
+    }
+
+    private PortalAccount redeem(String token, AccountTokens.Purpose purpose, AccountStatus expected) {
+        AccountId id = tokens.redeem(SecretToken.hashOf(token), purpose, now()).orElseThrow(Credentials::linkGone);
+        return accounts.find(id).filter(a -> a.status() == expected).orElseThrow(Credentials::linkGone);
+    }
+
+    private static Refusal linkGone() {
+        return new Refusal(Refusal.Kind.GONE, "link-gone", "This link is unknown, used or expired.");
+    }
+
+    private static Caller self(PortalAccount account) {
+        return new Caller.Member(account.id(), account.companyId(), account.level());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

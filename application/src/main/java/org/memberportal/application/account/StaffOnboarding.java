@@ -1,0 +1,164 @@
+package org.memberportal.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.access.Authorization;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.company.Companies;
+import org.memberportal.application.identity.SupportAgents;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.access.CapabilityMatrix;
+import org.memberportal.domain.account.AccountRequest;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffRules;
+import org.memberportal.domain.company.CompanyId;
+
+/** How people get their accounts: requests by Managers and Primaries, decisions and accounts by agents. */
+@ApplicationScoped
+@Transactional
+public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountRequestsUseCase,
+        DecideAccountRequestUseCase, OpenAccountUseCase {
+
+    private final Accounts accounts;
+    private final AccountRequests requests;
+    private final Companies companies;
+    private final SupportAgents agents;
+    private final ActivationLinks activationLinks;
+    private final AuditTrail audit;
+    private final AccountSettings settings;
+    private final Clock clock;
+
+    protected StaffOnboarding() {
+        this(null, null, null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, SupportAgents agents,
+            ActivationLinks activationLinks, AuditTrail audit, AccountSettings settings, Clock clock) {
+        this.accounts = accounts;
+        this.requests = requests;
+        this.companies = companies;
+        this.agents = agents;
+        this.activationLinks = activationLinks;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public AccountRequest request(Caller caller, CompanyId company, NewStaffMember person) {
+        Caller.Member member = Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
+        if (!StaffRules.mayRequest(member.level(), person.level())) {
+            throw Refusal.notPermitted("Your level may ask for accounts up to "
+                    + CapabilityMatrix.highestLevelGrantableBy(member.level()).map(Enum::name).orElse("none") + ".");
+        }
+        requireUnused(person.email());
+        AccountRequest request = AccountRequest.open(company, person.fullName(), person.email(), person.level(),
+                member.accountId(), now());
+        requests.add(request);
+        audit.record(AuditEvent.of(caller, "ACCOUNT_REQUESTED", company, request.id(),
+                person.email() + " as " + person.level(), now()));
+        if (settings.autoApproveRequests()) {
+            approve(null, request);
+        }
+        return request;
+    }
+
+    @Override
+    public Page<AccountRequest> ofCompany(Caller caller, CompanyId company, PageRequest page) {
+        if (!caller.isAgent()) {
+            Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
+        }
+        return requests.page(company, null, page);
+    }
+
+    @Override
+    public Page<AccountRequest> all(Caller caller, AccountRequest.Status status, PageRequest page) {
+        Authorization.requireAgent(caller);
+        return requests.page(null, status, page);
+    }
+
+    @Override
+    public PortalAccount approve(Caller caller, String requestId) {
+        Authorization.requireAgent(caller);
+        AccountRequest request = pending(requestId);
+        requireNoAccount(request.email());
+        return approve(caller, request);
+    }
+
+    private PortalAccount approve(Caller approver, AccountRequest request) {
+        PortalAccount account = request.approve(now());
+        accounts.add(account);
+        requests.update(request);
+        activationLinks.send(account);
+        audit.record(AuditEvent.of(approver, "ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(),
+                "account " + account.id(), now()));
+        return account;
+    }
+
+    @Override
+    public AccountRequest reject(Caller caller, String requestId, String reason) {
+        Authorization.requireAgent(caller);
+        AccountRequest request = pending(requestId);
+        try {
+            request.reject(reason, now());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid("invalid-request", e.getMessage());
+        }
+        requests.update(request);
+        audit.record(AuditEvent.of(caller, "ACCOUNT_REQUEST_REJECTED", request.companyId(), request.id(), reason,
+                now()));
+        return request;
+    }
+
+    @Override
+    public PortalAccount open(Caller caller, CompanyId company, NewStaffMember person) {
+        Authorization.requireAgent(caller);
+        companies.find(company).orElseThrow(() -> Refusal.notFound("the company"));
+        requireUnused(person.email());
+        PortalAccount account = PortalAccount.pendingActivation(company, person.fullName(), person.email(),
+                person.level(), now());
+        accounts.add(account);
+        activationLinks.send(account);
+        audit.record(AuditEvent.of(caller, "ACCOUNT_OPENED", company, account.id().value(),
+                person.email() + " as " + person.level(), now()));
+        return account;
+    }
+
+    private AccountRequest pending(String requestId) {
+        AccountRequest request = requests.find(requestId).orElseThrow(() -> Refusal.notFound("the account request"));
+        if (!request.isPending()) {
+            throw Refusal.conflict("already-decided", "The request was already " + request.status() + ".");
+        }
+        return request;
+    }
+
+    /** One account per person: an address may not have an account, an agent, or a pending request. */
+    private void requireUnused(EmailAddress email) {
+        requireNoAccount(email);
+        if (requests.pendingFor(email)) {
+            throw Refusal.conflict("duplicate-email", "A request for " + email + " is already waiting.");
+        }
+    }
+
+    private void requireNoAccount(EmailAddress email) {
+        if (accounts.findByEmail(email).isPresent() || agents.findByEmail(email).isPresent()) {
+            throw Refusal.conflict("duplicate-email", email + " already has an account.");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

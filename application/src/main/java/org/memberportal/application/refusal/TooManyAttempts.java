@@ -1,0 +1,18 @@
+package org.memberportal.application.refusal;
+
+import java.time.Duration;
+
+/** A throttled request, with how long to wait before trying again. */
+public class TooManyAttempts extends Refusal {
+
+    private final Duration retryAfter;
+
+    public TooManyAttempts(Duration retryAfter) {
+        super(Kind.THROTTLED, "too-many-attempts", "Too many failed attempts; try again later.");
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -1,0 +1,252 @@
+package org.memberportal.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.memberportal.domain.access.PermissionLevel.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
+import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
+import org.memberportal.application.identity.Session;
+import org.memberportal.application.notification.StaffCoverage;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccountRequests;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccountTokens;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
+import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
+import org.memberportal.application.testing.InMemoryPorts.RecordedAccountMail;
+import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.MutableClock;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountRequest;
+import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.CompanyWarning;
+
+/** The account life cycle of RULES.md, through the application's use cases. */
+class AccountLifeCycleTest {
+
+    private static final String GOOD_PASSWORD = "a long passphrase of mine";
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final InMemoryAccountRequests requests = new InMemoryAccountRequests();
+    private final InMemoryCompanies companies = new InMemoryCompanies();
+    private final InMemoryAgents agents = new InMemoryAgents();
+    private final InMemoryAccountTokens tokens = new InMemoryAccountTokens();
+    private final InMemorySessions sessions = new InMemorySessions();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final RecordedAccountMail mail = new RecordedAccountMail();
+    private final ReversibleHasher hasher = new ReversibleHasher();
+    private AccountSettings settings = new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1));
+
+    private final Caller agent = new Caller.Agent(AgentId.newId());
+    private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-01-31"), null);
+    private final Company globex = new Company(CompanyId.newId(), "Globex", LocalDate.parse("2027-01-31"), null);
+
+    private StaffOnboarding onboarding;
+    private StaffAdministration administration;
+    private Credentials credentials;
+
+    @BeforeEach
+    void wire() {
+        companies.add(acme);
+        companies.add(globex);
+        rewire();
+    }
+
+    private void rewire() {
+        ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
+        onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
+        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(), audit, clock);
+        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, settings, clock);
+    }
+
+    @Test
+    void anAgentOpensTheFirstPrimaryWhoActivatesWithTheEmailedLink() {
+        PortalAccount primary = onboarding.open(agent, acme.id(), NewStaffMember.of("Pat Primary",
+                "pat@acme.example", PRIMARY_OWNER));
+
+        assertThat(primary.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+        assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
+
+        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+
+        assertThat(accounts.find(primary.id()).orElseThrow().mayLogIn()).isTrue();
+        assertThat(audit.actions()).containsExactly("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
+    }
+
+    @Test
+    void anActivationLinkWorksOnceAndAWeakPasswordDoesNotUseItUp() {
+        onboarding.open(agent, acme.id(), NewStaffMember.of("Pat", "pat@acme.example", BASIC));
+        String token = mail.last().token();
+
+        Refusal weak = catchThrowableOfType(Refusal.class, () -> credentials.activate(token, "short".toCharArray()));
+        Refusal common = catchThrowableOfType(Refusal.class,
+                () -> credentials.activate(token, "qwerty123456".toCharArray()));
+        credentials.activate(token, GOOD_PASSWORD.toCharArray());
+        Refusal again = catchThrowableOfType(Refusal.class, () -> credentials.activate(token, GOOD_PASSWORD.toCharArray()));
+
+        assertThat(weak.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(common.code()).isEqualTo("weak-password");
+        assertThat(again.kind()).isEqualTo(Refusal.Kind.GONE);
+    }
+
+    @Test
+    void anActivationLinkExpires() {
+        onboarding.open(agent, acme.id(), NewStaffMember.of("Pat", "pat@acme.example", BASIC));
+        clock.advance(Duration.ofDays(7));
+
+        assertThat(catchThrowableOfType(Refusal.class,
+                () -> credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray())).kind())
+                .isEqualTo(Refusal.Kind.GONE);
+    }
+
+    @Test
+    void aManagerRequestsUpToManagerAndAnAgentApproves() {
+        Caller manager = activeMember(acme, MANAGER_SUPERVISOR);
+
+        AccountRequest request = onboarding.request(manager, acme.id(),
+                NewStaffMember.of("Sam Sales", "sam@acme.example", SALES_DESIGNER));
+        Refusal primaryWanted = catchThrowableOfType(Refusal.class, () -> onboarding.request(manager, acme.id(),
+                NewStaffMember.of("Pia", "pia@acme.example", PRIMARY_OWNER)));
+        Refusal duplicate = catchThrowableOfType(Refusal.class, () -> onboarding.request(manager, acme.id(),
+                NewStaffMember.of("Sam Again", "SAM@acme.example", BASIC)));
+
+        assertThat(request.status()).isEqualTo(AccountRequest.Status.PENDING);
+        assertThat(primaryWanted.kind()).isEqualTo(Refusal.Kind.NOT_PERMITTED);
+        assertThat(duplicate.code()).isEqualTo("duplicate-email");
+
+        PortalAccount account = onboarding.approve(agent, request.id());
+        assertThat(account.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+        assertThat(mail.last().account().id()).isEqualTo(account.id());
+        assertThat(catchThrowableOfType(Refusal.class, () -> onboarding.approve(agent, request.id())).code())
+                .isEqualTo("already-decided");
+    }
+
+    @Test
+    void requestsCanBeApprovedAtOnceBySetting() {
+        settings = new AccountSettings(true, Duration.ofDays(7), Duration.ofHours(1));
+        rewire();
+
+        AccountRequest request = onboarding.request(activeMember(acme, PRIMARY_OWNER), acme.id(),
+                NewStaffMember.of("Ann", "ann@acme.example", PRIMARY_OWNER));
+
+        assertThat(request.status()).isEqualTo(AccountRequest.Status.APPROVED);
+        assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
+    }
+
+    @Test
+    void anotherCompanysStaffIsNotFoundAndLowerLevelsMayNotRequest() {
+        Caller globexPrimary = activeMember(globex, PRIMARY_OWNER);
+        Caller acmeTech = activeMember(acme, IT_TECH_SUPPORT);
+        NewStaffMember person = NewStaffMember.of("X", "x@acme.example", BASIC);
+
+        assertThat(catchThrowableOfType(Refusal.class, () -> onboarding.request(globexPrimary, acme.id(), person)).kind())
+                .isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(Refusal.class, () -> onboarding.request(acmeTech, acme.id(), person)).kind())
+                .isEqualTo(Refusal.Kind.NOT_PERMITTED);
+        assertThat(catchThrowableOfType(Refusal.class,
+                () -> administration.list(globexPrimary, acme.id(), PageRequest.first(10))).kind())
+                .isEqualTo(Refusal.Kind.NOT_FOUND);
+    }
+
+    @Test
+    void theLastPrimaryIsProtectedFromMembersButAnAgentMayWithAWarning() {
+        Caller primary = activeMember(acme, PRIMARY_OWNER);
+        PortalAccount self = accounts.find(((Caller.Member) primary).accountId()).orElseThrow();
+
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> administration.change(primary, acme.id(), self.id(),
+                new StaffChange(BASIC, false, self.version())));
+        ChangedAccount byAgent = administration.change(agent, acme.id(), self.id(),
+                new StaffChange(null, true, self.version()));
+
+        assertThat(refused.code()).isEqualTo("last-primary");
+        assertThat(byAgent.account().status()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(byAgent.warnings()).contains(CompanyWarning.COMPANY_WITHOUT_PRIMARY);
+    }
+
+    @Test
+    void deactivationEndsSessionsAndAStaleVersionIsRefused() {
+        Caller primary = activeMember(acme, PRIMARY_OWNER);
+        Caller.Member basic = (Caller.Member) activeMember(acme, BASIC);
+        sessions.open(Session.ofAccount("hash-of-basics-token", basic.accountId(), clock.instant(),
+                clock.instant().plus(Duration.ofHours(8))));
+        PortalAccount target = accounts.find(basic.accountId()).orElseThrow();
+
+        ChangedAccount changed = administration.change(primary, acme.id(), target.id(),
+                new StaffChange(null, true, target.version()));
+        Refusal stale = catchThrowableOfType(Refusal.class, () -> administration.change(primary, acme.id(), target.id(),
+                new StaffChange(SALES_DESIGNER, false, target.version())));
+
+        assertThat(changed.account().version()).isEqualTo(target.version() + 1);
+        assertThat(sessions.findLive("hash-of-basics-token", clock.instant())).isEmpty();
+        assertThat(stale.code()).isEqualTo("stale-version");
+    }
+
+    @Test
+    void aManagerMayNotTouchAPrimary() {
+        activeMember(acme, PRIMARY_OWNER);
+        Caller.Member otherPrimary = (Caller.Member) activeMember(acme, PRIMARY_OWNER);
+        Caller manager = activeMember(acme, MANAGER_SUPERVISOR);
+        PortalAccount target = accounts.find(otherPrimary.accountId()).orElseThrow();
+
+        assertThat(catchThrowableOfType(Refusal.class, () -> administration.change(manager, acme.id(), target.id(),
+                new StaffChange(BASIC, false, target.version()))).kind()).isEqualTo(Refusal.Kind.NOT_PERMITTED);
+    }
+
+    @Test
+    void forgotPasswordAnswersEachCaseAsRulesSay() {
+        Caller.Member active = (Caller.Member) activeMember(acme, BASIC);
+        onboarding.open(agent, acme.id(), NewStaffMember.of("Pending Pete", "pete@acme.example", BASIC));
+        int before = mail.sent.size();
+
+        credentials.forgotPassword(accounts.find(active.accountId()).orElseThrow().email().value().toUpperCase());
+        assertThat(mail.last().kind()).isEqualTo("PASSWORD_RESET");
+        credentials.forgotPassword("pete@acme.example");
+        assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
+        credentials.forgotPassword("nobody@acme.example");
+        credentials.forgotPassword("not an address");
+
+        assertThat(mail.sent).hasSize(before + 2);
+    }
+
+    @Test
+    void aResetChangesThePasswordOnceAndEndsEverySession() {
+        Caller.Member member = (Caller.Member) activeMember(acme, BASIC);
+        PortalAccount account = accounts.find(member.accountId()).orElseThrow();
+        sessions.open(Session.ofAccount("a-session", account.id(), clock.instant(), clock.instant().plusSeconds(3600)));
+
+        credentials.forgotPassword(account.email().value());
+        String token = mail.last().token();
+        credentials.resetPassword(token, "my brand new passphrase".toCharArray());
+
+        assertThat(hasher.verify("my brand new passphrase".toCharArray(),
+                accounts.find(account.id()).orElseThrow().passwordHash().orElseThrow())).isTrue();
+        assertThat(sessions.findLive("a-session", clock.instant())).isEmpty();
+        assertThat(catchThrowableOfType(Refusal.class,
+                () -> credentials.resetPassword(token, "yet another passphrase".toCharArray())).kind())
+                .isEqualTo(Refusal.Kind.GONE);
+    }
+
+    private Caller activeMember(Company company, PermissionLevel level) {
+        PortalAccount account = onboarding.open(agent, company.id(), NewStaffMember.of(level + " person",
+                level.name().toLowerCase() + "." + accounts.allOf(company.id()).size() + "@" + company.name()
+                        .toLowerCase() + ".example", level));
+        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+        return new Caller.Member(account.id(), company.id(), level);
+    }
+}

@@ -1,0 +1,143 @@
+package org.memberportal.domain.account;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.memberportal.domain.TimeOrderedIds;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.company.CompanyId;
+
+/**
+ * A Manager's or Primary's request to add a person of their staff (account life cycle 1). An
+ * agent approves it, which creates the account pending activation, or rejects it with a reason.
+ */
+public final class AccountRequest {
+
+    public enum Status {
+        PENDING, APPROVED, REJECTED
+    }
+
+    private final String id;
+    private final CompanyId companyId;
+    private final String fullName;
+    private final EmailAddress email;
+    private final PermissionLevel level;
+    private final AccountId requestedBy;
+    private final Instant requestedAt;
+    private Status status;
+    private String rejectionReason;
+    private AccountId accountId;
+    private Instant decidedAt;
+    private final long version;
+
+    private AccountRequest(String id, CompanyId companyId, String fullName, EmailAddress email, PermissionLevel level,
+            AccountId requestedBy, Instant requestedAt, Status status, String rejectionReason, AccountId accountId,
+            Instant decidedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.companyId = Objects.requireNonNull(companyId);
+        if (fullName == null || fullName.isBlank()) {
+            throw new IllegalArgumentException("a request needs the person's full name");
+        }
+        this.fullName = fullName.strip();
+        this.email = Objects.requireNonNull(email);
+        this.level = Objects.requireNonNull(level);
+        this.requestedBy = requestedBy;
+        this.requestedAt = Objects.requireNonNull(requestedAt);
+        this.status = Objects.requireNonNull(status);
+        this.rejectionReason = rejectionReason;
+        this.accountId = accountId;
+        this.decidedAt = decidedAt;
+        this.version = version;
+    }
+
+    public static AccountRequest open(CompanyId companyId, String fullName, EmailAddress email, PermissionLevel level,
+            AccountId requestedBy, Instant now) {
+        return new AccountRequest(TimeOrderedIds.next(), companyId, fullName, email, level, requestedBy, now,
+                Status.PENDING, null, null, null, 0);
+    }
+
+    public static AccountRequest restore(String id, CompanyId companyId, String fullName, EmailAddress email,
+            PermissionLevel level, AccountId requestedBy, Instant requestedAt, Status status, String rejectionReason,
+            AccountId accountId, Instant decidedAt, long version) {
+        return new AccountRequest(id, companyId, fullName, email, level, requestedBy, requestedAt, status,
+                rejectionReason, accountId, decidedAt, version);
+    }
+
+    /** Approval creates the person's account, pending activation. */
+    public PortalAccount approve(Instant now) {
+        requirePending();
+        PortalAccount account = PortalAccount.pendingActivation(companyId, fullName, email, level, now);
+        this.status = Status.APPROVED;
+        this.accountId = account.id();
+        this.decidedAt = now;
+        return account;
+    }
+
+    public void reject(String reason, Instant now) {
+        requirePending();
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        this.status = Status.REJECTED;
+        this.rejectionReason = reason.strip();
+        this.decidedAt = now;
+    }
+
+    private void requirePending() {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("the request was already " + status.name().toLowerCase());
+        }
+    }
+
+    public boolean isPending() {
+        return status == Status.PENDING;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public CompanyId companyId() {
+        return companyId;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public EmailAddress email() {
+        return email;
+    }
+
+    public PermissionLevel level() {
+        return level;
+    }
+
+    public AccountId requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public AccountId accountId() {
+        return accountId;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
