@@ -13,7 +13,7 @@ public interface OutboxDeliveries {
     /**
      * Claims the entry that has been due longest (QUEUED, or SENDING with an expired claim; due at or
      * before {@code now}) for one attempt: it becomes SENDING until {@code claimedUntil}, and its
-     * attempts go up by one. Of instances claiming at once, exactly one gets an entry.
+     * attempts go up by one. Instances claiming at once never get the same entry.
      */
     Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil);
 
