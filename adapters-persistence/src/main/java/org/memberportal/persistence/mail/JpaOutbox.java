@@ -1,0 +1,139 @@
+package org.memberportal.persistence.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.mail.DeliveryState;
+import org.memberportal.application.mail.Outbox;
+import org.memberportal.application.mail.OutboxDeliveries;
+import org.memberportal.application.mail.OutboxEntry;
+import org.memberportal.application.mail.OutboxListing;
+import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+
+/**
+ * The outbox table, for the use cases that queue e-mails, the relay and the agents' list.
+ *
+ * <p>Several portal instances may relay from one database at once. Each takes a row by a
+ * conditional update, "set SENDING where the row is still due", and owns it only when that update
+ * changed one row: the database's row lock makes a second instance's update wait for the first
+ * one's commit, then find the row no longer due and change nothing (PostgreSQL re-checks the
+ * condition on the new row version under READ COMMITTED; so does H2). {@code SELECT ... FOR UPDATE
+ * SKIP LOCKED} would spare the second instance that short wait, but H2 has no SKIP LOCKED, and the
+ * same code runs on both. The claim is its own short transaction, so the wait is brief; a claim ends
+ * at its {@code next_attempt_at}, after which a row whose instance died is due again (sent twice at
+ * worst, never lost).
+ */
+@ApplicationScoped
+@Transactional
+public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
+
+    /** Due rows looked at per claim; more than the instances that may race for the first ones. */
+    static final int CANDIDATES = 8;
+
+    private static final List<DeliveryState> DUE_STATES = List.of(DeliveryState.QUEUED, DeliveryState.SENDING);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Only inside the caller's transaction: the e-mail must commit or roll back with its cause. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String queue(OutgoingEmail email, Instant now) {
+        OutboxEntry entry = OutboxEntry.queued(email, now);
+        em.persist(OutboxEmailEntity.from(entry));
+        return entry.id();
+    }
+
+    @Override
+    public Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
+        List<String> due = em.createQuery("select o.id from OutboxEmailEntity o"
+                + " where o.state in :due and o.nextAttemptAt <= :now order by o.nextAttemptAt, o.id", String.class)
+                .setParameter("due", DUE_STATES)
+                .setParameter("now", now)
+                .setMaxResults(CANDIDATES)
+                .getResultList();
+        for (String id : due) {
+            if (claim(id, now, claimedUntil)) {
+                return Optional.of(em.find(OutboxEmailEntity.class, id).toDomain());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when this caller now owns the row: the update found it still due. */
+    boolean claim(String id, Instant now, Instant claimedUntil) {
+        return em.createQuery("update OutboxEmailEntity o"
+                + " set o.state = :sending, o.nextAttemptAt = :until, o.attempts = o.attempts + 1"
+                + " where o.id = :id and o.state in :due and o.nextAttemptAt <= :now")
+                .setParameter("sending", DeliveryState.SENDING)
+                .setParameter("until", claimedUntil)
+                .setParameter("id", id)
+                .setParameter("due", DUE_STATES)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void recordSent(String id, Instant sentAt) {
+        em.createQuery("update OutboxEmailEntity o set o.state = :sent, o.sentAt = :at"
+                + " where o.id = :id and o.state <> :sent")
+                .setParameter("sent", DeliveryState.SENT)
+                .setParameter("at", sentAt)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    @Override
+    public void recordRetry(String id, String error, Instant nextAttemptAt) {
+        em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.lastError = :error,"
+                + " o.nextAttemptAt = :next where o.id = :id and o.state = :sending")
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("error", OutboxEntry.errorText(error))
+                .setParameter("next", nextAttemptAt)
+                .setParameter("id", id)
+                .setParameter("sending", DeliveryState.SENDING)
+                .executeUpdate();
+    }
+
+    @Override
+    public void recordFailed(String id, String error) {
+        em.createQuery("update OutboxEmailEntity o set o.state = :failed, o.lastError = :error"
+                + " where o.id = :id and o.state = :sending")
+                .setParameter("failed", DeliveryState.FAILED)
+                .setParameter("error", OutboxEntry.errorText(error))
+                .setParameter("id", id)
+                .setParameter("sending", DeliveryState.SENDING)
+                .executeUpdate();
+    }
+
+    @Override
+    public Page<OutboxEntry> newestFirst(DeliveryState state, PageRequest page) {
+        // Keyset paging on the time-ordered id, descending.
+        StringBuilder jpql = new StringBuilder("select o from OutboxEmailEntity o where 1 = 1");
+        if (state != null) {
+            jpql.append(" and o.state = :state");
+        }
+        if (page.after() != null) {
+            jpql.append(" and o.id < :after");
+        }
+        TypedQuery<OutboxEmailEntity> query = em.createQuery(jpql.append(" order by o.id desc").toString(),
+                OutboxEmailEntity.class);
+        if (state != null) {
+            query.setParameter("state", state);
+        }
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        List<OutboxEmailEntity> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        return Page.fromOverfetched(rows, page.limit(), o -> o.id).map(OutboxEmailEntity::toDomain);
+    }
+}

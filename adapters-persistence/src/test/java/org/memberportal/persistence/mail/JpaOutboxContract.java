@@ -1,0 +1,204 @@
+package org.memberportal.persistence.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.mail.DeliveryState;
+import org.memberportal.application.mail.OutboxEntry;
+import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.persistence.testing.TestDatabase;
+
+/** What JpaOutbox promises, checked against each database the portal runs on. */
+abstract class JpaOutboxContract {
+
+    static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void emptyOutbox() {
+        database().inTransaction(em -> em.createQuery("delete from OutboxEmailEntity").executeUpdate());
+    }
+
+    @Test
+    void aQueuedEmailReadsBackWhole() {
+        OutgoingEmail email = new OutgoingEmail(EmailAddress.of("Jane.Doe@Acme.example"), "Jane Doe",
+                "Activate your account – Müller & Söhne", "Open https://portal.example/activate?token=abc\nThanks",
+                "<p>Open <a href=\"https://portal.example/activate?token=abc\">this</a></p>", "ACTIVATION");
+        String id = outbox(o -> o.queue(email, T0));
+
+        OutboxEntry entry = outbox(o -> o.newestFirst(null, PageRequest.first(10))).items().get(0);
+
+        assertThat(entry).isEqualTo(new OutboxEntry(id, email, DeliveryState.QUEUED, 0, null, T0, T0, null));
+    }
+
+    @Test
+    void theLongestDueEmailIsClaimedForOneAttempt() {
+        String later = outbox(o -> o.queue(email("later@acme.example"), T0.plusSeconds(10)));
+        String first = outbox(o -> o.queue(email("first@acme.example"), T0));
+        outbox(o -> o.queue(email("not-yet@acme.example"), T0.plusSeconds(60)));
+
+        Instant now = T0.plusSeconds(30);
+        List<OutboxEntry> claimed = claimAll(now);
+
+        assertThat(claimed).extracting(OutboxEntry::id).containsExactly(first, later);
+        assertThat(claimed).allSatisfy(e -> {
+            assertThat(e.state()).isEqualTo(DeliveryState.SENDING);
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.nextAttemptAt()).isEqualTo(now.plus(CLAIM));
+        });
+    }
+
+    @Test
+    void aRowClaimedByOneInstanceIsNotClaimedByAnother() {
+        String id = outbox(o -> o.queue(email("jane@acme.example"), T0));
+
+        // both instances saw the row due; the first one's conditional update wins
+        boolean first = outbox(o -> o.claim(id, T0, T0.plus(CLAIM)));
+        boolean second = outbox(o -> o.claim(id, T0, T0.plus(CLAIM)));
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(claimNextDue(T0.plus(CLAIM).minusSeconds(1), T0.plus(CLAIM.multipliedBy(2))))
+                .as("claimed until then").isEmpty();
+    }
+
+    @Test
+    void instancesClaimingAtOnceShareTheRowsWithoutOverlap() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            ids.add(outbox(o -> o.queue(email("member" + n + "@acme.example"), T0)));
+        }
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<OutboxEntry>>> claims = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                claims.add(instances.submit(() -> claimAll(T0)));
+            }
+            List<String> claimed = new ArrayList<>();
+            for (Future<List<OutboxEntry>> claim : claims) {
+                claim.get().forEach(e -> claimed.add(e.id()));
+            }
+            assertThat(claimed).as("each row claimed exactly once").containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            instances.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClaimWhoseInstanceNeverReportedBackExpires() {
+        String id = outbox(o -> o.queue(email("jane@acme.example"), T0));
+        claimNextDue(T0, T0.plus(CLAIM));
+
+        Optional<OutboxEntry> again = claimNextDue(T0.plus(CLAIM), T0.plus(CLAIM.multipliedBy(2)));
+
+        assertThat(again).map(OutboxEntry::id).contains(id);
+        assertThat(again).map(OutboxEntry::attempts).contains(2);
+    }
+
+    @Test
+    void aFailedAttemptIsDueAgainLater() {
+        String id = outbox(o -> o.queue(email("jane@acme.example"), T0));
+        claimNextDue(T0, T0.plus(CLAIM));
+
+        outbox(o -> {
+            o.recordRetry(id, "421 try later", T0.plusSeconds(30));
+            return null;
+        });
+
+        assertThat(entry(id)).extracting(OutboxEntry::state, OutboxEntry::lastError, OutboxEntry::nextAttemptAt)
+                .containsExactly(DeliveryState.QUEUED, "421 try later", T0.plusSeconds(30));
+        assertThat(claimNextDue(T0.plusSeconds(29), T0.plus(CLAIM))).isEmpty();
+        assertThat(claimNextDue(T0.plusSeconds(30), T0.plus(CLAIM))).isPresent();
+    }
+
+    @Test
+    void sentAndFailedRowsAreNeverDueAndSentWins() {
+        String sent = outbox(o -> o.queue(email("jane@acme.example"), T0));
+        String failed = outbox(o -> o.queue(email("nobody@acme.example"), T0.plusSeconds(1)));
+        claimAll(T0.plusSeconds(1));
+
+        outbox(o -> {
+            o.recordSent(sent, T0.plusSeconds(2));
+            o.recordFailed(failed, "550 no such user");
+            // a late report of an instance whose claim had expired changes nothing
+            o.recordRetry(sent, "timeout", T0.plusSeconds(60));
+            o.recordRetry(failed, "timeout", T0.plusSeconds(60));
+            return null;
+        });
+
+        assertThat(entry(sent)).extracting(OutboxEntry::state, OutboxEntry::sentAt)
+                .containsExactly(DeliveryState.SENT, T0.plusSeconds(2));
+        assertThat(entry(failed)).extracting(OutboxEntry::state, OutboxEntry::lastError)
+                .containsExactly(DeliveryState.FAILED, "550 no such user");
+        assertThat(claimNextDue(T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)))).isEmpty();
+    }
+
+    @Test
+    void agentsPageNewestFirstAndFilterByState() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            ids.add(outbox(o -> o.queue(email("member" + n + "@acme.example"), T0.plusSeconds(n))));
+        }
+        List<String> newestFirst = ids.stream().sorted((a, b) -> b.compareTo(a)).toList();
+        String claimed = claimNextDue(T0, T0.plus(CLAIM)).orElseThrow().id();
+
+        Page<OutboxEntry> first = outbox(o -> o.newestFirst(null, PageRequest.first(3)));
+        Page<OutboxEntry> second = outbox(o -> o.newestFirst(null, new PageRequest(first.next(), 3)));
+        Page<OutboxEntry> sending = outbox(o -> o.newestFirst(DeliveryState.SENDING, PageRequest.first(3)));
+
+        assertThat(first.items()).extracting(OutboxEntry::id).containsExactlyElementsOf(newestFirst.subList(0, 3));
+        assertThat(second.items()).extracting(OutboxEntry::id).containsExactlyElementsOf(newestFirst.subList(3, 5));
+        assertThat(second.next()).isNull();
+        assertThat(sending.items()).extracting(OutboxEntry::id).containsExactly(claimed);
+    }
+
+    private List<OutboxEntry> claimAll(Instant now) {
+        List<OutboxEntry> claimed = new ArrayList<>();
+        for (Optional<OutboxEntry> next = claimNextDue(now, now.plus(CLAIM)); next.isPresent();
+                next = claimNextDue(now, now.plus(CLAIM))) {
+            claimed.add(next.get());
+        }
+        return claimed;
+    }
+
+    private Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
+        return outbox(o -> o.claimNextDue(now, claimedUntil));
+    }
+
+    private OutboxEntry entry(String id) {
+        return database().inTransaction(em -> em.find(OutboxEmailEntity.class, id).toDomain());
+    }
+
+    /** One call of the repository in a transaction of its own, as the relay makes them. */
+    private <T> T outbox(Function<JpaOutbox, T> call) {
+        return database().inTransaction((EntityManager em) -> {
+            JpaOutbox outbox = new JpaOutbox();
+            outbox.em = em;
+            return call.apply(outbox);
+        });
+    }
+
+    private static OutgoingEmail email(String to) {
+        return new OutgoingEmail(EmailAddress.of(to), null, "Hello", "text", "<p>html</p>", "ACTIVATION");
+    }
+}

@@ -1,0 +1,52 @@
+package org.memberportal.persistence.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * The portal's persistence unit outside the container: migrated by Flyway as at start-up, with
+ * resource-local transactions standing in for the container's JTA ones.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+
+    public TestDatabase(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        settings.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        settings.put("eclipselink.logging.level", "SEVERE");
+        factory = Persistence.createEntityManagerFactory("portal", settings);
+    }
+
+    /** Runs {@code work} in a transaction of its own, as a separate portal instance would. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

@@ -1,0 +1,77 @@
+package org.memberportal.rest.mail;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.memberportal.application.lifecycle.DatabaseReady;
+import org.memberportal.application.mail.MailSender;
+import org.memberportal.application.mail.RelayOutboxUseCase;
+import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
+
+/**
+ * Runs the outbox relay every {@code portal.outbox.poll-interval} (default 5 s) once the schema is
+ * migrated, on the container's scheduler. A round starts only after the previous one ended (fixed
+ * delay), each e-mail's steps commit on their own, and a failing round is logged and the next one
+ * runs as usual. Every instance relays: claiming in the database keeps them from sending one e-mail
+ * twice.
+ */
+@ApplicationScoped
+public class OutboxSchedule {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    RelayOutboxUseCase relay;
+
+    @Inject
+    MailSender mailSender;
+
+    @Inject
+    @ConfigProperty(name = "portal.outbox.poll-interval", defaultValue = "PT5S")
+    Duration pollInterval;
+
+    private ScheduledFuture<?> rounds;
+
+    void start(@Observes DatabaseReady ready) {
+        if (!mailSender.isConfigured()) {
+            LOG.warning("SMTP is not configured (PORTAL_SMTP_HOST): e-mails wait in the outbox,"
+                    + " where agents can read them (GET /api/v1/admin/outbox)");
+        }
+        long millis = Math.max(pollInterval.toMillis(), 100);
+        rounds = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    void round() {
+        try {
+            RelayRound round = relay.relayDue();
+            if (round.didAnything()) {
+                LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
+                        + round.failed() + " failed for good");
+            }
+        } catch (RuntimeException e) {
+            // the schedule must go on: a thrown exception would cancel every later round
+            LOG.log(Level.WARNING, "Outbox relay round failed; the next round follows as scheduled", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.memberportal.rest.mail;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Where and how to send e-mail, from MicroProfile Config ({@code portal.smtp.*}, or the environment
+ * variables {@code PORTAL_SMTP_*}). Without a host there is no SMTP: e-mails wait in the outbox.
+ */
+public record SmtpSettings(String host, int port, String username, String password, boolean startTls, String from,
+        Duration connectTimeout, Duration readTimeout) {
+
+    public static final String DEFAULT_FROM = "Member portal <no-reply@localhost>";
+
+    public SmtpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(readTimeout, "readTimeout");
+        if (port < 1 || port > 65_535) {
+            throw new IllegalArgumentException("portal.smtp.port must be a TCP port, not " + port);
+        }
+        username = username == null || username.isBlank() ? null : username;
+    }
+
+    /** The settings, or empty when {@code portal.smtp.host} is not set. */
+    public static Optional<SmtpSettings> from(Config config) {
+        return config.getOptionalValue("portal.smtp.host", String.class)
+                .filter(host -> !host.isBlank())
+                .map(host -> new SmtpSettings(host.strip(),
+                        config.getOptionalValue("portal.smtp.port", Integer.class).orElse(25),
+                        config.getOptionalValue("portal.smtp.username", String.class).orElse(null),
+                        config.getOptionalValue("portal.smtp.password", String.class).orElse(null),
+                        config.getOptionalValue("portal.smtp.starttls", Boolean.class).orElse(false),
+                        config.getOptionalValue("portal.smtp.from", String.class).orElse(DEFAULT_FROM),
+                        config.getOptionalValue("portal.smtp.connect-timeout", Duration.class)
+                                .orElse(Duration.ofSeconds(5)),
+                        config.getOptionalValue("portal.smtp.read-timeout", Duration.class)
+                                .orElse(Duration.ofSeconds(10))));
+    }
+
+    public boolean authenticates() {
+        return username != null;
+    }
+
+    @Override
+    public String toString() {
+        return "SmtpSettings[" + host + ":" + port + (authenticates() ? ", user " + username : "")
+                + (startTls ? ", STARTTLS" : "") + "]";
+    }
+}

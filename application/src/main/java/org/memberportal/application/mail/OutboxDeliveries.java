@@ -1,0 +1,28 @@
+package org.memberportal.application.mail;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The outbox as the relay works it. Each method is one short transaction of its own (the relay
+ * calls them outside any transaction, so none stays open while an SMTP server is talked to), and
+ * every method is safe when several portal instances share one database.
+ */
+public interface OutboxDeliveries {
+
+    /**
+     * Claims the entry that has been due longest (QUEUED, or SENDING with an expired claim; due at or
+     * before {@code now}) for one attempt: it becomes SENDING until {@code claimedUntil}, and its
+     * attempts go up by one. Instances claiming at once never get the same entry.
+     */
+    Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil);
+
+    /** The entry was handed to the SMTP server. Sent wins over any other outcome. */
+    void recordSent(String id, Instant sentAt);
+
+    /** The attempt failed for now; the entry is due again at {@code nextAttemptAt}. */
+    void recordRetry(String id, String error, Instant nextAttemptAt);
+
+    /** The entry was refused for good and is not tried again. */
+    void recordFailed(String id, String error);
+}

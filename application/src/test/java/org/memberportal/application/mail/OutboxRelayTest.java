@@ -1,0 +1,197 @@
+package org.memberportal.application.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
+import org.memberportal.application.testing.InMemoryOutbox;
+import org.memberportal.application.testing.MutableClock;
+import org.memberportal.application.testing.ScriptedMailSender;
+import org.memberportal.domain.account.EmailAddress;
+
+class OutboxRelayTest {
+
+    private static final DeliveryFailure SMTP_DOWN = DeliveryFailure.temporary("Connection refused", null);
+    private static final DeliveryFailure NO_SUCH_USER =
+            DeliveryFailure.permanent("550 5.1.1 no such user", null);
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final ScriptedMailSender smtp = new ScriptedMailSender();
+    private final OutboxRelay relay = new OutboxRelay(outbox, smtp, clock);
+
+    @Test
+    void aQueuedEmailIsSentAndMarkedSentWithItsTime() {
+        String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        clock.advance(Duration.ofSeconds(3));
+
+        RelayRound round = relay.relayDue();
+
+        assertThat(round).isEqualTo(new RelayRound(true, 1, 0, 0));
+        assertThat(smtp.sent).extracting(OutgoingEmail::to).containsExactly(EmailAddress.of("jane@acme.example"));
+        OutboxEntry entry = outbox.get(id);
+        assertThat(entry.state()).isEqualTo(DeliveryState.SENT);
+        assertThat(entry.sentAt()).isEqualTo(clock.instant());
+        assertThat(entry.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aSentEmailIsNotSentAgain() {
+        outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        relay.relayDue();
+
+        clock.advance(Duration.ofDays(1));
+        RelayRound again = relay.relayDue();
+
+        assertThat(again.didAnything()).isFalse();
+        assertThat(smtp.attempts).isEqualTo(1);
+    }
+
+    @Test
+    void withoutSmtpTheEmailsWaitInTheOutbox() {
+        ScriptedMailSender unconfigured = new ScriptedMailSender().notConfigured();
+        OutboxRelay idle = new OutboxRelay(outbox, unconfigured, clock);
+        String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+
+        clock.advance(Duration.ofMinutes(5));
+        RelayRound round = idle.relayDue();
+
+        assertThat(round).isEqualTo(RelayRound.SMTP_NOT_CONFIGURED);
+        assertThat(unconfigured.attempts).isZero();
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.QUEUED);
+        assertThat(outbox.get(id).attempts()).isZero();
+    }
+
+    @Test
+    void transientFailuresAreRetriedWithBackoffDoublingUpToAnHour() {
+        String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        int failures = 10;
+        for (int i = 0; i < failures; i++) {
+            smtp.thenFail(SMTP_DOWN);
+        }
+
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < failures; i++) {
+            Instant failedAt = clock.instant();
+            assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 0, 1, 0));
+            OutboxEntry entry = outbox.get(id);
+            assertThat(entry.state()).isEqualTo(DeliveryState.QUEUED);
+            assertThat(entry.attempts()).isEqualTo(i + 1);
+            assertThat(entry.lastError()).isEqualTo("Connection refused");
+            waits.add(Duration.between(failedAt, entry.nextAttemptAt()));
+
+            clock.advance(waits.get(i).minusSeconds(1));
+            assertThat(relay.relayDue().didAnything()).as("not tried before it is due").isFalse();
+            clock.advance(Duration.ofSeconds(1));
+        }
+
+        assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(32),
+                Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1));
+
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 1, 0, 0));
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.SENT);
+        assertThat(outbox.get(id).attempts()).isEqualTo(failures + 1);
+    }
+
+    @Test
+    void aPermanentFailureIsMarkedFailedAndNeverRetried() {
+        String id = outbox.queue(activationFor("nobody@acme.example"), clock.instant());
+        smtp.thenFail(NO_SUCH_USER);
+
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 0, 0, 1));
+        clock.advance(Duration.ofDays(2));
+        relay.relayDue();
+
+        OutboxEntry entry = outbox.get(id);
+        assertThat(entry.state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(entry.lastError()).isEqualTo("550 5.1.1 no such user");
+        assertThat(smtp.attempts).isEqualTo(1);
+    }
+
+    @Test
+    void aPermanentFailureDoesNotHoldUpTheOthers() {
+        String refused = outbox.queue(activationFor("nobody@acme.example"), clock.instant());
+        clock.advance(Duration.ofSeconds(1));
+        String fine = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        smtp.thenFail(NO_SUCH_USER);
+
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 1, 0, 1));
+        assertThat(outbox.get(refused).state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(outbox.get(fine).state()).isEqualTo(DeliveryState.SENT);
+    }
+
+    @Test
+    void whenSmtpIsDownTheRoundStopsAtTheFirstFailure() {
+        String first = outbox.queue(activationFor("a@acme.example"), clock.instant());
+        clock.advance(Duration.ofSeconds(1));
+        String second = outbox.queue(activationFor("b@acme.example"), clock.instant());
+        clock.advance(Duration.ofSeconds(1));
+        String third = outbox.queue(activationFor("c@acme.example"), clock.instant());
+        smtp.thenFail(SMTP_DOWN);
+
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 0, 1, 0));
+
+        assertThat(smtp.attempts).isEqualTo(1);
+        assertThat(outbox.get(first).attempts()).isEqualTo(1);
+        for (String waiting : List.of(second, third)) {
+            assertThat(outbox.get(waiting).state()).isEqualTo(DeliveryState.QUEUED);
+            assertThat(outbox.get(waiting).attempts()).isZero();
+        }
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(relay.relayDue()).as("the others go in the next round").isEqualTo(new RelayRound(true, 2, 0, 0));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 1, 0, 0));
+        assertThat(smtp.sent).extracting(e -> e.to().value())
+                .containsExactly("b@acme.example", "c@acme.example", "a@acme.example");
+    }
+
+    @Test
+    void aRoundSendsAtMostOneBatch() {
+        OutboxRelay smallBatches = new OutboxRelay(outbox, smtp, clock,
+                new RelayPolicy(2, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1)));
+        for (String to : List.of("a@acme.example", "b@acme.example", "c@acme.example")) {
+            outbox.queue(activationFor(to), clock.instant());
+        }
+
+        assertThat(smallBatches.relayDue().sent()).isEqualTo(2);
+        assertThat(smallBatches.relayDue().sent()).isEqualTo(1);
+        assertThat(smallBatches.relayDue().didAnything()).isFalse();
+    }
+
+    @Test
+    void anEmailWhoseSenderDiedMidwayIsSentAgainOnceItsClaimExpires() {
+        String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        // another instance claims it and dies before it reports back
+        outbox.claimNextDue(clock.instant(), clock.instant().plus(RelayPolicy.STANDARD.claimFor()));
+
+        assertThat(relay.relayDue().didAnything()).as("still claimed").isFalse();
+        clock.advance(RelayPolicy.STANDARD.claimFor());
+        assertThat(relay.relayDue()).isEqualTo(new RelayRound(true, 1, 0, 0));
+
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.SENT);
+        assertThat(outbox.get(id).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void longErrorsAreCut() {
+        String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        smtp.thenFail(DeliveryFailure.temporary("x".repeat(5000), null));
+
+        relay.relayDue();
+
+        assertThat(outbox.get(id).lastError()).hasSize(OutboxEntry.MAX_ERROR_LENGTH).endsWith("…");
+    }
+
+    static OutgoingEmail activationFor(String address) {
+        return new OutgoingEmail(EmailAddress.of(address), "Jane Doe", "Activate your portal account",
+                "Open https://portal.example/activate?token=secret", "<p><a href=\"https://portal.example/activate?token=secret\">Activate</a></p>",
+                "ACTIVATION");
+    }
+}

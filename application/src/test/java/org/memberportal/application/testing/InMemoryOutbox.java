@@ -1,0 +1,90 @@
+package org.memberportal.application.testing;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.memberportal.application.mail.DeliveryState;
+import org.memberportal.application.mail.OutboxEntry;
+import org.memberportal.application.mail.Outbox;
+import org.memberportal.application.mail.OutboxDeliveries;
+import org.memberportal.application.mail.OutboxListing;
+import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+
+/** The outbox in a map, with the same state changes as the database's conditional updates. */
+public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxListing {
+
+    private final Map<String, OutboxEntry> byId = new LinkedHashMap<>();
+
+    @Override
+    public String queue(OutgoingEmail email, Instant now) {
+        OutboxEntry entry = OutboxEntry.queued(email, now);
+        byId.put(entry.id(), entry);
+        return entry.id();
+    }
+
+    @Override
+    public Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
+        Optional<OutboxEntry> due = byId.values().stream()
+                .filter(e -> e.state() == DeliveryState.QUEUED || e.state() == DeliveryState.SENDING)
+                .filter(e -> !e.nextAttemptAt().isAfter(now))
+                .min(Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::id));
+        return due.map(e -> change(e.id(), x -> new OutboxEntry(x.id(), x.email(), DeliveryState.SENDING,
+                x.attempts() + 1, x.lastError(), x.queuedAt(), claimedUntil, x.sentAt())));
+    }
+
+    @Override
+    public void recordSent(String id, Instant sentAt) {
+        if (get(id).state() != DeliveryState.SENT) {
+            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.SENT, x.attempts(), x.lastError(),
+                    x.queuedAt(), x.nextAttemptAt(), sentAt));
+        }
+    }
+
+    @Override
+    public void recordRetry(String id, String error, Instant nextAttemptAt) {
+        if (get(id).state() == DeliveryState.SENDING) {
+            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.QUEUED, x.attempts(), error,
+                    x.queuedAt(), nextAttemptAt, null));
+        }
+    }
+
+    @Override
+    public void recordFailed(String id, String error) {
+        if (get(id).state() == DeliveryState.SENDING) {
+            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.FAILED, x.attempts(), error,
+                    x.queuedAt(), x.nextAttemptAt(), null));
+        }
+    }
+
+    @Override
+    public Page<OutboxEntry> newestFirst(DeliveryState state, PageRequest page) {
+        List<OutboxEntry> rows = byId.values().stream()
+                .filter(e -> state == null || e.state() == state)
+                .sorted(Comparator.comparing(OutboxEntry::id).reversed())
+                .filter(e -> page.after() == null || e.id().compareTo(page.after()) < 0)
+                .limit(page.limit() + 1L)
+                .toList();
+        return Page.fromOverfetched(rows, page.limit(), OutboxEntry::id);
+    }
+
+    public OutboxEntry get(String id) {
+        OutboxEntry entry = byId.get(id);
+        if (entry == null) {
+            throw new IllegalArgumentException("no outbox entry " + id);
+        }
+        return entry;
+    }
+
+    private OutboxEntry change(String id, UnaryOperator<OutboxEntry> change) {
+        OutboxEntry changed = change.apply(get(id));
+        byId.put(id, changed);
+        return changed;
+    }
+}
