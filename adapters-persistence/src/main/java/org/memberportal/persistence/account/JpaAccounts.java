@@ -1,5 +1,6 @@
 package org.memberportal.persistence.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,9 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.database.KeysetQuery;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -32,7 +37,37 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
-    public void add(PortalAccount account) {
-        em.persist(AccountEntity.from(account));
+    public PortalAccount add(PortalAccount account) {
+        AccountEntity entity = AccountEntity.from(account);
+        em.persist(entity);
+        em.flush(); // EclipseLink gives a new row its first version on insert
+        return entity.toDomain();
+    }
+
+    @Override
+    public PortalAccount update(PortalAccount account) {
+        AccountEntity entity = em.find(AccountEntity.class, account.id().value());
+        Versions.requireCurrent(entity.version, account.version());
+        entity.copy(account);
+        em.flush(); // the new version is the database's answer to this write
+        return entity.toDomain();
+    }
+
+    @Override
+    public List<PortalAccount> allOf(CompanyId company) {
+        return em.createQuery("select a from AccountEntity a where a.companyId = :company order by a.id",
+                AccountEntity.class)
+                .setParameter("company", company.value())
+                .getResultStream()
+                .map(AccountEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public Page<PortalAccount> pageOf(CompanyId company, PageRequest page) {
+        return KeysetQuery.of(em, AccountEntity.class, "a")
+                .where(true, "a.companyId = :company", "company", company.value())
+                .ascending(page, e -> e.id)
+                .map(AccountEntity::toDomain);
     }
 }

@@ -1,5 +1,6 @@
 package org.memberportal.rest.config;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -8,7 +9,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.memberportal.application.account.AccountSettings;
+import org.memberportal.application.account.PortalLinks;
 import org.memberportal.application.identity.SessionPolicy;
+import org.memberportal.application.identity.ThrottlePolicy;
 
 /** Hands the application the settings it needs, read from MicroProfile Config. */
 @ApplicationScoped
@@ -24,8 +28,39 @@ public class RuntimeSettings {
         return Clock.systemUTC();
     }
 
+    @Inject
+    @ConfigProperty(name = "portal.public.url")
+    URI publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.account-requests.auto-approve", defaultValue = "false")
+    boolean autoApproveRequests;
+
+    @Inject
+    @ConfigProperty(name = "portal.activation.link-validity", defaultValue = "P7D")
+    Duration activationLinkValidity;
+
+    @Inject
+    @ConfigProperty(name = "portal.password-reset.link-validity", defaultValue = "PT1H")
+    Duration resetLinkValidity;
+
     @Produces
     SessionPolicy sessionPolicy() {
         return new SessionPolicy(sessionTimeToLive);
+    }
+
+    @Produces
+    AccountSettings accountSettings() {
+        return new AccountSettings(autoApproveRequests, activationLinkValidity, resetLinkValidity);
+    }
+
+    @Produces
+    PortalLinks portalLinks() {
+        return new PortalLinks(publicUrl);
+    }
+
+    @Produces
+    ThrottlePolicy throttlePolicy() {
+        return ThrottlePolicy.standard();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -55,9 +57,10 @@ public class SessionResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response logIn(@Valid LogInRequest body) {
+    public Response logIn(@Valid LogInRequest body, @Context HttpServletRequest request) {
         RequestBody.require(body);
-        IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray()));
+        IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray(),
+                request.getRemoteAddr()));
         return Response.created(URI.create("sessions/current"))
                 .entity(new SessionView(session.token().value(), session.expiresAt(), CallerView.of(session.caller())))
                 .build();

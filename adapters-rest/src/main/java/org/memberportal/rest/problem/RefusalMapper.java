@@ -9,6 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
 
 /** A use case's "no", answered with the status its kind stands for. */
 @Provider
@@ -28,6 +29,10 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
         Response response = Problems.response(STATUS.get(refusal.kind()), refusal.code(), refusal.getMessage());
         if (refusal.kind() == Refusal.Kind.UNAUTHENTICATED) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        if (refusal instanceof TooManyAttempts throttled) {
+            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build();
         }
         return response;
     }

@@ -10,9 +10,10 @@ import org.memberportal.domain.company.CompanyId;
 
 public interface AccountRequests {
 
-    void add(AccountRequest request);
+    /** Stores a new request and answers it as stored (with its version). */
+    AccountRequest add(AccountRequest request);
 
-    void update(AccountRequest request);
+    AccountRequest update(AccountRequest request);
 
     Optional<AccountRequest> find(String id);
 

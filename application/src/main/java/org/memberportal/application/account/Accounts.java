@@ -17,7 +17,8 @@ public interface Accounts {
 
     Optional<PortalAccount> findByEmail(EmailAddress email);
 
-    void add(PortalAccount account);
+    /** Stores a new account and answers it as stored, with the version its updates must name. */
+    PortalAccount add(PortalAccount account);
 
     /**
      * Saves a changed account and answers it as saved (with its new version); refuses with a {@code stale-version} conflict when someone else

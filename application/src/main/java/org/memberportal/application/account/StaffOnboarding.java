@@ -64,13 +64,13 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
                     + CapabilityMatrix.highestLevelGrantableBy(member.level()).map(Enum::name).orElse("none") + ".");
         }
         requireUnused(person.email());
-        AccountRequest request = AccountRequest.open(company, person.fullName(), person.email(), person.level(),
-                member.accountId(), now());
-        requests.add(request);
+        AccountRequest request = requests.add(AccountRequest.open(company, person.fullName(), person.email(),
+                person.level(), member.accountId(), now()));
         audit.record(AuditEvent.of(caller, "ACCOUNT_REQUESTED", company, request.id(),
                 person.email() + " as " + person.level(), now()));
         if (settings.autoApproveRequests()) {
             approve(null, request);
+            return requests.find(request.id()).orElseThrow();
         }
         return request;
     }
@@ -98,8 +98,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     }
 
     private PortalAccount approve(Caller approver, AccountRequest request) {
-        PortalAccount account = request.approve(now());
-        accounts.add(account);
+        PortalAccount account = accounts.add(request.approve(now()));
         requests.update(request);
         activationLinks.send(account);
         audit.record(AuditEvent.of(approver, "ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(),
@@ -127,9 +126,8 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         Authorization.requireAgent(caller);
         companies.find(company).orElseThrow(() -> Refusal.notFound("the company"));
         requireUnused(person.email());
-        PortalAccount account = PortalAccount.pendingActivation(company, person.fullName(), person.email(),
-                person.level(), now());
-        accounts.add(account);
+        PortalAccount account = accounts.add(PortalAccount.pendingActivation(company, person.fullName(),
+                person.email(), person.level(), now()));
         activationLinks.send(account);
         audit.record(AuditEvent.of(caller, "ACCOUNT_OPENED", company, account.id().value(),
                 person.email() + " as " + person.level(), now()));

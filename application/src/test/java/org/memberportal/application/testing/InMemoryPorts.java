@@ -52,8 +52,9 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public void add(PortalAccount account) {
+        public PortalAccount add(PortalAccount account) {
             byId.put(account.id(), account);
+            return account;
         }
 
         @Override
@@ -84,13 +85,15 @@ public final class InMemoryPorts {
         private final Map<String, AccountRequest> byId = new HashMap<>();
 
         @Override
-        public void add(AccountRequest request) {
+        public AccountRequest add(AccountRequest request) {
             byId.put(request.id(), request);
+            return request;
         }
 
         @Override
-        public void update(AccountRequest request) {
+        public AccountRequest update(AccountRequest request) {
             byId.put(request.id(), request);
+            return request;
         }
 
         @Override

@@ -1,0 +1,63 @@
+package org.memberportal.persistence.account;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.memberportal.application.account.AccountRequests;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountRequest;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.database.KeysetQuery;
+
+@ApplicationScoped
+public class JpaAccountRequests implements AccountRequests {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public AccountRequest add(AccountRequest request) {
+        AccountRequestEntity entity = AccountRequestEntity.from(request);
+        em.persist(entity);
+        em.flush(); // EclipseLink gives a new row its first version on insert
+        return entity.toDomain();
+    }
+
+    @Override
+    public AccountRequest update(AccountRequest request) {
+        AccountRequestEntity entity = em.find(AccountRequestEntity.class, request.id());
+        Versions.requireCurrent(entity.version, request.version());
+        entity.copyDecision(request);
+        em.flush();
+        return entity.toDomain();
+    }
+
+    @Override
+    public Optional<AccountRequest> find(String id) {
+        return Optional.ofNullable(em.find(AccountRequestEntity.class, id)).map(AccountRequestEntity::toDomain);
+    }
+
+    @Override
+    public boolean pendingFor(EmailAddress email) {
+        return !em.createQuery("select r.id from AccountRequestEntity r where r.emailKey = :key and r.status = :status",
+                String.class)
+                .setParameter("key", email.key())
+                .setParameter("status", AccountRequest.Status.PENDING)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Page<AccountRequest> page(CompanyId company, AccountRequest.Status status, PageRequest page) {
+        return KeysetQuery.of(em, AccountRequestEntity.class, "r")
+                .where(company != null, "r.companyId = :company", "company", company == null ? null : company.value())
+                .where(status != null, "r.status = :status", "status", status)
+                .ascending(page, e -> e.id)
+                .map(AccountRequestEntity::toDomain);
+    }
+}

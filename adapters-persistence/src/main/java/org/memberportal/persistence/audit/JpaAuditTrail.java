@@ -1,0 +1,32 @@
+package org.memberportal.persistence.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.database.KeysetQuery;
+
+@ApplicationScoped
+public class JpaAuditTrail implements AuditTrail {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public void record(AuditEvent event) {
+        em.persist(AuditEventEntity.from(event));
+    }
+
+    @Override
+    public Page<AuditEvent> page(CompanyId company, PageRequest page) {
+        return KeysetQuery.of(em, AuditEventEntity.class, "e")
+                .where(company != null, "e.companyId = :company", "company", company == null ? null : company.value())
+                .descending(page, e -> e.id)
+                .map(AuditEventEntity::toDomain);
+    }
+}

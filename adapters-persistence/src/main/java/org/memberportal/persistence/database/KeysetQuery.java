@@ -1,0 +1,66 @@
+package org.memberportal.persistence.database;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+
+/**
+ * Keyset paging over time-ordered ids with optional filters, the one way lists are read: "after
+ * the last id seen", never OFFSET, so a page costs the same however deep it is. Filters are only
+ * added when present; a null parameter would need a type PostgreSQL cannot guess.
+ */
+public final class KeysetQuery<E> {
+
+    private final EntityManager em;
+    private final Class<E> type;
+    private final String alias;
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private KeysetQuery(EntityManager em, Class<E> type, String alias) {
+        this.em = em;
+        this.type = type;
+        this.alias = alias;
+    }
+
+    public static <E> KeysetQuery<E> of(EntityManager em, Class<E> type, String alias) {
+        return new KeysetQuery<>(em, type, alias);
+    }
+
+    public KeysetQuery<E> where(boolean present, String condition, String parameter, Object value) {
+        if (present) {
+            conditions.add(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    public Page<E> ascending(PageRequest page, Function<E, String> id) {
+        return run(page, id, ">", "asc");
+    }
+
+    public Page<E> descending(PageRequest page, Function<E, String> id) {
+        return run(page, id, "<", "desc");
+    }
+
+    private Page<E> run(PageRequest page, Function<E, String> id, String comparison, String order) {
+        if (page.after() != null) {
+            where(true, alias + ".id " + comparison + " :after", "after", page.after());
+        }
+        String jpql = "select " + alias + " from " + type.getSimpleName() + " " + alias
+                + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by " + alias + ".id " + order;
+        TypedQuery<E> query = em.createQuery(jpql, type);
+        parameters.forEach(query::setParameter);
+        List<E> rows = query.setMaxResults(page.limit() + 1).getResultList();
+        return Page.fromOverfetched(rows, page.limit(), id);
+    }
+}

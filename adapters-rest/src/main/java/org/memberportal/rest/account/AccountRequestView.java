@@ -1,0 +1,17 @@
+package org.memberportal.rest.account;
+
+import java.time.Instant;
+
+import org.memberportal.domain.account.AccountRequest;
+
+public record AccountRequestView(String id, String companyId, String fullName, String email, String level,
+        String status, Instant requestedAt, String requestedBy, String rejectionReason, String accountId,
+        Instant decidedAt) {
+
+    static AccountRequestView of(AccountRequest request) {
+        return new AccountRequestView(request.id(), request.companyId().value(), request.fullName(),
+                request.email().value(), request.level().name(), request.status().name(), request.requestedAt(),
+                request.requestedBy() == null ? null : request.requestedBy().value(), request.rejectionReason(),
+                request.accountId() == null ? null : request.accountId().value(), request.decidedAt());
+    }
+}

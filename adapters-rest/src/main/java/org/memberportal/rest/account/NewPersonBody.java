@@ -1,0 +1,28 @@
+package org.memberportal.rest.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.memberportal.application.account.NewStaffMember;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.rest.RequestBody;
+
+/** {@code {fullName, email, level}}: a person to give an account, asked for or opened directly. */
+public class NewPersonBody implements RequestBody {
+
+    @NotBlank
+    @Size(max = 200)
+    public String fullName;
+
+    @NotBlank
+    @Size(max = 254)
+    public String email;
+
+    @NotNull
+    public PermissionLevel level;
+
+    NewStaffMember toPerson() {
+        return NewStaffMember.of(fullName, email, level);
+    }
+}

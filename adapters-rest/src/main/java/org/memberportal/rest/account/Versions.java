@@ -1,0 +1,30 @@
+package org.memberportal.rest.account;
+
+import jakarta.ws.rs.core.EntityTag;
+
+import org.memberportal.application.refusal.Refusal;
+
+/** The version an update was read at: the body's {@code version}, or an {@code If-Match} ETag. */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static long of(Long bodyVersion, String ifMatch) {
+        if (bodyVersion != null) {
+            return bodyVersion;
+        }
+        if (ifMatch != null) {
+            try {
+                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+            } catch (NumberFormatException e) {
+                throw Refusal.invalid("invalid-request", "If-Match must be an ETag this portal gave out");
+            }
+        }
+        throw Refusal.invalid("invalid-request", "Say which version you changed: a version field or If-Match.");
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+}

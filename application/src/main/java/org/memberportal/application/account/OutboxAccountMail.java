@@ -1,0 +1,84 @@
+package org.memberportal.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.mail.Outbox;
+import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.domain.account.PortalAccount;
+
+/** Writes the account life cycle's e-mails into the outbox, in the caller's transaction. */
+@ApplicationScoped
+public class OutboxAccountMail implements AccountMail {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Outbox outbox;
+    private final PortalLinks links;
+    private final Clock clock;
+
+    protected OutboxAccountMail() {
+        this(null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public OutboxAccountMail(Outbox outbox, PortalLinks links, Clock clock) {
+        this.outbox = outbox;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @Override
+    public void activationLink(PortalAccount account, SecretToken token, Instant expiresAt) {
+        queue(account, "ACTIVATION", "Activate your member portal account",
+                "an account of the member support portal was created for you. Open this link to choose your"
+                        + " password and activate it:",
+                links.activation(token), expiresAt);
+    }
+
+    @Override
+    public void passwordResetLink(PortalAccount account, SecretToken token, Instant expiresAt) {
+        queue(account, "PASSWORD_RESET", "Reset your member portal password",
+                "someone asked to reset the password of your member portal account. If it was you, open this"
+                        + " link to choose a new one; if not, ignore this e-mail and nothing changes:",
+                links.passwordReset(token), expiresAt);
+    }
+
+    private void queue(PortalAccount account, String kind, String subject, String intro, String link,
+            Instant expiresAt) {
+        String validity = "The link works once, until " + WHEN.format(expiresAt) + ".";
+        String text = "Hello " + account.fullName() + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
+        String html = "<p>Hello " + Html.escape(account.fullName()) + ",</p><p>" + Html.escape(intro) + "</p>"
+                + "<p><a href=\"" + Html.escape(link) + "\">" + Html.escape(link) + "</a></p><p>"
+                + Html.escape(validity) + "</p>";
+        outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind), clock.instant());
+    }
+
+    /** The five characters that matter in HTML text and attribute values. */
+    static final class Html {
+        private Html() {
+        }
+
+        static String escape(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (char c : text.toCharArray()) {
+                switch (c) {
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '&' -> out.append("&amp;");
+                    case '"' -> out.append("&quot;");
+                    case '\'' -> out.append("&#39;");
+                    default -> out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+}
