@@ -13,6 +13,7 @@ import org.memberportal.application.account.AccountSettings;
 import org.memberportal.application.account.PortalLinks;
 import org.memberportal.application.identity.SessionPolicy;
 import org.memberportal.application.identity.ThrottlePolicy;
+import org.memberportal.application.mail.RelayPolicy;
 
 /** Hands the application the settings it needs, read from MicroProfile Config. */
 @ApplicationScoped
@@ -57,6 +58,16 @@ public class RuntimeSettings {
     @Produces
     PortalLinks portalLinks() {
         return new PortalLinks(publicUrl);
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.outbox.first-retry", defaultValue = "PT30S")
+    Duration outboxFirstRetry;
+
+    @Produces
+    RelayPolicy relayPolicy() {
+        RelayPolicy standard = RelayPolicy.STANDARD;
+        return new RelayPolicy(standard.batchSize(), standard.claimFor(), outboxFirstRetry, standard.maxRetry());
     }
 
     @Produces

@@ -33,10 +33,6 @@ public class OutboxRelay implements RelayOutboxUseCase {
     }
 
     @Inject
-    public OutboxRelay(OutboxDeliveries deliveries, MailSender sender, Clock clock) {
-        this(deliveries, sender, clock, RelayPolicy.STANDARD);
-    }
-
     public OutboxRelay(OutboxDeliveries deliveries, MailSender sender, Clock clock, RelayPolicy policy) {
         this.deliveries = deliveries;
         this.sender = sender;

@@ -23,7 +23,7 @@ class OutboxRelayTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final ScriptedMailSender smtp = new ScriptedMailSender();
-    private final OutboxRelay relay = new OutboxRelay(outbox, smtp, clock);
+    private final OutboxRelay relay = new OutboxRelay(outbox, smtp, clock, RelayPolicy.STANDARD);
 
     @Test
     void aQueuedEmailIsSentAndMarkedSentWithItsTime() {
@@ -55,7 +55,7 @@ class OutboxRelayTest {
     @Test
     void withoutSmtpTheEmailsWaitInTheOutbox() {
         ScriptedMailSender unconfigured = new ScriptedMailSender().notConfigured();
-        OutboxRelay idle = new OutboxRelay(outbox, unconfigured, clock);
+        OutboxRelay idle = new OutboxRelay(outbox, unconfigured, clock, RelayPolicy.STANDARD);
         String id = outbox.queue(activationFor("jane@acme.example"), clock.instant());
 
         clock.advance(Duration.ofMinutes(5));
