@@ -38,6 +38,14 @@ public interface AudienceGateway {
      */
     BatchOutcome upsert(AudienceGroups groups, MemberBatch batch);
 
+    /**
+     * Adds or updates one member in a call of its own: the way most integrations sync, kept for a
+     * single urgent change and as the baseline a batch is measured against. A rejection that
+     * belongs to the member (compliance state, forgotten, invalid address) is its outcome; whether
+     * the member was new does not show, so a written member is reported as updated.
+     */
+    MemberOutcome upsert(AudienceGroups groups, MemberState member);
+
     /** Every member whose data changed in Mailchimp after {@code since}, all pages read. */
     List<RemoteMember> changedSince(AudienceGroups groups, Instant since);
 
