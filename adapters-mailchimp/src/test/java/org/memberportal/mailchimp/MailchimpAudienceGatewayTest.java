@@ -34,6 +34,7 @@ import org.memberportal.mailchimp.api.MemberBody;
 import org.memberportal.mailchimp.fake.FakeEndpoint;
 import org.memberportal.mailchimp.fake.FakeMailchimp;
 import org.memberportal.mailchimp.fake.FakeMember;
+import org.memberportal.mailchimp.fake.SteppingClock;
 
 /**
  * The adapter against the fake Mailchimp over HTTP, through Jersey's MicroProfile Rest Client.

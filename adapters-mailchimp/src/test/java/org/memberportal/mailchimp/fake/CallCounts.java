@@ -6,9 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the fake was asked: calls answered per endpoint, members sent in member-write calls, and
- * calls turned away (throttled, failed on purpose, unauthenticated) before any work. A sync's
- * cost is in {@link #memberWriteCalls()} and {@link #membersPerWriteCall()}.
+ * What the fake was asked: calls answered per endpoint (refusals included), members sent in
+ * member-write calls, and calls turned away (throttled, failed on purpose, unauthenticated)
+ * before any work. A sync's cost is in {@link #memberWriteCalls()} and {@link #membersPerWriteCall()}.
  */
 public final class CallCounts {
 

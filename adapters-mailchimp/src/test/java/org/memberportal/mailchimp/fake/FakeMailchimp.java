@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,9 +47,11 @@ import jakarta.json.JsonReader;
  * JSON-P can be started from any module's tests or from a benchmark's main class.
  *
  * <pre>{@code
- * try (FakeMailchimp mailchimp = new FakeMailchimp("fake-key-us6")) {
- *     settings: mailchimp.apiKey(), mailchimp.listId(), mailchimp.baseUri()
- *     mailchimp.calls().memberWriteCalls() ...
+ * try (FakeMailchimp mailchimp = new FakeMailchimp("any-key-us6")) {
+ *     // MAILCHIMP_API_KEY=mailchimp.apiKey(), MAILCHIMP_LIST_ID=mailchimp.listId(),
+ *     // MAILCHIMP_BASE_URL=mailchimp.baseUri(); then run the sync, and look:
+ *     mailchimp.member("jane@example.com");
+ *     mailchimp.calls().memberWriteCalls();
  * }
  * }</pre>
  */
@@ -72,6 +75,7 @@ public final class FakeMailchimp implements AutoCloseable {
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final AtomicInteger proxyErrorNext = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
+    private volatile CountDownLatch gate;
 
     /** Starts a fake with one empty audience, {@link #DEFAULT_LIST_ID}, on a free port. */
     public FakeMailchimp(String apiKey) {
@@ -171,6 +175,22 @@ public final class FakeMailchimp implements AutoCloseable {
         latency = perCall;
     }
 
+    /**
+     * Calls that get past the connection limit wait until {@link #releaseCalls()}: a test can
+     * fill the connections, or stop a sync in the middle, without relying on timing.
+     */
+    public void holdCalls() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void releaseCalls() {
+        CountDownLatch held = gate;
+        gate = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
     /** Mailchimp will find this address fake or invalid when it is added. */
     public void treatAsInvalid(String email) {
         fakeLooking.add(email.strip().toLowerCase(Locale.ROOT));
@@ -187,6 +207,11 @@ public final class FakeMailchimp implements AutoCloseable {
         mostInFlight.set(0);
     }
 
+    /** The requests it is working on now (held ones included). */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
     /** The most requests it was working on at one moment. */
     public int mostInFlight() {
         return mostInFlight.get();
@@ -194,6 +219,7 @@ public final class FakeMailchimp implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseCalls();
         server.stop(0);
         threads.shutdownNow();
         try {
@@ -243,9 +269,12 @@ public final class FakeMailchimp implements AutoCloseable {
         pause();
         authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         FakeRequest request = route(exchange);
-        FakeResponse response = api.handle(request);
-        counts.answered(request.endpoint(), FakeApi.membersIn(request));
-        return response;
+        try {
+            return api.handle(request);
+        } finally {
+            // refused or not, the call reached the endpoint: it counts
+            counts.answered(request.endpoint(), FakeApi.membersIn(request));
+        }
     }
 
     private void authenticate(String authorization) {
@@ -339,13 +368,17 @@ public final class FakeMailchimp implements AutoCloseable {
     }
 
     private void pause() {
-        Duration wait = latency;
-        if (!wait.isZero()) {
-            try {
-                Thread.sleep(wait.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        try {
+            CountDownLatch held = gate;
+            if (held != null) {
+                held.await();
             }
+            Duration wait = latency;
+            if (!wait.isZero()) {
+                Thread.sleep(wait.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

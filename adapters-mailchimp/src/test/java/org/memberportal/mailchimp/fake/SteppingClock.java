@@ -1,4 +1,4 @@
-package org.memberportal.mailchimp;
+package org.memberportal.mailchimp.fake;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class SteppingClock extends Clock {
+/** A clock that stands still until a test moves it: for the members' {@code last_changed}. */
+public final class SteppingClock extends Clock {
 
     private volatile Instant now;
 
-    SteppingClock(Instant start) {
+    public SteppingClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration step) {
+    public void advance(Duration step) {
         now = now.plus(step);
     }
 
