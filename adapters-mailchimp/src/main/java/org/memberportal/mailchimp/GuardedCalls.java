@@ -28,8 +28,9 @@ public class GuardedCalls {
 
     static final int MAX_CONCURRENT_CALLS = 10;
 
+    // All in milliseconds: Payara checks maxDuration > delay on the bare numbers, units ignored.
     @Retry(maxRetries = 10, delay = 500, jitter = 400, delayUnit = ChronoUnit.MILLIS,
-            maxDuration = 5, durationUnit = ChronoUnit.MINUTES,
+            maxDuration = 300_000, durationUnit = ChronoUnit.MILLIS,
             retryOn = {AudienceUnavailable.class, BulkheadException.class}, abortOn = AudienceRejection.class)
     @Bulkhead(MAX_CONCURRENT_CALLS)
     public <T> T run(Supplier<T> call) {

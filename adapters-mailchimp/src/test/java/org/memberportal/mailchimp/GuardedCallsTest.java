@@ -55,6 +55,15 @@ class GuardedCallsTest {
     }
 
     @Test
+    void givesTheRetryTimeToRetryInUnitsPayaraReads() throws NoSuchMethodException {
+        Retry retry = runMethod().getAnnotation(Retry.class);
+
+        // Payara refuses the deployment unless maxDuration > delay as bare numbers, units ignored
+        assertThat(retry.durationUnit()).isEqualTo(retry.delayUnit());
+        assertThat(retry.maxDuration()).isGreaterThan(retry.maxRetries() * (retry.delay() + retry.jitter()));
+    }
+
+    @Test
     void holdsAllCallsToMailchimpsTenConnections() throws NoSuchMethodException {
         assertThat(runMethod().getAnnotation(Bulkhead.class).value()).isEqualTo(10);
         // one guarded method for every endpoint: a bulkhead per endpoint would allow more
