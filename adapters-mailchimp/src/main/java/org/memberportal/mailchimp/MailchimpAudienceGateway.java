@@ -95,7 +95,7 @@ public class MailchimpAudienceGateway implements AudienceGateway {
 
     @Override
     public List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
-        String after = MailchimpTime.format(since);
+        String after = MailchimpTime.changedAtOrAfter(since);
         List<RemoteMember> changed = new ArrayList<>();
         int offset = 0;
         while (true) {
@@ -103,8 +103,9 @@ public class MailchimpAudienceGateway implements AudienceGateway {
             MemberPage page = guarded(() -> api().members().changedSince(listId(), after, MembersApi.MAX_PAGE, from));
             page.members().forEach(member -> changed.add(MemberMapping.toRemote(groups, member)));
             offset += page.members().size();
-            int total = page.totalItems() == null ? 0 : page.totalItems();
-            if (page.members().isEmpty() || offset >= total) {
+            boolean last = page.members().size() < MembersApi.MAX_PAGE
+                    || (page.totalItems() != null && offset >= page.totalItems());
+            if (last) {
                 return changed;
             }
         }

@@ -14,9 +14,16 @@ final class MailchimpTime {
     private MailchimpTime() {
     }
 
-    /** Rounded down to the second, so a filter "changed after" never misses the instant itself. */
     static String format(Instant instant) {
         return FORMAT.format(instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * The value of {@code since_last_changed} that lists changes at or after {@code since}:
+     * Mailchimp lists those strictly after, and keeps times to the second, so the second before.
+     */
+    static String changedAtOrAfter(Instant since) {
+        return format(since.truncatedTo(ChronoUnit.SECONDS).minusSeconds(1));
     }
 
     static Instant parse(String text) {

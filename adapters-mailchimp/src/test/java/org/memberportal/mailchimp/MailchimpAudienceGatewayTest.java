@@ -222,8 +222,8 @@ class MailchimpAudienceGatewayTest {
         for (int from = 0; from < 2500; from += 500) {
             gateway.upsert(groups, batch(from, 500, AudienceStatus.SUBSCRIBED));
         }
-        Instant lastPull = clock.instant();
         clock.advance(Duration.ofMinutes(5));
+        Instant lastPull = clock.instant();
         for (int from = 0; from < 1200; from += 500) {
             gateway.upsert(groups, MemberBatch.of(IntStream.range(from, Math.min(from + 500, 1200))
                     .mapToObj(i -> state(i * 2, AudienceStatus.UNSUBSCRIBED)).toList()));

@@ -46,7 +46,12 @@ public interface AudienceGateway {
      */
     MemberOutcome upsert(AudienceGroups groups, MemberState member);
 
-    /** Every member whose data changed in Mailchimp after {@code since}, all pages read. */
+    /**
+     * Every member whose data changed in Mailchimp at or after {@code since}, all pages read.
+     * Mailchimp keeps times to the second, so the whole second of {@code since} is included: a
+     * caller passing the start of its last pull sees again what changed while that pull ran,
+     * which is harmless, and misses nothing.
+     */
     List<RemoteMember> changedSince(AudienceGroups groups, Instant since);
 
     /** The member with this address, archived ones included; empty if Mailchimp has none. */
