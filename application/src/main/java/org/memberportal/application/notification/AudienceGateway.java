@@ -1,0 +1,59 @@
+package org.memberportal.application.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.memberportal.domain.account.EmailAddress;
+
+/**
+ * The portal's one Mailchimp audience, as the audience sync sees it: the two mailings (groups),
+ * the members' desired states going out, and the members' states coming back.
+ *
+ * <p>Every call may throw {@link AudienceUnavailable} (Mailchimp is busy or out of reach; try
+ * again later, nothing is lost) or {@link AudienceRejection} (a request Mailchimp will refuse
+ * again: fix the data or the settings first). Implementations retry transient failures
+ * themselves before giving up.
+ */
+public interface AudienceGateway {
+
+    /** The most members one {@link #upsert} takes: Mailchimp's cap on one batch-subscribe call. */
+    int MAX_MEMBERS_PER_CALL = MemberBatch.MAX_SIZE;
+
+    /** False when no API key is set: then the sync has nothing to do and says so. */
+    boolean isConfigured();
+
+    /** Checks that Mailchimp answers and accepts the API key. */
+    void ping();
+
+    /**
+     * Finds the interest category and its two interests by their configured names, creating
+     * whichever is missing; safe to call on every run.
+     */
+    AudienceGroups ensureGroups();
+
+    /**
+     * Adds or updates every member of the batch in one call; existing members are updated. One
+     * member refused does not stop the others: each gets its own outcome.
+     */
+    BatchOutcome upsert(AudienceGroups groups, MemberBatch batch);
+
+    /**
+     * Adds or updates one member in a call of its own: the way most integrations sync, kept for a
+     * single urgent change and as the baseline a batch is measured against. A rejection that
+     * belongs to the member (compliance state, forgotten, invalid address) is its outcome; whether
+     * the member was new does not show, so a written member is reported as updated.
+     */
+    MemberOutcome upsert(AudienceGroups groups, MemberState member);
+
+    /**
+     * Every member whose data changed in Mailchimp at or after {@code since}, all pages read.
+     * Mailchimp keeps times to the second, so the whole second of {@code since} is included: a
+     * caller passing the start of its last pull sees again what changed while that pull ran,
+     * which is harmless, and misses nothing.
+     */
+    List<RemoteMember> changedSince(AudienceGroups groups, Instant since);
+
+    /** The member with this address, archived ones included; empty if Mailchimp has none. */
+    Optional<RemoteMember> find(AudienceGroups groups, EmailAddress email);
+}
