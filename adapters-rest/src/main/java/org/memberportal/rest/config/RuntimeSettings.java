@@ -70,8 +70,20 @@ public class RuntimeSettings {
         return new RelayPolicy(standard.batchSize(), standard.claimFor(), outboxFirstRetry, standard.maxRetry());
     }
 
+    @Inject
+    @ConfigProperty(name = "portal.login.failures-per-account", defaultValue = "10")
+    int failuresPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.failures-per-client", defaultValue = "50")
+    int failuresPerClient;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.failure-window", defaultValue = "PT15M")
+    Duration failureWindow;
+
     @Produces
     ThrottlePolicy throttlePolicy() {
-        return ThrottlePolicy.standard();
+        return new ThrottlePolicy(failuresPerAccount, failuresPerClient, failureWindow);
     }
 }

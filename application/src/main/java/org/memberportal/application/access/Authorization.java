@@ -15,6 +15,9 @@ public final class Authorization {
     }
 
     public static Caller.Member requireMemberOf(Caller caller, CompanyId company) {
+        if (caller.isAgent()) {
+            throw Refusal.notPermitted("This is done by a member of the company; agents work through /admin.");
+        }
         if (caller instanceof Caller.Member member && member.companyId().equals(company)) {
             return member;
         }

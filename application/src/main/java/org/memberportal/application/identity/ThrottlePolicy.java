@@ -9,7 +9,10 @@ import java.time.Duration;
  */
 public record ThrottlePolicy(int failuresPerAccount, int failuresPerClient, Duration window) {
 
-    /** ASVS 2.2.1 asks for well under 100 failures an hour: this allows 10 per 15 minutes (40 an hour). */
+    /**
+     * ASVS 2.2.1 asks for well under 100 failures an hour: this allows 10 per 15 minutes (40 an hour).
+     * The portal's defaults (portal.login.*) are these.
+     */
     public static ThrottlePolicy standard() {
         return new ThrottlePolicy(10, 50, Duration.ofMinutes(15));
     }

@@ -60,6 +60,10 @@ public final class PortalClient {
         return post(path, json.toString());
     }
 
+    public Reply patch(String path, JsonObject json) {
+        return send("PATCH", path, "application/json", json.toString());
+    }
+
     public Reply send(String method, String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));

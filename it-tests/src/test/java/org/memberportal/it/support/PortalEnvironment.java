@@ -18,7 +18,11 @@ public final class PortalEnvironment implements BeforeAllCallback {
     public static final String AGENT_EMAIL = "first.agent@vendor.example";
     public static final String AGENT_PASSWORD = "first-agent-long-password";
 
+    /** Where the portal's e-mailed links point (never the request's host). */
+    public static final String PUBLIC_URL = "https://portal.test.example";
+
     private static TestDatabase database;
+    private static Mailbox mailbox;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -31,6 +35,7 @@ public final class PortalEnvironment implements BeforeAllCallback {
         }
         Path target = Path.of(System.getProperty("java.io.tmpdir"));
         database = TestDatabase.start(System.getProperty("it.database", "postgresql"), target);
+        mailbox = Mailbox.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 database.close();
@@ -46,10 +51,22 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dportal.db.user=" + database.user(),
                 "-Dportal.db.password=" + database.password(),
                 "-Dportal.bootstrap.agent.email=" + AGENT_EMAIL,
-                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD));
+                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD,
+                "-Dportal.public.url=" + PUBLIC_URL,
+                "-Dportal.smtp.host=127.0.0.1",
+                "-Dportal.smtp.port=" + mailbox.port(),
+                "-Dportal.outbox.poll-interval=PT0.5S",
+                "-Dportal.outbox.first-retry=PT1S",
+                // every test logs in from 127.0.0.1: the per-client limit would add up across tests
+                "-Dportal.login.failures-per-client=100000"));
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
+    }
+
+    public static Mailbox mailbox() {
+        start();
+        return mailbox;
     }
 
     public static TestDatabase database() {
