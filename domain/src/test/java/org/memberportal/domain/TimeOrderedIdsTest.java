@@ -24,4 +24,14 @@ class TimeOrderedIdsTest {
             assertThat(UUID.fromString(id).variant()).isEqualTo(2);
         });
     }
+
+    @Test
+    void idsMadeInOneMillisecondStillSortInTheOrderTheyWereMade() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(TimeOrderedIds.next());
+        }
+
+        assertThat(ids).isSorted().doesNotHaveDuplicates();
+    }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.company;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +24,18 @@ public class JpaCompanies implements Companies {
     @Override
     public Optional<Company> find(CompanyId id) {
         return Optional.ofNullable(em.find(CompanyEntity.class, id.value())).map(CompanyEntity::toDomain);
+    }
+
+    @Override
+    public List<Company> findAll(Collection<CompanyId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from CompanyEntity c where c.id in :ids", CompanyEntity.class)
+                .setParameter("ids", ids.stream().map(CompanyId::value).toList())
+                .getResultStream()
+                .map(CompanyEntity::toDomain)
+                .toList();
     }
 
     @Override

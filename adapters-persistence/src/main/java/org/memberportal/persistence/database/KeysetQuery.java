@@ -35,10 +35,13 @@ public final class KeysetQuery<E> {
         return new KeysetQuery<>(em, type, alias);
     }
 
+    /** Adds the condition when {@code present}; {@code parameter} may be null for one without. */
     public KeysetQuery<E> where(boolean present, String condition, String parameter, Object value) {
         if (present) {
             conditions.add(condition);
-            parameters.put(parameter, value);
+            if (parameter != null) {
+                parameters.put(parameter, value);
+            }
         }
         return this;
     }

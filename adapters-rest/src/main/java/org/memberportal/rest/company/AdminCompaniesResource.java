@@ -1,6 +1,7 @@
 package org.memberportal.rest.company;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,10 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.memberportal.application.company.ListCompaniesUseCase;
+import org.memberportal.application.company.ListCompaniesUseCase.CompanyOverview;
 import org.memberportal.application.company.RegisterCompanyUseCase;
 import org.memberportal.application.company.RegisterCompanyUseCase.RegisterCompanyCommand;
 import org.memberportal.domain.company.Company;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.WarningView;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
@@ -56,10 +59,17 @@ public class AdminCompaniesResource {
         public LocalDate maintenancePlanEndsOn;
     }
 
-    public record CompanyView(String id, String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn) {
+    public record CompanyView(String id, String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn,
+            List<WarningView> warnings) {
         static CompanyView of(Company company) {
             return new CompanyView(company.id().value(), company.name(), company.supportPeriodEndsOn(),
-                    company.maintenancePlanEndsOn());
+                    company.maintenancePlanEndsOn(), null);
+        }
+
+        static CompanyView of(CompanyOverview overview) {
+            Company company = overview.company();
+            return new CompanyView(company.id().value(), company.name(), company.supportPeriodEndsOn(),
+                    company.maintenancePlanEndsOn(), WarningView.of(overview.openWarnings()));
         }
     }
 

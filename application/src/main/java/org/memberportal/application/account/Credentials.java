@@ -12,6 +12,7 @@ import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.identity.PasswordHasher;
 import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.identity.Sessions;
+import org.memberportal.application.notification.CoverageWatch;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.account.AccountId;
@@ -31,16 +32,18 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final AuditTrail audit;
+    private final CoverageWatch watch;
     private final AccountSettings settings;
     private final Clock clock;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
-            PasswordHasher hasher, Sessions sessions, AuditTrail audit, AccountSettings settings, Clock clock) {
+            PasswordHasher hasher, Sessions sessions, AuditTrail audit, CoverageWatch watch, AccountSettings settings,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -48,6 +51,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         this.hasher = hasher;
         this.sessions = sessions;
         this.audit = audit;
+        this.watch = watch;
         this.settings = settings;
         this.clock = clock;
     }
@@ -59,6 +63,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         account.activate(hasher.hash(password));
         accounts.update(account);
+        watch.reconcile(account.companyId());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
                 null, now()));
     }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
 import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.domain.account.PortalAccount;
@@ -59,26 +60,5 @@ public class OutboxAccountMail implements AccountMail {
                 + "<p><a href=\"" + Html.escape(link) + "\">" + Html.escape(link) + "</a></p><p>"
                 + Html.escape(validity) + "</p>";
         outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind), clock.instant());
-    }
-
-    /** The five characters that matter in HTML text and attribute values. */
-    static final class Html {
-        private Html() {
-        }
-
-        static String escape(String text) {
-            StringBuilder out = new StringBuilder(text.length());
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '&' -> out.append("&amp;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
     }
 }

@@ -14,6 +14,7 @@ import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.identity.Sessions;
+import org.memberportal.application.notification.CoverageWatch;
 import org.memberportal.application.notification.StaffCoverage;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
@@ -37,20 +38,22 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
     private final Companies companies;
     private final Sessions sessions;
     private final StaffCoverage coverage;
+    private final CoverageWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected StaffAdministration() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public StaffAdministration(Accounts accounts, Companies companies, Sessions sessions, StaffCoverage coverage,
-            AuditTrail audit, Clock clock) {
+            CoverageWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.companies = companies;
         this.sessions = sessions;
         this.coverage = coverage;
+        this.watch = watch;
         this.audit = audit;
         this.clock = clock;
     }
@@ -92,6 +95,7 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
         PortalAccount saved = accounts.update(target);
 
         Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(accounts.allOf(company)));
+        watch.reconcile(company);
         audit.record(AuditEvent.of(caller, change.deactivate() ? "ACCOUNT_DEACTIVATED" : "ACCOUNT_LEVEL_CHANGED",
                 company, target.id().value(), "level " + saved.level() + ", status " + saved.status(), now()));
         return new ChangedAccount(saved, raised);

@@ -1,5 +1,7 @@
 package org.memberportal.application.company;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.memberportal.application.paging.Page;
@@ -10,6 +12,9 @@ import org.memberportal.domain.company.CompanyId;
 public interface Companies {
 
     Optional<Company> find(CompanyId id);
+
+    /** The companies of these ids that exist, in one look-up. */
+    List<Company> findAll(Collection<CompanyId> ids);
 
     void add(Company company);
 

@@ -1,30 +1,39 @@
 package org.memberportal.application.company;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
+import org.memberportal.application.notification.RaisedWarning;
+import org.memberportal.application.notification.RaisedWarnings;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.CompanyWarning;
 
 @ApplicationScoped
 @Transactional
 public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUseCase {
 
     private final Companies companies;
+    private final RaisedWarnings raised;
 
     protected CompanyRegistry() {
-        this(null); // for the CDI proxy
+        this(null, null); // for the CDI proxy
     }
 
     @Inject
-    public CompanyRegistry(Companies companies) {
+    public CompanyRegistry(Companies companies, RaisedWarnings raised) {
         this.companies = companies;
+        this.raised = raised;
     }
 
     @Override
@@ -41,8 +50,13 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
     }
 
     @Override
-    public Page<Company> list(Caller caller, PageRequest page) {
+    public Page<CompanyOverview> list(Caller caller, PageRequest page) {
         Authorization.requireAgent(caller);
-        return companies.list(page);
+        Page<Company> listed = companies.list(page);
+        Map<CompanyId, Set<CompanyWarning>> open = raised.openFor(listed.items().stream().map(Company::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(RaisedWarning::companyId,
+                        Collectors.mapping(RaisedWarning::warning, Collectors.toSet())));
+        return listed.map(c -> new CompanyOverview(c, open.getOrDefault(c.id(), Set.of())));
     }
 }

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
 import org.memberportal.application.identity.Session;
+import org.memberportal.application.notification.CoverageWatch;
 import org.memberportal.application.notification.StaffCoverage;
+import org.memberportal.application.notification.WarningMail;
+import org.memberportal.application.testing.InMemoryOutbox;
+import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccountRequests;
@@ -51,6 +55,8 @@ class AccountLifeCycleTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final RecordedAccountMail mail = new RecordedAccountMail();
     private final ReversibleHasher hasher = new ReversibleHasher();
+    private final InMemoryRaisedWarnings warnings = new InMemoryRaisedWarnings();
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private AccountSettings settings = new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1));
 
     private final Caller agent = new Caller.Agent(AgentId.newId());
@@ -70,9 +76,12 @@ class AccountLifeCycleTest {
 
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
+        CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(), warnings,
+                new WarningMail(outbox, clock), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
-        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(), audit, clock);
-        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, settings, clock);
+        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(), watch, audit,
+                clock);
+        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings, clock);
     }
 
     @Test
@@ -86,7 +95,7 @@ class AccountLifeCycleTest {
         credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
 
         assertThat(accounts.find(primary.id()).orElseThrow().mayLogIn()).isTrue();
-        assertThat(audit.actions()).containsExactly("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
+        assertThat(audit.actions()).containsSubsequence("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
     }
 
     @Test
@@ -248,5 +257,29 @@ class AccountLifeCycleTest {
                         .toLowerCase() + ".example", level));
         credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
         return new Caller.Member(account.id(), company.id(), level);
+    }
+
+    @Test
+    void aWarningIsRaisedOnceWhileItHoldsAndClearedWhenItStops() {
+        Caller.Member first = (Caller.Member) activeMember(acme, PRIMARY_OWNER);
+        assertThat(openWarnings()).containsExactly(CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);
+        int mailsAboutIt = queuedMails().size();
+
+        activeMember(acme, BASIC);
+        assertThat(openWarnings()).containsExactly(CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);
+        assertThat(queuedMails()).as("not raised again while it holds").hasSize(mailsAboutIt);
+
+        activeMember(acme, PRIMARY_OWNER);
+        assertThat(openWarnings()).isEmpty();
+        assertThat(warnings.all).singleElement().satisfies(w -> assertThat(w.clearedAt()).isNotNull());
+        assertThat(queuedMails().get(0).email().to()).isEqualTo(accounts.find(first.accountId()).orElseThrow().email());
+    }
+
+    private java.util.List<org.memberportal.application.mail.OutboxEntry> queuedMails() {
+        return outbox.newestFirst(null, PageRequest.first(200)).items();
+    }
+
+    private java.util.List<CompanyWarning> openWarnings() {
+        return warnings.openFor(acme.id()).stream().map(w -> w.warning()).toList();
     }
 }

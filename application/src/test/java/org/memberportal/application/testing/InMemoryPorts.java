@@ -222,6 +222,11 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public List<Company> findAll(java.util.Collection<CompanyId> ids) {
+            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        }
+
+        @Override
         public void add(Company company) {
             byId.put(company.id(), company);
         }

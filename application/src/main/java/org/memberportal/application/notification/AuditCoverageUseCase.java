@@ -1,0 +1,18 @@
+package org.memberportal.application.notification;
+
+import java.util.Set;
+
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.CompanyWarning;
+
+/** The coverage audit: every company's warnings brought in line with what holds now. */
+public interface AuditCoverageUseCase {
+
+    /** The companies to audit, a page at a time, in the order they were registered. */
+    Page<CompanyId> companies(PageRequest page);
+
+    /** Audits one company in a transaction of its own; answers the warnings raised now. */
+    Set<CompanyWarning> audit(CompanyId company);
+}

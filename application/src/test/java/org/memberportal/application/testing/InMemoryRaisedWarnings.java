@@ -1,0 +1,48 @@
+package org.memberportal.application.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.memberportal.application.notification.RaisedWarning;
+import org.memberportal.application.notification.RaisedWarnings;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.company.CompanyId;
+
+public final class InMemoryRaisedWarnings implements RaisedWarnings {
+
+    public final List<RaisedWarning> all = new ArrayList<>();
+
+    @Override
+    public List<RaisedWarning> openFor(CompanyId company) {
+        return all.stream().filter(w -> w.isOpen() && w.companyId().equals(company)).toList();
+    }
+
+    @Override
+    public List<RaisedWarning> openFor(Collection<CompanyId> companies) {
+        return all.stream().filter(w -> w.isOpen() && companies.contains(w.companyId())).toList();
+    }
+
+    @Override
+    public void raise(RaisedWarning warning) {
+        all.add(warning);
+    }
+
+    @Override
+    public void clear(String id, Instant at) {
+        all.replaceAll(w -> w.id().equals(id) ? new RaisedWarning(w.id(), w.companyId(), w.warning(), w.since(), at) : w);
+    }
+
+    @Override
+    public Page<RaisedWarning> page(Boolean open, PageRequest page) {
+        List<RaisedWarning> rows = all.stream()
+                .filter(w -> open == null || w.isOpen() == open)
+                .sorted(Comparator.comparing(RaisedWarning::id).reversed())
+                .filter(w -> page.after() == null || w.id().compareTo(page.after()) < 0)
+                .limit(page.limit() + 1L).toList();
+        return Page.fromOverfetched(rows, page.limit(), RaisedWarning::id);
+    }
+}
