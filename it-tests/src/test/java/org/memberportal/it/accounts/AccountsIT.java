@@ -139,6 +139,7 @@ class AccountsIT {
         String acme = members.company("Acme Last Primary");
         Member primary = members.active(acme, "PRIMARY_OWNER");
         Member basic = members.active(acme, "BASIC");
+        Member manager = members.active(acme, "MANAGER_SUPERVISOR");
 
         Reply demoted = primary.client().patch(accountPath(acme, primary.id()),
                 Json.createObjectBuilder().add("level", "BASIC").add("version", version(acme, primary.id())).build());
@@ -157,6 +158,14 @@ class AccountsIT {
                 .extracting(w -> w.getString("code")).contains("COMPANY_WITHOUT_PRIMARY");
         assertThat(primary.client().get("api/v1/me").status()).as("sessions end at once").isEqualTo(401);
         assertThat(portal.post("api/v1/sessions", login(primary.email(), Members.PASSWORD)).status()).isEqualTo(401);
+
+        assertThat(members.agent().get("api/v1/admin/warnings?open=true&limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+                .filteredOn(w -> w.getString("companyId").equals(acme))
+                .extracting(w -> w.getString("code"))
+                .containsExactly("COMPANY_WITHOUT_PRIMARY");
+        assertThat(mailbox.await(manager.email(), 2).text()).as("the Manager is told by direct e-mail")
+                .contains("no active Primary");
     }
 
     @Test
