@@ -1,5 +1,6 @@
 package org.memberportal.application.company;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.notification.RaisedWarning;
 import org.memberportal.application.notification.RaisedWarnings;
 import org.memberportal.application.paging.Page;
@@ -25,15 +28,19 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
 
     private final Companies companies;
     private final RaisedWarnings raised;
+    private final AuditTrail audit;
+    private final Clock clock;
 
     protected CompanyRegistry() {
-        this(null, null); // for the CDI proxy
+        this(null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public CompanyRegistry(Companies companies, RaisedWarnings raised) {
+    public CompanyRegistry(Companies companies, RaisedWarnings raised, AuditTrail audit, Clock clock) {
         this.companies = companies;
         this.raised = raised;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -43,6 +50,8 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
             Company company = new Company(CompanyId.newId(), command.name(), command.supportPeriodEndsOn(),
                     command.maintenancePlanEndsOn());
             companies.add(company);
+            audit.record(AuditEvent.of(caller, "COMPANY_REGISTERED", company.id(), company.id().value(),
+                    company.name(), clock.instant()));
             return company;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw Refusal.invalid(null, e.getMessage());
