@@ -37,4 +37,11 @@ public class JpaLoginAttempts implements LoginAttempts {
                 .setParameter("before", before)
                 .executeUpdate();
     }
+
+    @Override
+    public int purgeBefore(Instant before) {
+        return em.createQuery("delete from LoginFailureEntity f where f.failedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
 }

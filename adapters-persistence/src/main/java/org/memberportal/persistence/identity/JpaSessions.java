@@ -44,4 +44,11 @@ public class JpaSessions implements Sessions {
                 .setParameter("account", accountId.value())
                 .executeUpdate();
     }
+
+    @Override
+    public int purgeEndedBefore(Instant before) {
+        return em.createQuery("delete from SessionEntity s where s.expiresAt < :before or s.revokedAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
+    }
 }

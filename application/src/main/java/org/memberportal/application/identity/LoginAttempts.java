@@ -16,4 +16,7 @@ public interface LoginAttempts {
 
     /** Forgets a key's failures, and every failure older than {@code before}. */
     void clear(String key, Instant before);
+
+    /** Forgets every failure older than {@code before}; answers how many. */
+    int purgeBefore(Instant before);
 }

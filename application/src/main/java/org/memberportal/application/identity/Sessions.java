@@ -17,4 +17,7 @@ public interface Sessions {
 
     /** Ends every session of an account: deactivation, a new password. */
     void revokeAllOf(AccountId accountId, Instant now);
+
+    /** Forgets sessions that expired or were revoked before {@code before}; answers how many. */
+    int purgeEndedBefore(Instant before);
 }

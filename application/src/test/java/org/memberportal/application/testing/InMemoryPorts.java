@@ -187,7 +187,18 @@ public final class InMemoryPorts {
         @Override
         public void clear(String key, Instant before) {
             failures.remove(key);
-            failures.values().forEach(times -> times.removeIf(t -> t.isBefore(before)));
+            purgeBefore(before);
+        }
+
+        @Override
+        public int purgeBefore(Instant before) {
+            int[] removed = {0};
+            failures.values().forEach(times -> {
+                int size = times.size();
+                times.removeIf(t -> t.isBefore(before));
+                removed[0] += size - times.size();
+            });
+            return removed[0];
         }
     }
 
@@ -291,6 +302,14 @@ public final class InMemoryPorts {
         public void revokeAllOf(AccountId accountId, Instant now) {
             byHash.values().stream().filter(s -> accountId.equals(s.accountId()))
                     .forEach(s -> revoked.put(s.tokenHash(), now));
+        }
+
+        @Override
+        public int purgeEndedBefore(Instant before) {
+            int before0 = byHash.size();
+            byHash.values().removeIf(s -> s.expiresAt().isBefore(before)
+                    || (revoked.containsKey(s.tokenHash()) && revoked.get(s.tokenHash()).isBefore(before)));
+            return before0 - byHash.size();
         }
 
         public int count() {
