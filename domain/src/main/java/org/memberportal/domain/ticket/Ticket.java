@@ -49,11 +49,11 @@ public final class Ticket {
         this.version = version;
     }
 
-    /** A new ticket of a member, OPEN; the priority is NORMAL unless given. */
-    public static Ticket open(TicketNumber number, Caller.Member author, String authorName, String subject,
-            String description, TicketPriority priority, Instant now) {
-        return new Ticket(TimeOrderedIds.next(), number, author.companyId(), author.accountId(), authorName, subject,
-                description, priority == null ? TicketPriority.NORMAL : priority, TicketStatus.OPEN, now, now, 0);
+    /** A new ticket of a member, OPEN. */
+    public static Ticket open(TicketNumber number, Caller.Member author, String authorName, TicketDraft draft,
+            Instant now) {
+        return new Ticket(TimeOrderedIds.next(), number, author.companyId(), author.accountId(), authorName,
+                draft.subject(), draft.description(), draft.priority(), TicketStatus.OPEN, now, now, 0);
     }
 
     public static Ticket restore(String id, TicketNumber number, CompanyId companyId, AccountId authorId,

@@ -20,8 +20,8 @@ class TicketTest {
     private static final CompanyId ACME = CompanyId.newId();
     private static final CompanyId GLOBEX = CompanyId.newId();
     private final Caller.Member author = new Caller.Member(AccountId.newId(), ACME, PermissionLevel.BASIC);
-    private final Ticket ticket = Ticket.open(new TicketNumber(123), author, "Ann Author", "It crashes",
-            "Since the update it crashes at start.", null, NOW);
+    private final Ticket ticket = Ticket.open(new TicketNumber(123), author, "Ann Author",
+            new TicketDraft("It crashes", "Since the update it crashes at start.", null), NOW);
 
     @ParameterizedTest(name = "{0} of {1}: sees {2}, replies {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -85,11 +85,8 @@ class TicketTest {
 
     @Test
     void aTicketNeedsASubjectOnOneLineAndADescription() {
-        assertThatThrownBy(() -> Ticket.open(new TicketNumber(1), author, "Ann", " ", "text", null, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Ticket.open(new TicketNumber(1), author, "Ann", "a\nb", "text", null, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Ticket.open(new TicketNumber(1), author, "Ann", "subject", "", null, NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketDraft(" ", "text", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketDraft("a\nb", "text", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TicketDraft("subject", "", null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
