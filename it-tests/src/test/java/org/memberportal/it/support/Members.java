@@ -1,14 +1,23 @@
 package org.memberportal.it.support;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 
 import org.memberportal.it.support.PortalClient.Reply;
 
 /**
- * Makes companies and working member accounts the way the portal's users do: an agent opens the
- * account, the person activates it with the link GreenMail received, then logs in.
+ * Companies and working member accounts made the way people make them, through the API: an agent
+ * registers the company and opens the account, the person activates it with the link GreenMail
+ * received, then logs in.
  */
 public final class Members {
 
@@ -18,44 +27,80 @@ public final class Members {
     private final PortalClient agent;
 
     public Members(PortalClient portal) {
+        this(portal, portal.loggedIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD));
+    }
+
+    public Members(PortalClient portal, PortalClient agent) {
         this.portal = portal;
-        this.agent = portal.loggedIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD);
+        this.agent = agent;
     }
 
     public PortalClient agent() {
         return agent;
     }
 
+    /** A company whose support period lasts for years, without a maintenance plan. */
     public String company(String name) {
-        Reply reply = agent.post("api/v1/admin/companies", Json.createObjectBuilder()
-                .add("name", name).add("supportPeriodEndsOn", "2030-12-31").build());
-        expect(reply, 201);
-        return reply.json().getString("id");
+        return company(name, LocalDate.now().plusYears(5), null);
+    }
+
+    public String company(String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("name", name)
+                .add("supportPeriodEndsOn", supportPeriodEndsOn.toString());
+        if (maintenancePlanEndsOn != null) {
+            body.add("maintenancePlanEndsOn", maintenancePlanEndsOn.toString());
+        }
+        return expect(agent.post("api/v1/admin/companies", body.build()), 201).json().getString("id");
     }
 
     /** A unique address, so tests sharing one database never collide. */
     public static String address(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+        return who.toLowerCase(Locale.ROOT).replace('_', '.') + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@customer.example";
     }
 
+    /** An active, logged-in member of the company at this level. */
     public Member active(String companyId, String level) {
-        String email = address(level.toLowerCase());
-        Reply opened = agent.post("api/v1/admin/companies/" + companyId + "/accounts", Json.createObjectBuilder()
-                .add("fullName", "Test " + level).add("email", email).add("level", level).build());
-        expect(opened, 201);
+        String email = address(level);
+        Reply opened = expect(agent.post("api/v1/admin/companies/" + companyId + "/accounts", Json.createObjectBuilder()
+                .add("fullName", "Test " + level).add("email", email).add("level", level).build()), 201);
         String token = PortalEnvironment.mailbox().await(email, 1).token();
         expect(portal.post("api/v1/activations", Json.createObjectBuilder()
                 .add("token", token).add("password", PASSWORD).build()), 204);
-        return new Member(opened.json().getString("id"), email, level, companyId, portal.loggedIn(email, PASSWORD));
+        PortalClient client = portal.loggedIn(email, PASSWORD);
+        Set<String> capabilities = client.get("api/v1/me").json().getJsonArray("capabilities")
+                .getValuesAs(JsonString::getString).stream().collect(Collectors.toUnmodifiableSet());
+        return new Member(opened.json().getString("id"), email, level, companyId, capabilities, client);
     }
 
-    private static void expect(Reply reply, int status) {
+    /** The same as {@link #active}. */
+    public Member member(String companyId, String level) {
+        return active(companyId, level);
+    }
+
+    /** The outbox entries to this address, newest first (bodies of sent e-mails are not shown). */
+    public List<JsonObject> emailsTo(String email) {
+        return agent.get("api/v1/admin/outbox?limit=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(e -> e.getString("to").equalsIgnoreCase(email)).toList();
+    }
+
+    private static Reply expect(Reply reply, int status) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + " but got " + reply);
         }
+        return reply;
     }
 
-    /** A logged-in member of a company. */
-    public record Member(String id, String email, String level, String companyId, PortalClient client) {
+    /** A logged-in member: their account, company and the capabilities {@code GET /me} reports. */
+    public record Member(String id, String email, String level, String companyId, Set<String> capabilities,
+            PortalClient client) {
+
+        public String accountId() {
+            return id;
+        }
+
+        public boolean may(String capability) {
+            return capabilities.contains(capability);
+        }
     }
 }

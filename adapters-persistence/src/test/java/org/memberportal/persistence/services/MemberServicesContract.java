@@ -1,0 +1,385 @@
+package org.memberportal.persistence.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.ticket.Tickets;
+import org.memberportal.domain.Money;
+import org.memberportal.domain.WebLink;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.document.Document;
+import org.memberportal.domain.download.DownloadRequest;
+import org.memberportal.domain.license.License;
+import org.memberportal.domain.license.LicenseKind;
+import org.memberportal.domain.livesession.Coupon;
+import org.memberportal.domain.livesession.CouponKind;
+import org.memberportal.domain.livesession.LiveSession;
+import org.memberportal.domain.livesession.SessionKind;
+import org.memberportal.domain.order.Order;
+import org.memberportal.domain.order.OrderLine;
+import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.TicketDraft;
+import org.memberportal.domain.ticket.TicketNumber;
+import org.memberportal.domain.ticket.TicketReply;
+import org.memberportal.domain.ticket.TicketStatus;
+import org.memberportal.persistence.account.JpaAccountsAccess;
+import org.memberportal.persistence.company.JpaCompaniesAccess;
+import org.memberportal.persistence.testing.TestDatabase;
+
+/**
+ * What the member services' repositories promise, checked against each database the portal runs
+ * on. Each test makes its own companies, so tests share the database without seeing each other.
+ */
+abstract class MemberServicesContract {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final LocalDate EXPIRY = LocalDate.parse("2027-12-31");
+
+    abstract TestDatabase database();
+
+    <T> T repositories(Function<ServiceRepositories, T> work) {
+        return database().inTransaction(em -> work.apply(ServiceRepositories.on(em)));
+    }
+
+    @Test
+    void ticketNumbersAreUniqueUnderConcurrentInstances() throws Exception {
+        int threads = 8;
+        int perThread = 25;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> drawn = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        // each draw in a transaction of its own, as separate requests on separate instances
+                        drawn.add(repositories(r -> r.tickets().next()).value());
+                    }
+                    return drawn;
+                }));
+            }
+            start.countDown();
+            Set<Long> all = new TreeSet<>();
+            for (Future<List<Long>> result : results) {
+                all.addAll(result.get());
+            }
+            assertThat(all).hasSize(threads * perThread);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aTicketIsFoundOnlyWithinItsCompanyAndItsVersionGuardsUpdates() {
+        Member author = member(PermissionLevel.BASIC);
+        Ticket ticket = repositories(r -> r.tickets().add(newTicket(r, author)));
+
+        assertThat(ticket.version()).isEqualTo(1);
+        Optional<Ticket> inItsCompany = repositories(r -> r.tickets().find(author.company(), ticket.id()));
+        CompanyId other = newCompany();
+        Optional<Ticket> inAnother = repositories(r -> r.tickets().find(other, ticket.id()));
+        assertThat(inItsCompany).isPresent();
+        assertThat(inAnother).isEmpty();
+
+        Ticket resolved = repositories(r -> {
+            Ticket read = r.tickets().find(author.company(), ticket.id()).orElseThrow();
+            read.changeStatus(TicketStatus.RESOLVED, NOW.plusSeconds(60));
+            return r.tickets().update(read);
+        });
+        Ticket reread = repositories(r -> r.tickets().findForAgent(ticket.id()).orElseThrow());
+
+        assertThat(resolved.version()).isEqualTo(2);
+        assertThat(reread.status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(reread.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(reread.number()).isEqualTo(ticket.number());
+        assertThat(catchThrowableOfType(Refusal.class, () -> repositories(r -> r.tickets().update(ticket))).code())
+                .isEqualTo("stale-version");
+    }
+
+    @Test
+    void ticketListsFilterByCompanyAuthorAndStatus() {
+        Member author = member(PermissionLevel.BASIC);
+        Member colleague = member(author.company(), PermissionLevel.MANAGER_SUPERVISOR);
+        Ticket first = repositories(r -> r.tickets().add(newTicket(r, author)));
+        Ticket second = repositories(r -> r.tickets().add(newTicket(r, colleague)));
+        repositories(r -> r.tickets().add(newTicket(r, member(PermissionLevel.BASIC))));
+        repositories(r -> {
+            Ticket read = r.tickets().findForAgent(second.id()).orElseThrow();
+            read.changeStatus(TicketStatus.CLOSED, NOW);
+            return r.tickets().update(read);
+        });
+
+        Page<Ticket> ofCompany = repositories(r -> r.tickets().page(
+                new Tickets.Filter(author.company(), null, null), PageRequest.first(1)));
+        Page<Ticket> rest = repositories(r -> r.tickets().page(
+                new Tickets.Filter(author.company(), null, null), new PageRequest(ofCompany.next(), 5)));
+
+        assertThat(ofCompany.items()).hasSize(1);
+        assertThat(rest.items()).hasSize(1);
+        assertThat(List.of(ofCompany.items().get(0).id(), rest.items().get(0).id()))
+                .containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(repositories(r -> r.tickets().page(new Tickets.Filter(author.company(), author.account(), null),
+                PageRequest.first(10))).items()).extracting(Ticket::id).containsExactly(first.id());
+        assertThat(repositories(r -> r.tickets().page(
+                new Tickets.Filter(author.company(), null, TicketStatus.CLOSED), PageRequest.first(10))).items())
+                .extracting(Ticket::id).containsExactly(second.id());
+    }
+
+    @Test
+    void repliesAreReadInOrderAndOnlyWithTheTicketsCompany() {
+        Member author = member(PermissionLevel.BASIC);
+        Ticket ticket = repositories(r -> r.tickets().add(newTicket(r, author)));
+        TicketReply first = new TicketReply("01000000-0000-7000-8000-000000000001", ticket.id(),
+                TicketReply.AuthorKind.MEMBER, author.account().value(), "Ann", "First", NOW);
+        TicketReply second = new TicketReply("01000000-0000-7000-8000-000000000002", ticket.id(),
+                TicketReply.AuthorKind.AGENT, "agent-1", "Sue", "Second <b>", NOW.plusSeconds(1));
+        repositories(r -> {
+            r.tickets().addReply(second);
+            r.tickets().addReply(first);
+            return null;
+        });
+
+        List<TicketReply> replies = repositories(r -> r.tickets().repliesOf(author.company(), ticket.id()));
+        CompanyId other = newCompany();
+        List<TicketReply> elsewhere = repositories(r -> r.tickets().repliesOf(other, ticket.id()));
+        assertThat(replies).containsExactly(first, second);
+        assertThat(elsewhere).isEmpty();
+    }
+
+    @Test
+    void aLicenseKeepsItsKeyAndCodesAndGrowsWithItsVersion() {
+        CompanyId company = newCompany();
+        License issued = License.issue(company, "Suite", LicenseKind.COMPUTER, 3, EXPIRY, NOW);
+        License stored = repositories(r -> r.licenses().add(issued));
+
+        License raised = repositories(r -> {
+            License read = r.licenses().allOf(company).get(0);
+            read.raiseBy(2);
+            return r.licenses().update(read);
+        });
+        License reread = repositories(r -> r.licenses().pageOf(company, PageRequest.first(10))).items().get(0);
+
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.licenseKey()).isEqualTo(issued.licenseKey());
+        assertThat(stored.activationCodes()).isEqualTo(issued.activationCodes());
+        assertThat(raised.version()).isEqualTo(2);
+        assertThat(reread.quantity()).isEqualTo(5);
+        assertThat(reread.activationCodes()).hasSize(5).startsWith(issued.activationCodes().toArray(String[]::new));
+        assertThat(reread.expiresOn()).isEqualTo(EXPIRY);
+        CompanyId other = newCompany();
+        List<License> elsewhere = repositories(r -> r.licenses().allOf(other));
+        assertThat(elsewhere).isEmpty();
+        assertThat(catchThrowableOfType(Refusal.class, () -> repositories(r -> r.licenses().update(stored))).code())
+                .isEqualTo("stale-version");
+    }
+
+    @Test
+    void bothKindsOfOrderReadBackAndListByCompanyAndStatus() {
+        Member orderer = member(PermissionLevel.IT_TECH_SUPPORT);
+        Order licenses = repositories(r -> r.orders().add(Order.place(orderer.company(), orderer.account(),
+                new OrderLine.Licenses("Suite", LicenseKind.CONCURRENT_CONNECTION, 20), NOW)));
+        Order service = repositories(r -> r.orders().add(Order.place(orderer.company(), orderer.account(),
+                new OrderLine.Service("Custom report"), NOW)));
+        License license = repositories(r -> r.licenses().add(License.issue(orderer.company(), "Suite",
+                LicenseKind.CONCURRENT_CONNECTION, 20, EXPIRY, NOW)));
+        repositories(r -> {
+            Order read = r.orders().findForAgent(licenses.id()).orElseThrow();
+            read.fulfil(license.id(), NOW.plusSeconds(5));
+            return r.orders().update(read);
+        });
+
+        Order fulfilled = repositories(r -> r.orders().findForAgent(licenses.id()).orElseThrow());
+        assertThat(fulfilled.line()).isEqualTo(new OrderLine.Licenses("Suite", LicenseKind.CONCURRENT_CONNECTION, 20));
+        assertThat(fulfilled.status()).isEqualTo(Order.Status.FULFILLED);
+        assertThat(fulfilled.licenseId()).isEqualTo(license.id());
+        assertThat(fulfilled.version()).isEqualTo(2);
+        OrderLine serviceLine = repositories(r -> r.orders().findForAgent(service.id()).orElseThrow().line());
+        assertThat(serviceLine).isEqualTo(new OrderLine.Service("Custom report"));
+        assertThat(repositories(r -> r.orders().page(orderer.company(), Order.Status.PLACED, PageRequest.first(10)))
+                .items()).extracting(Order::id).containsExactly(service.id());
+        List<Order> history = repositories(r -> r.orders().licenseOrdersOf(orderer.company()));
+        assertThat(history).extracting(Order::id).containsExactly(licenses.id());
+    }
+
+    @Test
+    void grantedLinksListForTheCompanyOrForTheirAsker() {
+        Member asker = member(PermissionLevel.IT_TECH_SUPPORT);
+        Member other = member(asker.company(), PermissionLevel.MANAGER_SUPERVISOR);
+        DownloadRequest mine = repositories(r -> r.downloads().add(DownloadRequest.ask(asker.caller(), "Suite", NOW)));
+        repositories(r -> r.downloads().add(DownloadRequest.ask(other.caller(), "Suite", NOW)));
+        DownloadRequest pending = repositories(r -> r.downloads().add(DownloadRequest.ask(asker.caller(), "Other",
+                NOW)));
+        repositories(r -> {
+            for (DownloadRequest request : r.downloads().page(asker.company(), null, PageRequest.first(10)).items()) {
+                if (!request.id().equals(pending.id())) {
+                    request.grant(new WebLink("https://downloads.vendor.example/" + request.id()), NOW);
+                    r.downloads().update(request);
+                }
+            }
+            return null;
+        });
+
+        assertThat(repositories(r -> r.downloads().granted(asker.company(), asker.account(), PageRequest.first(10)))
+                .items()).singleElement().satisfies(link -> {
+                    assertThat(link.id()).isEqualTo(mine.id());
+                    assertThat(link.link().value()).endsWith(mine.id());
+                });
+        assertThat(repositories(r -> r.downloads().granted(asker.company(), null, PageRequest.first(10))).items())
+                .hasSize(2);
+        assertThat(repositories(r -> r.downloads().page(null, DownloadRequest.Status.REQUESTED,
+                PageRequest.first(200))).items()).extracting(DownloadRequest::id).contains(pending.id());
+    }
+
+    @Test
+    void documentsArePublishedListedAndWithdrawn() {
+        Document document = Document.publish("Update guide", "Suite", "5.2.1",
+                new WebLink("https://docs.vendor.example/suite/5.2.1.pdf"), NOW);
+        repositories(r -> {
+            r.documents().add(document);
+            return null;
+        });
+
+        assertThat(repositories(r -> r.documents().page(PageRequest.first(200))).items()).contains(document);
+        boolean removed = repositories(r -> r.documents().remove(document.id()));
+        boolean removedAgain = repositories(r -> r.documents().remove(document.id()));
+        assertThat(removed).isTrue();
+        assertThat(removedAgain).isFalse();
+        assertThat(repositories(r -> r.documents().page(PageRequest.first(200))).items()).doesNotContain(document);
+    }
+
+    @Test
+    void aBookingKeepsItsPriceToTheCent() {
+        Member member = member(PermissionLevel.BASIC);
+        LiveSession booked = repositories(r -> r.sessions().add(LiveSession.book(member.caller(),
+                SessionKind.TRAINING, NOW.plusSeconds(86_400), Money.parse("79.99 EUR"), null, NOW)));
+        repositories(r -> {
+            LiveSession read = r.sessions().findForAgent(booked.id()).orElseThrow();
+            read.confirm(null, NOW.plusSeconds(10));
+            return r.sessions().update(read);
+        });
+
+        LiveSession reread = repositories(r -> r.sessions().pageOf(member.company(), member.account(),
+                PageRequest.first(10))).items().get(0);
+        assertThat(reread.price()).isEqualTo(Money.parse("79.99 EUR"));
+        assertThat(reread.status()).isEqualTo(LiveSession.Status.CONFIRMED);
+        assertThat(reread.scheduledAt()).isEqualTo(booked.preferredAt());
+        assertThat(repositories(r -> r.sessions().pageOf(member.company(), AccountId.newId(), PageRequest.first(10)))
+                .items()).isEmpty();
+    }
+
+    @Test
+    void anAccountHasOneCodePerKindAndValidityAndACodeIsRedeemedOnce() {
+        Member member = member(PermissionLevel.BASIC);
+        Coupon.Entitlement due = new Coupon.Entitlement(CouponKind.FREE, EXPIRY);
+        Coupon coupon = Coupon.issue(member.account(), member.company(), due, NOW);
+        repositories(r -> {
+            r.coupons().add(coupon);
+            return null;
+        });
+
+        Throwable second = catchThrowable(() -> repositories(r -> {
+            r.coupons().add(Coupon.issue(member.account(), member.company(), due, NOW));
+            return null;
+        }));
+        boolean first = repositories(r -> r.coupons().redeem(coupon.code(), "booking-1", NOW));
+        boolean again = repositories(r -> r.coupons().redeem(coupon.code(), "booking-2", NOW));
+
+        assertThat(second).isNotNull();
+        assertThat(first).isTrue();
+        assertThat(again).isFalse();
+        Coupon reread = repositories(r -> r.coupons().findByCode(coupon.code()).orElseThrow());
+        assertThat(reread.usedFor()).isEqualTo("booking-1");
+        List<Coupon> codes = repositories(r -> r.coupons().ofAccount(member.company(), member.account()));
+        assertThat(codes).hasSize(1);
+    }
+
+    @Test
+    void ofTwoSimultaneousRedemptionsOneWins() throws Exception {
+        Member member = member(PermissionLevel.BASIC);
+        Coupon coupon = Coupon.issue(member.account(), member.company(),
+                new Coupon.Entitlement(CouponKind.DISCOUNT, EXPIRY), NOW);
+        repositories(r -> {
+            r.coupons().add(coupon);
+            return null;
+        });
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> tries = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String booking = "booking-" + i;
+                Callable<Boolean> redeem = () -> {
+                    start.await();
+                    return repositories(r -> r.coupons().redeem(coupon.code(), booking, NOW));
+                };
+                tries.add(pool.submit(redeem));
+            }
+            start.countDown();
+            int wins = 0;
+            for (Future<Boolean> attempt : tries) {
+                wins += attempt.get() ? 1 : 0;
+            }
+            assertThat(wins).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    record Member(CompanyId company, AccountId account, PermissionLevel level) {
+        Caller.Member caller() {
+            return new Caller.Member(account, company, level);
+        }
+    }
+
+    Member member(PermissionLevel level) {
+        return member(newCompany(), level);
+    }
+
+    Member member(CompanyId company, PermissionLevel level) {
+        PortalAccount account = PortalAccount.pendingActivation(company, "Some One",
+                EmailAddress.of("p" + AccountId.newId() + "@acme.example"), level, NOW);
+        database().inTransaction(em -> JpaAccountsAccess.of(em).add(account));
+        return new Member(company, account.id(), level);
+    }
+
+    CompanyId newCompany() {
+        Company company = new Company(CompanyId.newId(), "Acme", EXPIRY, null);
+        database().inTransaction(em -> {
+            JpaCompaniesAccess.of(em).add(company);
+            return null;
+        });
+        return company.id();
+    }
+
+    private static Ticket newTicket(ServiceRepositories r, Member author) {
+        TicketNumber number = r.tickets().next();
+        return Ticket.open(number, author.caller(), "Ann Author", new TicketDraft("It crashes", "Details", null), NOW);
+    }
+}

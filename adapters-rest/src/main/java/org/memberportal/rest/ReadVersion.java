@@ -1,0 +1,24 @@
+package org.memberportal.rest;
+
+import org.memberportal.application.refusal.Refusal;
+
+/** The version an update was read at: the body's {@code version}, or an {@code If-Match} ETag. */
+public final class ReadVersion {
+
+    private ReadVersion() {
+    }
+
+    public static long of(Long bodyVersion, String ifMatch) {
+        if (bodyVersion != null) {
+            return bodyVersion;
+        }
+        if (ifMatch != null) {
+            try {
+                return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+            } catch (NumberFormatException e) {
+                throw Refusal.invalid("invalid-request", "If-Match must be an ETag this portal gave out");
+            }
+        }
+        throw Refusal.invalid("invalid-request", "Say which version you changed: a version field or If-Match.");
+    }
+}

@@ -1,0 +1,70 @@
+package org.memberportal.rest.document;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.document.PublishDocumentUseCase;
+import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
+import org.memberportal.domain.WebLink;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** Agents publish and withdraw installation and update documents. */
+@Path("admin/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminDocumentsResource {
+
+    @Inject
+    PublishDocumentUseCase publish;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {title, product, version, url}}: {@code version} is the product's. */
+    public static class NewDocumentBody implements RequestBody {
+        @NotBlank
+        @Size(max = 200)
+        public String title;
+
+        @NotBlank
+        @Size(max = 200)
+        public String product;
+
+        @NotBlank
+        @Size(max = 50)
+        public String version;
+
+        @NotBlank
+        @Size(max = WebLink.MAX_LENGTH)
+        public String url;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response publish(@Valid NewDocumentBody body) {
+        RequestBody.require(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(DocumentView.of(publish.publish(caller.require(),
+                        new NewDocument(body.title, body.product, body.version, body.url))))
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response withdraw(@PathParam("id") String documentId) {
+        publish.withdraw(caller.require(), documentId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.memberportal.rest.download;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.download.RequestDownloadUseCase;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.license.License;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** IT/Tech and Manager ask for a product's download link. */
+@Path("companies/{cid}/download-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DownloadRequestsResource {
+
+    @Inject
+    RequestDownloadUseCase requestDownload;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {product}}. */
+    public static class DownloadRequestBody implements RequestBody {
+        @NotBlank
+        @Size(max = License.MAX_PRODUCT_LENGTH)
+        public String product;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response request(@PathParam("cid") String companyId, @Valid DownloadRequestBody body) {
+        RequestBody.require(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(DownloadRequestView.of(requestDownload.request(caller.require(), new CompanyId(companyId),
+                        body.product)))
+                .build();
+    }
+}

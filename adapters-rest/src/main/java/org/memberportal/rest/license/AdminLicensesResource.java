@@ -1,0 +1,70 @@
+package org.memberportal.rest.license;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.license.IssueLicenseUseCase;
+import org.memberportal.application.license.IssueLicenseUseCase.NewLicense;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.license.License;
+import org.memberportal.domain.license.LicenseKind;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.security.CurrentCaller;
+
+@Path("admin/companies/{cid}/licenses")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminLicensesResource {
+
+    @Inject
+    IssueLicenseUseCase issueLicense;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {product, kind, quantity, expiresOn}}. */
+    public static class NewLicenseBody implements RequestBody {
+        @NotBlank
+        @Size(max = License.MAX_PRODUCT_LENGTH)
+        public String product;
+
+        @NotNull
+        public LicenseKind kind;
+
+        @NotNull
+        @Min(1)
+        @Max(License.MAX_QUANTITY)
+        public Integer quantity;
+
+        @NotNull
+        public LocalDate expiresOn;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(@PathParam("cid") String companyId, @Valid NewLicenseBody body) {
+        RequestBody.require(body);
+        License license = issueLicense.issue(caller.require(), new CompanyId(companyId),
+                new NewLicense(body.product, body.kind, body.quantity, body.expiresOn));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.status(Response.Status.CREATED).entity(LicenseViews.IssuedLicenseView.of(license))
+                .cacheControl(noStore).build();
+    }
+}

@@ -1,0 +1,64 @@
+package org.memberportal.rest.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.order.PlaceOrderUseCase;
+import org.memberportal.application.refusal.Inputs;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.license.License;
+import org.memberportal.domain.license.LicenseKind;
+import org.memberportal.domain.order.OrderLine;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** Orders of more computer or concurrent-connection licenses (IT/Tech, Manager, Primary). */
+@Path("companies/{cid}/license-orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LicenseOrdersResource {
+
+    @Inject
+    PlaceOrderUseCase placeOrder;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {product, kind, quantity}}. */
+    public static class LicenseOrderBody implements RequestBody {
+        @NotBlank
+        @Size(max = License.MAX_PRODUCT_LENGTH)
+        public String product;
+
+        @NotNull
+        public LicenseKind kind;
+
+        @NotNull
+        @Min(1)
+        @Max(License.MAX_QUANTITY)
+        public Integer quantity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response order(@PathParam("cid") String companyId, @Valid LicenseOrderBody body) {
+        RequestBody.require(body);
+        OrderLine line = Inputs.checked(() -> new OrderLine.Licenses(body.product, body.kind, body.quantity));
+        return Response.status(Response.Status.CREATED)
+                .entity(OrderView.of(placeOrder.place(caller.require(), new CompanyId(companyId), line)))
+                .build();
+    }
+}

@@ -1,0 +1,119 @@
+package org.memberportal.rest.ticket;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.memberportal.application.ticket.ListTicketsUseCase;
+import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
+import org.memberportal.application.ticket.OpenTicketUseCase;
+import org.memberportal.application.ticket.OpenTicketUseCase.NewTicket;
+import org.memberportal.application.ticket.ReplyToTicketUseCase;
+import org.memberportal.application.ticket.ShowTicketUseCase;
+import org.memberportal.application.ticket.ShowTicketUseCase.TicketThread;
+import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.TicketPriority;
+import org.memberportal.domain.ticket.TicketReply;
+import org.memberportal.domain.ticket.TicketStatus;
+import org.memberportal.rest.EnumParameter;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** Members' tickets; a ticket's page and its replies serve agents too. */
+@Path("tickets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketsResource {
+
+    @Inject
+    OpenTicketUseCase openTicket;
+
+    @Inject
+    ListTicketsUseCase listTickets;
+
+    @Inject
+    ShowTicketUseCase showTicket;
+
+    @Inject
+    ReplyToTicketUseCase reply;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    UriInfo uri;
+
+    /** {@code {subject, description, priority?}}. */
+    public static class NewTicketBody implements RequestBody {
+        @NotBlank
+        @Size(max = Ticket.MAX_SUBJECT_LENGTH)
+        public String subject;
+
+        @NotBlank
+        @Size(max = Ticket.MAX_DESCRIPTION_LENGTH)
+        public String description;
+
+        public TicketPriority priority;
+    }
+
+    /** {@code {body}}. */
+    public static class ReplyBody implements RequestBody {
+        @NotBlank
+        @Size(max = TicketReply.MAX_BODY_LENGTH)
+        public String body;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response open(@Valid NewTicketBody body) {
+        RequestBody.require(body);
+        Ticket ticket = openTicket.open(caller.require(), new NewTicket(body.subject, body.description, body.priority));
+        return Response.created(uri.getAbsolutePathBuilder().path(ticket.id()).build())
+                .entity(TicketView.of(ticket))
+                .tag(new EntityTag(Long.toString(ticket.version())))
+                .build();
+    }
+
+    /** {@code scope=mine} (the default) or {@code company}; {@code status} any of the four. */
+    @GET
+    public ListPage<TicketView> list(@QueryParam("scope") String scope, @QueryParam("status") String status,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        Scope chosen = EnumParameter.of(Scope.class, "scope", scope);
+        return ListPage.of(listTickets.list(caller.require(), chosen == null ? Scope.MINE : chosen,
+                EnumParameter.of(TicketStatus.class, "status", status), Cursor.page(cursor, limit)), TicketView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") String ticketId) {
+        TicketThread thread = showTicket.show(caller.require(), ticketId);
+        return Response.ok(TicketView.of(thread)).tag(new EntityTag(Long.toString(thread.ticket().version()))).build();
+    }
+
+    @POST
+    @Path("{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("id") String ticketId, @Valid ReplyBody body) {
+        RequestBody.require(body);
+        TicketReply created = reply.reply(caller.require(), ticketId, body.body);
+        return Response.created(uri.getBaseUriBuilder().path("tickets").path(ticketId).build())
+                .entity(TicketView.ReplyView.of(created))
+                .build();
+    }
+}

@@ -1,0 +1,16 @@
+package org.memberportal.application.document;
+
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.document.Document;
+
+public interface PublishDocumentUseCase {
+
+    /** For agents: a new installation or update document. */
+    Document publish(Caller caller, NewDocument document);
+
+    /** For agents: takes a document down; not found when there is none. */
+    void withdraw(Caller caller, String documentId);
+
+    record NewDocument(String title, String product, String productVersion, String url) {
+    }
+}

@@ -1,0 +1,12 @@
+package org.memberportal.application.livesession;
+
+import java.time.Instant;
+
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.livesession.LiveSession;
+
+public interface ConfirmLiveSessionUseCase {
+
+    /** For agents: confirms a booking for {@code at} (null: the preferred time); the member is e-mailed. */
+    LiveSession confirm(Caller caller, String bookingId, Instant at);
+}

@@ -1,0 +1,27 @@
+package org.memberportal.application.order;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.order.Order;
+
+/** The orders of every company. */
+public interface Orders {
+
+    Order add(Order order);
+
+    /** Saves a changed order; a {@code stale-version} conflict when it changed since it was read. */
+    Order update(Order order);
+
+    /** Any company's order: for agents, who fulfil them. */
+    Optional<Order> findForAgent(String id);
+
+    /** Oldest first; of one company (null: all) in one status (null: any). For agents. */
+    Page<Order> page(CompanyId company, Order.Status status, PageRequest page);
+
+    /** The company's license orders, oldest first: the order history of its licenses. */
+    List<Order> licenseOrdersOf(CompanyId company);
+}

@@ -1,0 +1,180 @@
+package org.memberportal.application.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.access.Authorization;
+import org.memberportal.application.access.Membership;
+import org.memberportal.application.account.Accounts;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.company.Companies;
+import org.memberportal.application.identity.SupportAgents;
+import org.memberportal.application.mail.MemberNotices;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Inputs;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.TicketDraft;
+import org.memberportal.domain.ticket.TicketPolicy;
+import org.memberportal.domain.ticket.TicketReply;
+import org.memberportal.domain.ticket.TicketStatus;
+
+/** Support tickets: opened and followed by members, answered and settled by agents. */
+@ApplicationScoped
+@Transactional
+public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTicketUseCase, ReplyToTicketUseCase,
+        ChangeTicketStatusUseCase {
+
+    private final Tickets tickets;
+    private final TicketNumbers numbers;
+    private final Companies companies;
+    private final Accounts accounts;
+    private final SupportAgents agents;
+    private final MemberNotices notices;
+    private final AuditTrail audit;
+    private final TicketPolicy policy;
+    private final Clock clock;
+
+    protected TicketDesk() {
+        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public TicketDesk(Tickets tickets, TicketNumbers numbers, Companies companies, Accounts accounts,
+            SupportAgents agents, MemberNotices notices, AuditTrail audit, TicketPolicy policy, Clock clock) {
+        this.tickets = tickets;
+        this.numbers = numbers;
+        this.companies = companies;
+        this.accounts = accounts;
+        this.agents = agents;
+        this.notices = notices;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Ticket open(Caller caller, NewTicket command) {
+        Caller.Member member = Membership.requireOwn(caller, Capability.CREATE_TICKETS);
+        Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
+        if (!policy.entitles(company, today())) {
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "maintenance-plan-required",
+                    "Ticket support needs an active maintenance plan, and the company has none.");
+        }
+        String authorName = accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
+                .fullName();
+        TicketDraft draft = Inputs.checked(
+                () -> new TicketDraft(command.subject(), command.description(), command.priority()));
+        Ticket ticket = tickets.add(Ticket.open(numbers.next(), member, authorName, draft, now()));
+        audit.record(AuditEvent.of(caller, "TICKET_OPENED", ticket.companyId(), ticket.id(),
+                ticket.number() + ", " + ticket.priority(), now()));
+        return ticket;
+    }
+
+    @Override
+    public Page<Ticket> list(Caller caller, Scope scope, TicketStatus status, PageRequest page) {
+        Caller.Member member;
+        if (scope == Scope.COMPANY) {
+            member = Membership.requireOwn(caller, Capability.SEE_COMPANY_TICKETS);
+            return tickets.page(new Tickets.Filter(member.companyId(), null, status), page);
+        }
+        member = Membership.requireOwn(caller, Capability.CREATE_TICKETS);
+        return tickets.page(new Tickets.Filter(member.companyId(), member.accountId(), status), page);
+    }
+
+    @Override
+    public Page<Ticket> all(Caller caller, CompanyId company, TicketStatus status, PageRequest page) {
+        Authorization.requireAgent(caller);
+        return tickets.page(new Tickets.Filter(company, null, status), page);
+    }
+
+    @Override
+    public TicketThread show(Caller caller, String ticketId) {
+        Ticket ticket = visible(caller, ticketId);
+        return new TicketThread(ticket, tickets.repliesOf(ticket.companyId(), ticket.id()));
+    }
+
+    @Override
+    public TicketReply reply(Caller caller, String ticketId, String body) {
+        Ticket ticket = visible(caller, ticketId);
+        if (!ticket.mayBeRepliedToBy(caller)) {
+            throw Refusal.notPermitted("Your permission level does not allow replying to this ticket.");
+        }
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw Refusal.conflict("ticket-closed", "The ticket is closed; open a new one.");
+        }
+        TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
+                ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),
+                        accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
+                                .fullName(), body, now())
+                : TicketReply.of(ticket, TicketReply.AuthorKind.AGENT, agentIdOf(caller), agentNameOf(caller), body,
+                        now()));
+        ticket.replied(caller, now());
+        tickets.update(ticket);
+        tickets.addReply(reply);
+        if (caller.isAgent()) {
+            accounts.find(ticket.authorId()).ifPresent(author -> notices.send(author, "TICKET_REPLY",
+                    "New reply to your ticket " + ticket.number(),
+                    "the support team replied to your ticket " + ticket.number() + " (" + ticket.subject() + "):",
+                    reply.body(),
+                    "Reply in the member portal; the ticket is " + ticket.status() + "."));
+        }
+        audit.record(AuditEvent.of(caller, "TICKET_REPLIED", ticket.companyId(), ticket.id(), reply.id(), now()));
+        return reply;
+    }
+
+    @Override
+    public Ticket changeStatus(Caller caller, String ticketId, TicketStatus status, long version) {
+        Authorization.requireAgent(caller);
+        if (status == null) {
+            throw Refusal.invalid("invalid-request", "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
+        }
+        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"));
+        if (ticket.version() != version) {
+            throw Refusal.conflict("stale-version", "The ticket was changed meanwhile; read it again.");
+        }
+        TicketStatus before = ticket.status();
+        ticket.changeStatus(status, now());
+        Ticket saved = tickets.update(ticket);
+        audit.record(AuditEvent.of(caller, "TICKET_STATUS_CHANGED", ticket.companyId(), ticket.id(),
+                before + " -> " + status, now()));
+        return saved;
+    }
+
+    /** The ticket when the caller may see it; another company's, or a colleague's without the capability, is not found. */
+    private Ticket visible(Caller caller, String ticketId) {
+        return (caller instanceof Caller.Member member
+                ? tickets.find(member.companyId(), ticketId)
+                : tickets.findForAgent(ticketId))
+                .filter(t -> t.isVisibleTo(caller))
+                .orElseThrow(() -> Refusal.notFound("the ticket"));
+    }
+
+    private static String agentIdOf(Caller caller) {
+        return ((Caller.Agent) caller).agentId().value();
+    }
+
+    private String agentNameOf(Caller caller) {
+        return agents.find(((Caller.Agent) caller).agentId()).map(a -> a.fullName()).orElse("Support");
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+    }
+}

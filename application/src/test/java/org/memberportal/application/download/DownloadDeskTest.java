@@ -1,0 +1,80 @@
+package org.memberportal.application.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.memberportal.domain.access.PermissionLevel.*;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.InMemoryServicePorts.InMemoryDownloadRequests;
+import org.memberportal.application.testing.Outcomes;
+import org.memberportal.application.testing.ServicesWorld;
+import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.download.DownloadRequest;
+
+class DownloadDeskTest {
+
+    private static final String URL = "https://downloads.vendor.example/suite-5.2.zip";
+    private final ServicesWorld world = new ServicesWorld();
+    private final DownloadDesk desk = new DownloadDesk(new InMemoryDownloadRequests(), world.companies,
+            world.accounts, world.notices, world.audit, world.clock);
+
+    @ParameterizedTest(name = "{0}: asks {1}, lists {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BASIC              | 403 | 403
+            SALES_DESIGNER     | 403 | 403
+            IT_TECH_SUPPORT    | 200 | 200
+            MANAGER_SUPERVISOR | 200 | 200
+            PRIMARY_OWNER      | 403 | 200
+            """)
+    void whoAsksAndWhoLists(PermissionLevel level, int asks, int lists) {
+        Caller.Member member = world.member(world.acme, level);
+
+        assertThat(Outcomes.status(() -> desk.request(member, world.acme.id(), "Suite"))).isEqualTo(asks);
+        assertThat(Outcomes.status(() -> desk.visible(member, world.acme.id(), PageRequest.first(10))))
+                .isEqualTo(lists);
+        assertThat(Outcomes.status(() -> desk.visible(member, world.globex.id(), PageRequest.first(10))))
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aGrantedLinkShowsForItsAskerAndThePrimaryOnly() {
+        Caller.Member asker = world.member(world.acme, IT_TECH_SUPPORT);
+        Caller.Member colleague = world.member(world.acme, MANAGER_SUPERVISOR);
+        Caller.Member primary = world.member(world.acme, PRIMARY_OWNER);
+        DownloadRequest request = desk.request(asker, world.acme.id(), "Suite");
+        assertThat(desk.visible(asker, world.acme.id(), PageRequest.first(10)).items()).isEmpty();
+
+        DownloadRequest granted = desk.grant(world.agent, request.id(), URL);
+
+        assertThat(granted.link().value()).isEqualTo(URL);
+        assertThat(desk.visible(asker, world.acme.id(), PageRequest.first(10)).items()).extracting(DownloadRequest::id)
+                .containsExactly(request.id());
+        assertThat(desk.visible(primary, world.acme.id(), PageRequest.first(10)).items()).hasSize(1);
+        assertThat(desk.visible(colleague, world.acme.id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(desk.visible(world.agent, world.acme.id(), PageRequest.first(10)).items()).hasSize(1);
+        assertThat(world.emails()).singleElement().satisfies(email -> {
+            assertThat(email.kind()).isEqualTo("DOWNLOAD_GRANTED");
+            assertThat(email.textBody()).contains(URL);
+        });
+    }
+
+    @Test
+    void onlyHttpLinksAreGrantedAndOnlyOnce() {
+        DownloadRequest request = desk.request(world.member(world.acme, IT_TECH_SUPPORT), world.acme.id(), "Suite");
+
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.grant(world.agent, request.id(),
+                "javascript:alert(1)")).kind()).isEqualTo(Refusal.Kind.INVALID);
+        desk.grant(world.agent, request.id(), URL);
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.grant(world.agent, request.id(), URL)).code())
+                .isEqualTo("already-granted");
+        assertThat(Outcomes.status(() -> desk.grant(world.member(world.acme, PRIMARY_OWNER), request.id(), URL)))
+                .isEqualTo(403);
+        assertThat(desk.all(world.agent, null, DownloadRequest.Status.GRANTED, PageRequest.first(10)).items())
+                .hasSize(1);
+    }
+}

@@ -1,0 +1,5 @@
+package org.memberportal.domain.ticket;
+
+public enum TicketPriority {
+    LOW, NORMAL, HIGH, URGENT
+}
