@@ -32,6 +32,14 @@ public final class Authorization {
         return member;
     }
 
+    /** For what a member does on their own company without naming it (open a ticket, book a session). */
+    public static Caller.Member requireOwn(Caller caller, Capability capability) {
+        if (caller instanceof Caller.Member member) {
+            return require(member, capability, member.companyId());
+        }
+        throw Refusal.notPermitted("This is done by a member of a company; agents work through /admin.");
+    }
+
     public static Caller.Agent requireAgent(Caller caller) {
         if (caller instanceof Caller.Agent agent) {
             return agent;

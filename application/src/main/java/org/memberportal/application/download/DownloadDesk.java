@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
-import org.memberportal.application.access.Membership;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -53,7 +52,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
 
     @Override
     public DownloadRequest request(Caller caller, CompanyId company, String product) {
-        Caller.Member member = Membership.require(caller, Capability.REQUEST_DOWNLOAD_LINKS, company);
+        Caller.Member member = Authorization.require(caller, Capability.REQUEST_DOWNLOAD_LINKS, company);
         DownloadRequest request = requests.add(Inputs.checked(() -> DownloadRequest.ask(member, product, now())));
         audit.record(AuditEvent.of(caller, "DOWNLOAD_REQUESTED", company, request.id(), request.product(), now()));
         return request;

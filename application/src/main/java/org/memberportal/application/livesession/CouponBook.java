@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.memberportal.application.access.Membership;
+import org.memberportal.application.access.Authorization;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.Caller;
@@ -41,7 +41,7 @@ public class CouponBook implements ListCouponsUseCase {
 
     @Override
     public List<Coupon> current(Caller caller) {
-        Caller.Member member = Membership.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
+        Caller.Member member = Authorization.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Coupon.Entitlement due = Coupon.entitlement(company, today);

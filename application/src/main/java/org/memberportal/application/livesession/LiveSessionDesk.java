@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
-import org.memberportal.application.access.Membership;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -64,7 +63,7 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
 
     @Override
     public LiveSession book(Caller caller, Booking booking) {
-        Caller.Member member = Membership.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
+        Caller.Member member = Authorization.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
         if (booking.kind() == null || booking.preferredAt() == null) {
             throw Refusal.invalid("invalid-request", "Say which kind of session and the preferred time.");
         }
@@ -108,7 +107,7 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
 
     @Override
     public Page<LiveSession> mine(Caller caller, PageRequest page) {
-        Caller.Member member = Membership.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
+        Caller.Member member = Authorization.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
         return sessions.pageOf(member.companyId(), member.accountId(), page);
     }
 

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
-import org.memberportal.application.access.Membership;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -59,7 +58,7 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
     public Order place(Caller caller, CompanyId company, OrderLine line) {
         Capability needed = line instanceof OrderLine.Licenses ? Capability.ORDER_LICENSES
                 : Capability.ORDER_PAID_SERVICES;
-        Caller.Member member = Membership.require(caller, needed, company);
+        Caller.Member member = Authorization.require(caller, needed, company);
         Order order = orders.add(Order.place(company, member.accountId(), line, now()));
         audit.record(AuditEvent.of(caller, "ORDER_PLACED", company, order.id(), describe(line), now()));
         return order;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
-import org.memberportal.application.access.Membership;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -67,7 +66,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
 
     @Override
     public Ticket open(Caller caller, NewTicket command) {
-        Caller.Member member = Membership.requireOwn(caller, Capability.CREATE_TICKETS);
+        Caller.Member member = Authorization.requireOwn(caller, Capability.CREATE_TICKETS);
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
         if (!policy.entitles(company, today())) {
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, "maintenance-plan-required",
@@ -87,10 +86,10 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     public Page<Ticket> list(Caller caller, Scope scope, TicketStatus status, PageRequest page) {
         Caller.Member member;
         if (scope == Scope.COMPANY) {
-            member = Membership.requireOwn(caller, Capability.SEE_COMPANY_TICKETS);
+            member = Authorization.requireOwn(caller, Capability.SEE_COMPANY_TICKETS);
             return tickets.page(new Tickets.Filter(member.companyId(), null, status), page);
         }
-        member = Membership.requireOwn(caller, Capability.CREATE_TICKETS);
+        member = Authorization.requireOwn(caller, Capability.CREATE_TICKETS);
         return tickets.page(new Tickets.Filter(member.companyId(), member.accountId(), status), page);
     }
 
