@@ -12,6 +12,7 @@ import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.identity.PasswordHasher;
 import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.identity.Sessions;
+import org.memberportal.application.notification.MailingSubscriptions;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.account.AccountId;
@@ -32,15 +33,17 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     private final Sessions sessions;
     private final AuditTrail audit;
     private final AccountSettings settings;
+    private final MailingSubscriptions subscriptions;
     private final Clock clock;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
-            PasswordHasher hasher, Sessions sessions, AuditTrail audit, AccountSettings settings, Clock clock) {
+            PasswordHasher hasher, Sessions sessions, AuditTrail audit, AccountSettings settings,
+            MailingSubscriptions subscriptions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -49,6 +52,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         this.sessions = sessions;
         this.audit = audit;
         this.settings = settings;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -59,6 +63,8 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         account.activate(hasher.hash(password));
         accounts.update(account);
+        // RULES.md: an active account is subscribed to each audience its level is eligible for
+        subscriptions.subscribeOnActivation(account, now());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
                 null, now()));
     }

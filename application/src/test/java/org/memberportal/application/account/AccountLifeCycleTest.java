@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
 import org.memberportal.application.identity.Session;
+import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.notification.MailingSubscriptions;
 import org.memberportal.application.notification.StaffCoverage;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
@@ -25,6 +27,8 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.RecordedAccountMail;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
+import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -51,6 +55,8 @@ class AccountLifeCycleTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final RecordedAccountMail mail = new RecordedAccountMail();
     private final ReversibleHasher hasher = new ReversibleHasher();
+    private final InMemoryPreferences preferences = new InMemoryPreferences();
+    private final InMemoryConsentHistory consents = new InMemoryConsentHistory();
     private AccountSettings settings = new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1));
 
     private final Caller agent = new Caller.Agent(AgentId.newId());
@@ -71,8 +77,10 @@ class AccountLifeCycleTest {
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
-        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(), audit, clock);
-        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, settings, clock);
+        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(preferences), audit,
+                clock);
+        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, settings,
+                new MailingSubscriptions(preferences, consents), clock);
     }
 
     @Test
@@ -87,6 +95,18 @@ class AccountLifeCycleTest {
 
         assertThat(accounts.find(primary.id()).orElseThrow().mayLogIn()).isTrue();
         assertThat(audit.actions()).containsExactly("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
+    }
+
+    @Test
+    void activationSubscribesToTheAudiencesTheLevelMayReceiveAndRecordsIt() {
+        Caller.Member tech = (Caller.Member) activeMember(acme, IT_TECH_SUPPORT);
+        Caller.Member basic = (Caller.Member) activeMember(acme, BASIC);
+
+        assertThat(preferences.find(tech.accountId()).orElseThrow().receivesNewsletter(IT_TECH_SUPPORT)).isFalse();
+        assertThat(preferences.find(tech.accountId()).orElseThrow().receivesUpdateNotices(IT_TECH_SUPPORT)).isTrue();
+        assertThat(preferences.find(basic.accountId()).orElseThrow().receivesNewsletter(BASIC)).isTrue();
+        assertThat(consents.of(basic.accountId())).singleElement()
+                .satisfies(change -> assertThat(change.source()).isEqualTo(ConsentSource.PORTAL));
     }
 
     @Test
