@@ -92,7 +92,6 @@ public class RuntimeSettings {
     Optional<String> webhookSecret;
 
     @Produces
-    @ApplicationScoped
     WebhookSecret webhookSecret() {
         return WebhookSecret.of(webhookSecret);
     }

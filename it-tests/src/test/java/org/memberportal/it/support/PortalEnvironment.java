@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
 
 /**
  * Starts the real peers the portal talks to (its database) once per test JVM, and hands their
@@ -18,7 +19,11 @@ public final class PortalEnvironment implements BeforeAllCallback {
     public static final String AGENT_EMAIL = "first.agent@vendor.example";
     public static final String AGENT_PASSWORD = "first-agent-long-password";
 
+    /** The secret path segment of the Mailchimp webhook in the portal under test. */
+    public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c";
+
     private static TestDatabase database;
+    private static FakeMailchimp mailchimp;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -39,6 +44,7 @@ public final class PortalEnvironment implements BeforeAllCallback {
             }
         }));
 
+        mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6");
         List<String> options = new ArrayList<>(List.of(
                 "-Xmx512m",
                 "-Djava.io.tmpdir=" + target,
@@ -46,10 +52,20 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dportal.db.user=" + database.user(),
                 "-Dportal.db.password=" + database.password(),
                 "-Dportal.bootstrap.agent.email=" + AGENT_EMAIL,
-                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD));
+                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD,
+                "-Dmailchimp.api.key=" + mailchimp.apiKey(),
+                "-Dmailchimp.list.id=" + mailchimp.listId(),
+                "-Dmailchimp.base.url=" + mailchimp.baseUri(),
+                "-Dmailchimp.webhook.secret=" + MAILCHIMP_WEBHOOK_SECRET));
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
+    }
+
+    /** The fake Mailchimp the portal under test talks to, one per test JVM. */
+    public static FakeMailchimp mailchimp() {
+        start();
+        return mailchimp;
     }
 
     public static TestDatabase database() {
