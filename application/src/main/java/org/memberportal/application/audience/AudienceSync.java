@@ -3,8 +3,10 @@ package org.memberportal.application.audience;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -124,11 +126,14 @@ public class AudienceSync implements SyncAudienceUseCase {
         BatchOutcome outcome = gateway.upsert(groups.groups(),
                 MemberBatch.of(sendable.stream().map(PendingPush::desired).toList()));
         Instant now = clock.instant();
+        Map<String, MemberOutcome> byAddress = new HashMap<>();
+        outcome.outcomes().forEach(result -> byAddress.putIfAbsent(result.email().key(), result));
         int written = 0;
         int rejected = 0;
         for (PendingPush push : sendable) {
             MemberState desired = push.desired();
-            MemberOutcome result = outcome.of(desired.email()).orElse(MemberOutcome.unconfirmed(desired.email()));
+            MemberOutcome result = byAddress.getOrDefault(desired.email().key(),
+                    MemberOutcome.unconfirmed(desired.email()));
             if (result.isWritten()) {
                 states.save(push.prior().pushed(desired, push.hash(), now));
                 written++;

@@ -42,6 +42,8 @@ final class BenchStore implements SyncStates, SyncMarks {
     private final String[] ids;
     private final Map<String, Company> companies = new HashMap<>();
     private final Map<AccountId, SyncState> states = new ConcurrentHashMap<>();
+    private final Map<String, AccountId> byAudienceEmail = new ConcurrentHashMap<>();
+    private final Map<String, PortalAccount> byEmail = new HashMap<>();
     private final Map<AccountId, MailingPreferences> preferences = new ConcurrentHashMap<>();
     private volatile Instant lastPull;
 
@@ -59,6 +61,7 @@ final class BenchStore implements SyncStates, SyncMarks {
                     i % 5 == 0 ? PermissionLevel.IT_TECH_SUPPORT : PermissionLevel.BASIC, AccountStatus.ACTIVE, "x",
                     now, 1);
             ids[i] = id;
+            byEmail.put(accounts[i].email().key(), accounts[i]);
         }
     }
 
@@ -85,12 +88,15 @@ final class BenchStore implements SyncStates, SyncMarks {
 
     @Override
     public Optional<SyncState> findByAudienceEmail(EmailAddress email) {
-        return states.values().stream().filter(s -> email.equals(s.audienceEmail())).findFirst();
+        return Optional.ofNullable(byAudienceEmail.get(email.key())).map(states::get);
     }
 
     @Override
     public void save(SyncState state) {
         states.put(state.accountId(), state);
+        if (state.audienceEmail() != null) {
+            byAudienceEmail.put(state.audienceEmail().key(), state.accountId());
+        }
     }
 
     @Override
@@ -133,7 +139,7 @@ final class BenchStore implements SyncStates, SyncMarks {
 
         @Override
         public Optional<PortalAccount> findByEmail(EmailAddress email) {
-            return Arrays.stream(accounts).filter(a -> a.email().equals(email)).findFirst();
+            return Optional.ofNullable(byEmail.get(email.key()));
         }
 
         @Override
