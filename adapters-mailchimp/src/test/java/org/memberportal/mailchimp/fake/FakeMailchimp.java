@@ -76,6 +76,8 @@ public final class FakeMailchimp implements AutoCloseable {
     private final AtomicInteger proxyErrorNext = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
     private volatile CountDownLatch gate;
+    private final AtomicInteger writesToPass = new AtomicInteger();
+    private volatile CountDownLatch writeGate;
 
     /** Starts a fake with one empty audience, {@link #DEFAULT_LIST_ID}, on a free port. */
     public FakeMailchimp(String apiKey) {
@@ -189,6 +191,21 @@ public final class FakeMailchimp implements AutoCloseable {
         if (held != null) {
             held.countDown();
         }
+        CountDownLatch heldWrites = writeGate;
+        writeGate = null;
+        if (heldWrites != null) {
+            heldWrites.countDown();
+        }
+    }
+
+    /**
+     * The first {@code passing} member writes (batch subscribes, PUTs, POSTs) go through; later ones
+     * wait until {@link #releaseCalls()}: a test can stop a sync after its first chunks without
+     * relying on timing.
+     */
+    public void holdMemberWritesAfter(int passing) {
+        writesToPass.set(passing);
+        writeGate = new CountDownLatch(1);
     }
 
     /** Mailchimp will find this address fake or invalid when it is added. */
@@ -269,6 +286,7 @@ public final class FakeMailchimp implements AutoCloseable {
         pause();
         authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         FakeRequest request = route(exchange);
+        holdIfWrite(request.endpoint());
         try {
             return api.handle(request);
         } finally {
@@ -377,6 +395,18 @@ public final class FakeMailchimp implements AutoCloseable {
             if (!wait.isZero()) {
                 Thread.sleep(wait.toMillis());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void holdIfWrite(FakeEndpoint endpoint) {
+        CountDownLatch held = writeGate;
+        if (held == null || !endpoint.writesMembers() || writesToPass.getAndDecrement() > 0) {
+            return;
+        }
+        try {
+            held.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

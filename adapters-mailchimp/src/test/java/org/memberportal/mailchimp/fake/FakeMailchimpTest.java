@@ -224,6 +224,26 @@ class FakeMailchimpTest {
     }
 
     @Test
+    void holdsMemberWritesAfterTheFirstOnesUntilReleasedWhileReadsGoOn() throws Exception {
+        mailchimp.holdMemberWritesAfter(1);
+        assertThat(call("POST", members, member("first@example.com", "subscribed"), KEY).status()).isEqualTo(200);
+
+        CompletableFuture<HttpResponse<String>> second = http.sendAsync(
+                request("POST", members, member("second@example.com", "subscribed"), KEY),
+                HttpResponse.BodyHandlers.ofString());
+        while (mailchimp.inFlight() < 1) {
+            Thread.onSpinWait();
+        }
+        Answer read = call("GET", "/ping", null, KEY);
+        assertThat(mailchimp.member("second@example.com")).isEmpty();
+        mailchimp.releaseCalls();
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(second.join().statusCode()).isEqualTo(200);
+        assertThat(mailchimp.member("second@example.com")).isPresent();
+    }
+
+    @Test
     void injectsThrottlingAndAProxysHtmlPageForTheNextCalls() throws Exception {
         mailchimp.throttleNext(1);
         mailchimp.failNextWithHtml503(1);

@@ -74,7 +74,7 @@ public class AccountEntity {
         passwordHash = account.passwordHash().orElse(null);
     }
 
-    PortalAccount toDomain() {
+    public PortalAccount toDomain() {
         return PortalAccount.restore(new AccountId(id), new CompanyId(companyId), fullName, EmailAddress.of(email),
                 level, status, passwordHash, createdAt, version);
     }

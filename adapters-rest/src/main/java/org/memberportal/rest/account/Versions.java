@@ -5,12 +5,12 @@ import jakarta.ws.rs.core.EntityTag;
 import org.memberportal.application.refusal.Refusal;
 
 /** The version an update was read at: the body's {@code version}, or an {@code If-Match} ETag. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static long of(Long bodyVersion, String ifMatch) {
+    public static long of(Long bodyVersion, String ifMatch) {
         if (bodyVersion != null) {
             return bodyVersion;
         }
@@ -24,7 +24,7 @@ final class Versions {
         throw Refusal.invalid("invalid-request", "Say which version you changed: a version field or If-Match.");
     }
 
-    static EntityTag etag(long version) {
+    public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
     }
 }

@@ -3,6 +3,7 @@ package org.memberportal.rest.config;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -13,7 +14,9 @@ import org.memberportal.application.account.AccountSettings;
 import org.memberportal.application.account.PortalLinks;
 import org.memberportal.application.identity.SessionPolicy;
 import org.memberportal.application.identity.ThrottlePolicy;
+import org.memberportal.application.jobs.JobSettings;
 import org.memberportal.application.mail.RelayPolicy;
+import org.memberportal.rest.audience.WebhookSecret;
 
 /** Hands the application the settings it needs, read from MicroProfile Config. */
 @ApplicationScoped
@@ -85,5 +88,23 @@ public class RuntimeSettings {
     @Produces
     ThrottlePolicy throttlePolicy() {
         return new ThrottlePolicy(failuresPerAccount, failuresPerClient, failureWindow);
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.jobs.lock-lease", defaultValue = "PT10M")
+    Duration jobLockLease;
+
+    @Produces
+    JobSettings jobSettings() {
+        return new JobSettings(jobLockLease);
+    }
+
+    @Inject
+    @ConfigProperty(name = "mailchimp.webhook.secret")
+    Optional<String> webhookSecret;
+
+    @Produces
+    WebhookSecret webhookSecret() {
+        return WebhookSecret.of(webhookSecret);
     }
 }

@@ -13,6 +13,7 @@ import org.memberportal.application.identity.PasswordHasher;
 import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.identity.Sessions;
 import org.memberportal.application.notification.CoverageWatch;
+import org.memberportal.application.notification.MailingSubscriptions;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.account.AccountId;
@@ -34,16 +35,17 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     private final AuditTrail audit;
     private final CoverageWatch watch;
     private final AccountSettings settings;
+    private final MailingSubscriptions subscriptions;
     private final Clock clock;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
             PasswordHasher hasher, Sessions sessions, AuditTrail audit, CoverageWatch watch, AccountSettings settings,
-            Clock clock) {
+            MailingSubscriptions subscriptions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -53,6 +55,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         this.audit = audit;
         this.watch = watch;
         this.settings = settings;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -63,6 +66,8 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         account.activate(hasher.hash(password));
         accounts.update(account);
+        // RULES.md: an active account is subscribed to each audience its level is eligible for
+        subscriptions.subscribeOnActivation(account, now());
         watch.reconcile(account.companyId());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
                 null, now()));

@@ -1,34 +1,53 @@
 package org.memberportal.application.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.CompanyWarning;
 import org.memberportal.domain.notification.CoverageRules;
+import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.domain.notification.StaffStanding;
 
 /**
- * What the domain's {@link CoverageRules} need to know of a company's accounts.
- *
- * <p>Until mailing preferences exist, every active account counts as a valid recipient of
- * update notices: RULES.md subscribes active accounts to every audience their level may receive,
- * and every level may receive update notices.
+ * What the domain's {@link CoverageRules} need to know of a company's accounts: level, status,
+ * and whether each is a valid recipient of update notices by its stored preferences (or its
+ * level's defaults) and the standing of its address.
  */
 @ApplicationScoped
 public class StaffCoverage {
 
+    private final Preferences preferences;
+
+    protected StaffCoverage() {
+        this(null); // for the CDI proxy
+    }
+
+    @Inject
+    public StaffCoverage(Preferences preferences) {
+        this.preferences = preferences;
+    }
+
     public List<StaffStanding> standingsOf(Collection<PortalAccount> staff) {
-        return staff.stream()
-                .map(a -> new StaffStanding(a.level(), a.status(), a.status() == AccountStatus.ACTIVE))
-                .toList();
+        Map<AccountId, MailingPreferences> stored = preferences.of(staff.stream().map(PortalAccount::id).toList());
+        return staff.stream().map(account -> standingOf(account, stored.get(account.id()))).toList();
     }
 
     public Set<CompanyWarning> warningsFor(Collection<PortalAccount> staff) {
         return CoverageRules.warningsFor(standingsOf(staff));
+    }
+
+    private static StaffStanding standingOf(PortalAccount account, MailingPreferences stored) {
+        MailingPreferences choice = stored != null ? stored
+                : MailingPreferences.defaultsFor(account.id(), account.level(), Instant.EPOCH);
+        return new StaffStanding(account.level(), account.status(),
+                choice.validUpdateNoticeRecipient(account.level(), account.status()));
     }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
 import org.memberportal.application.identity.Session;
+import org.memberportal.application.notification.ConsentSource;
 import org.memberportal.application.notification.CoverageWatch;
+import org.memberportal.application.notification.MailingSubscriptions;
 import org.memberportal.application.notification.StaffCoverage;
 import org.memberportal.application.notification.WarningMail;
 import org.memberportal.application.testing.InMemoryOutbox;
@@ -29,6 +31,8 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.RecordedAccountMail;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
+import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -57,6 +61,8 @@ class AccountLifeCycleTest {
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final InMemoryRaisedWarnings warnings = new InMemoryRaisedWarnings();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
+    private final InMemoryPreferences preferences = new InMemoryPreferences();
+    private final InMemoryConsentHistory consents = new InMemoryConsentHistory();
     private AccountSettings settings = new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1));
 
     private final Caller agent = new Caller.Agent(AgentId.newId());
@@ -76,12 +82,13 @@ class AccountLifeCycleTest {
 
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
-        CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(), warnings,
+        CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
                 new WarningMail(outbox, clock), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
-        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(), watch, audit,
-                clock);
-        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings, clock);
+        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(preferences), watch,
+                audit, clock);
+        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
+                new MailingSubscriptions(preferences, consents), clock);
     }
 
     @Test
@@ -96,6 +103,18 @@ class AccountLifeCycleTest {
 
         assertThat(accounts.find(primary.id()).orElseThrow().mayLogIn()).isTrue();
         assertThat(audit.actions()).containsSubsequence("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
+    }
+
+    @Test
+    void activationSubscribesToTheAudiencesTheLevelMayReceiveAndRecordsIt() {
+        Caller.Member tech = (Caller.Member) activeMember(acme, IT_TECH_SUPPORT);
+        Caller.Member basic = (Caller.Member) activeMember(acme, BASIC);
+
+        assertThat(preferences.find(tech.accountId()).orElseThrow().receivesNewsletter(IT_TECH_SUPPORT)).isFalse();
+        assertThat(preferences.find(tech.accountId()).orElseThrow().receivesUpdateNotices(IT_TECH_SUPPORT)).isTrue();
+        assertThat(preferences.find(basic.accountId()).orElseThrow().receivesNewsletter(BASIC)).isTrue();
+        assertThat(consents.of(basic.accountId())).singleElement()
+                .satisfies(change -> assertThat(change.source()).isEqualTo(ConsentSource.PORTAL));
     }
 
     @Test

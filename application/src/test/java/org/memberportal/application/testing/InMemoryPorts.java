@@ -66,6 +66,11 @@ public final class InMemoryPorts {
             return saved;
         }
 
+        /** Every account, in id order. */
+        public List<PortalAccount> all() {
+            return byId.values().stream().sorted(Comparator.comparing(a -> a.id().value())).toList();
+        }
+
         @Override
         public List<PortalAccount> allOf(CompanyId company) {
             return byId.values().stream().filter(a -> a.companyId().equals(company))

@@ -1,6 +1,13 @@
 package org.memberportal.it.support;
 
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,6 +33,10 @@ public final class Members {
     private final PortalClient portal;
     private final PortalClient agent;
 
+    public Members(URL base) {
+        this(new PortalClient(base));
+    }
+
     public Members(PortalClient portal) {
         this(portal, portal.loggedIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD));
     }
@@ -37,6 +48,10 @@ public final class Members {
 
     public PortalClient agent() {
         return agent;
+    }
+
+    public PortalClient portal() {
+        return portal;
     }
 
     /** A company whose support period lasts for years, without a maintenance plan. */
@@ -59,18 +74,39 @@ public final class Members {
                 + "@customer.example";
     }
 
+    /** The same as {@link #company(String)}. */
+    public String newCompany(String name) {
+        return company(name);
+    }
+
+    /** An account opened by an agent, still pending activation; answers its id. */
+    public String open(String companyId, String fullName, String email, String level) {
+        return expect(agent.post("api/v1/admin/companies/" + companyId + "/accounts", Json.createObjectBuilder()
+                .add("fullName", fullName).add("email", email).add("level", level).build()), 201)
+                .json().getString("id");
+    }
+
     /** An active, logged-in member of the company at this level. */
     public Member active(String companyId, String level) {
         String email = address(level);
-        Reply opened = expect(agent.post("api/v1/admin/companies/" + companyId + "/accounts", Json.createObjectBuilder()
-                .add("fullName", "Test " + level).add("email", email).add("level", level).build()), 201);
+        String id = open(companyId, "Test " + level, email, level);
+        PortalClient client = activate(email);
+        Set<String> capabilities = client.get("api/v1/me").json().getJsonArray("capabilities")
+                .getValuesAs(JsonString::getString).stream().collect(Collectors.toUnmodifiableSet());
+        return new Member(id, email, level, companyId, capabilities, client);
+    }
+
+    /** An account opened, activated through its e-mailed link, and logged in. */
+    public PortalClient active(String companyId, String fullName, String email, String level) {
+        open(companyId, fullName, email, level);
+        return activate(email);
+    }
+
+    private PortalClient activate(String email) {
         String token = PortalEnvironment.mailbox().await(email, 1).token();
         expect(portal.post("api/v1/activations", Json.createObjectBuilder()
                 .add("token", token).add("password", PASSWORD).build()), 204);
-        PortalClient client = portal.loggedIn(email, PASSWORD);
-        Set<String> capabilities = client.get("api/v1/me").json().getJsonArray("capabilities")
-                .getValuesAs(JsonString::getString).stream().collect(Collectors.toUnmodifiableSet());
-        return new Member(opened.json().getString("id"), email, level, companyId, capabilities, client);
+        return portal.loggedIn(email, PASSWORD);
     }
 
     /** The same as {@link #active}. */
@@ -82,6 +118,38 @@ public final class Members {
     public List<JsonObject> emailsTo(String email) {
         return agent.get("api/v1/admin/outbox?limit=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
                 .stream().filter(e -> e.getString("to").equalsIgnoreCase(email)).toList();
+    }
+
+    /**
+     * {@code count} active accounts of the company written in one transaction, with ids that sort
+     * in the order made (after every id the portal makes); none has chosen its mailings, so each
+     * gets its level's defaults. Answers their ids in order.
+     */
+    public static List<String> seedActive(String companyId, String prefix, int count) {
+        List<String> ids = new ArrayList<>();
+        String sql = "insert into accounts (id, company_id, full_name, email, email_key, level, status,"
+                + " password_hash, created_at, version) values (?, ?, ?, ?, ?, 'BASIC', 'ACTIVE', 'none', ?, 1)";
+        try (Connection connection = PortalEnvironment.database().connect();
+                PreparedStatement insert = connection.prepareStatement(sql)) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                String id = String.format(Locale.ROOT, "f%07x-0000-7000-8000-%012d", prefix.hashCode() & 0xFFFFFFF, i);
+                String email = prefix + "." + i + "@bulk.example";
+                insert.setString(1, id);
+                insert.setString(2, companyId);
+                insert.setString(3, "Bulk Person" + i);
+                insert.setString(4, email);
+                insert.setString(5, email.toLowerCase(Locale.ROOT));
+                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.addBatch();
+                ids.add(id);
+            }
+            insert.executeBatch();
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     private static Reply expect(Reply reply, int status) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
 
 /**
  * Starts the real peers the portal talks to (its database) once per test JVM, and hands their
@@ -21,8 +22,12 @@ public final class PortalEnvironment implements BeforeAllCallback {
     /** Where the portal's e-mailed links point (never the request's host). */
     public static final String PUBLIC_URL = "https://portal.test.example";
 
+    /** The secret path segment of the Mailchimp webhook in the portal under test. */
+    public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c";
+
     private static TestDatabase database;
     private static Mailbox mailbox;
+    private static FakeMailchimp mailchimp;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -44,6 +49,7 @@ public final class PortalEnvironment implements BeforeAllCallback {
             }
         }));
 
+        mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6");
         List<String> options = new ArrayList<>(List.of(
                 "-Xmx512m",
                 "-Djava.io.tmpdir=" + target,
@@ -58,7 +64,11 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dportal.outbox.poll-interval=PT0.5S",
                 "-Dportal.outbox.first-retry=PT1S",
                 // every test logs in from 127.0.0.1: the per-client limit would add up across tests
-                "-Dportal.login.failures-per-client=100000"));
+                "-Dportal.login.failures-per-client=100000",
+                "-Dmailchimp.api.key=" + mailchimp.apiKey(),
+                "-Dmailchimp.list.id=" + mailchimp.listId(),
+                "-Dmailchimp.base.url=" + mailchimp.baseUri(),
+                "-Dmailchimp.webhook.secret=" + MAILCHIMP_WEBHOOK_SECRET));
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
@@ -67,6 +77,12 @@ public final class PortalEnvironment implements BeforeAllCallback {
     public static Mailbox mailbox() {
         start();
         return mailbox;
+    }
+
+    /** The fake Mailchimp the portal under test talks to, one per test JVM. */
+    public static FakeMailchimp mailchimp() {
+        start();
+        return mailchimp;
     }
 
     public static TestDatabase database() {

@@ -1,0 +1,144 @@
+package org.memberportal.persistence.audience;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.audience.SyncError;
+import org.memberportal.application.audience.SyncMarks;
+import org.memberportal.application.audience.SyncState;
+import org.memberportal.application.audience.SyncStates;
+import org.memberportal.application.audience.SyncSubject;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.MailingPreferences;
+import org.memberportal.persistence.account.AccountEntity;
+import org.memberportal.persistence.notification.MailingPreferencesEntity;
+
+/**
+ * The audience sync's tables. A page of subjects is four queries whatever its size: the accounts
+ * (keyset on the id), then their companies' names, preferences and states by IN lists. Joins the
+ * caller's transaction, or makes one (the pull's mark is written outside any).
+ */
+@ApplicationScoped
+@Transactional
+public class JpaSyncStates implements SyncStates, SyncMarks {
+
+    static final String PULL_MARK = "audience-sync.pull";
+    private static final int IN_LIST = 500;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public Optional<SyncState> find(AccountId account) {
+        return Optional.ofNullable(em.find(SyncStateEntity.class, account.value())).map(SyncStateEntity::toDomain);
+    }
+
+    @Override
+    public Optional<SyncState> findByAudienceEmail(EmailAddress email) {
+        return em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey = :key", SyncStateEntity.class)
+                .setParameter("key", email.key())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(SyncStateEntity::toDomain);
+    }
+
+    @Override
+    public void save(SyncState state) {
+        SyncStateEntity entity = em.find(SyncStateEntity.class, state.accountId().value());
+        if (entity == null) {
+            entity = new SyncStateEntity(state.accountId().value());
+            entity.copy(state);
+            em.persist(entity);
+        } else {
+            entity.copy(state);
+        }
+    }
+
+    @Override
+    public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
+        TypedQuery<AccountEntity> query = afterAccountId == null
+                ? em.createQuery("select a from AccountEntity a order by a.id", AccountEntity.class)
+                : em.createQuery("select a from AccountEntity a where a.id > :after order by a.id", AccountEntity.class)
+                        .setParameter("after", afterAccountId);
+        List<PortalAccount> accounts = query.setMaxResults(limit).getResultStream().map(AccountEntity::toDomain)
+                .toList();
+        List<String> ids = accounts.stream().map(a -> a.id().value()).toList();
+        Map<String, String> companyNames = companyNames(accounts);
+        Map<String, MailingPreferences> preferences = new HashMap<>();
+        Map<String, SyncState> states = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> slice = ids.subList(from, Math.min(from + IN_LIST, ids.size()));
+            em.createQuery("select p from MailingPreferencesEntity p where p.accountId in :ids",
+                    MailingPreferencesEntity.class).setParameter("ids", slice).getResultStream()
+                    .map(MailingPreferencesEntity::toDomain)
+                    .forEach(p -> preferences.put(p.accountId().value(), p));
+            em.createQuery("select s from SyncStateEntity s where s.accountId in :ids", SyncStateEntity.class)
+                    .setParameter("ids", slice).getResultStream()
+                    .forEach(s -> states.put(s.accountId, s.toDomain()));
+        }
+        return accounts.stream().map(a -> new SyncSubject(a, companyNames.getOrDefault(a.companyId().value(), ""),
+                preferences.get(a.id().value()), states.get(a.id().value()))).toList();
+    }
+
+    private Map<String, String> companyNames(List<PortalAccount> accounts) {
+        List<String> ids = accounts.stream().map(a -> a.companyId().value()).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("select c.id, c.name from CompanyEntity c where c.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultStream()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    public Page<SyncError> errors(PageRequest page) {
+        String jpql = "select s, a.companyId, a.email from SyncStateEntity s, AccountEntity a"
+                + " where a.id = s.accountId and s.rejection is not null"
+                + (page.after() == null ? "" : " and s.accountId > :after") + " order by s.accountId";
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
+        if (page.after() != null) {
+            query.setParameter("after", page.after());
+        }
+        List<SyncError> rows = query.setMaxResults(page.limit() + 1).getResultStream().map(row -> {
+            SyncState state = ((SyncStateEntity) row[0]).toDomain();
+            EmailAddress email = state.audienceEmail() != null ? state.audienceEmail()
+                    : EmailAddress.of((String) row[2]);
+            return new SyncError(state.accountId(), new CompanyId((String) row[1]), email, state.rejection(),
+                    state.lastError(), state.errorAt());
+        }).toList();
+        return Page.fromOverfetched(rows, page.limit(), e -> e.accountId().value());
+    }
+
+    @Override
+    public Optional<Instant> lastPull() {
+        return Optional.ofNullable(em.find(SyncMarkEntity.class, PULL_MARK)).map(mark -> mark.markAt);
+    }
+
+    @Override
+    public void pulled(Instant startedAt) {
+        SyncMarkEntity mark = em.find(SyncMarkEntity.class, PULL_MARK);
+        if (mark == null) {
+            em.persist(new SyncMarkEntity(PULL_MARK, startedAt));
+        } else {
+            mark.markAt = startedAt;
+        }
+    }
+
+}

@@ -1,0 +1,75 @@
+package org.memberportal.persistence.jobs;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.jobs.JobLock;
+import org.memberportal.application.jobs.JobLocks;
+
+/**
+ * Job locks by conditional updates, as the outbox claims its rows: "take the row where it is free
+ * or its lease ran out" changes one row for exactly one of two racing instances, since the second
+ * one's update waits for the first one's commit and then finds the condition false (PostgreSQL
+ * re-checks it on the new row version under READ COMMITTED; so does H2). The rows of the known
+ * jobs are made by the migration; a row for another job is added on first use by an insert that
+ * adds nothing when the row exists. Each call commits on its own.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class JpaJobLocks implements JobLocks {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public boolean acquire(String jobName, String holder, Instant now, Instant until) {
+        ensureRow(jobName);
+        return em.createQuery("update JobLockEntity l set l.holder = :holder, l.acquiredAt = :now,"
+                + " l.lockedUntil = :until where l.jobName = :job"
+                + " and (l.holder is null or l.lockedUntil <= :now or l.holder = :holder)")
+                .setParameter("holder", holder)
+                .setParameter("now", now)
+                .setParameter("until", until)
+                .setParameter("job", jobName)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public boolean renew(String jobName, String holder, Instant now, Instant until) {
+        return em.createQuery("update JobLockEntity l set l.lockedUntil = :until"
+                + " where l.jobName = :job and l.holder = :holder")
+                .setParameter("until", until)
+                .setParameter("job", jobName)
+                .setParameter("holder", holder)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void release(String jobName, String holder) {
+        em.createQuery("update JobLockEntity l set l.holder = null, l.acquiredAt = null"
+                + " where l.jobName = :job and l.holder = :holder")
+                .setParameter("job", jobName)
+                .setParameter("holder", holder)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<JobLock> find(String jobName) {
+        return Optional.ofNullable(em.find(JobLockEntity.class, jobName)).map(JobLockEntity::toDomain);
+    }
+
+    private void ensureRow(String jobName) {
+        em.createNativeQuery("insert into job_locks (job_name, locked_until)"
+                + " select ?, ? where not exists (select 1 from job_locks where job_name = ?)")
+                .setParameter(1, jobName)
+                .setParameter(2, Timestamp.valueOf("1970-01-01 00:00:00"))
+                .setParameter(3, jobName)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,159 @@
+package org.memberportal.persistence.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.audience.SyncError;
+import org.memberportal.application.audience.SyncState;
+import org.memberportal.application.audience.SyncSubject;
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.ConsentChange;
+import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.MailingPreferences;
+import org.memberportal.persistence.account.JpaAccountsAccess;
+import org.memberportal.persistence.company.JpaCompaniesAccess;
+import org.memberportal.persistence.notification.JpaPreferences;
+import org.memberportal.persistence.notification.JpaPreferencesAccess;
+import org.memberportal.persistence.testing.TestDatabase;
+
+/** Preferences, the consent history and the sync's state against a real database (H2). */
+class JpaSyncStatesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void start() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:sync;DB_CLOSE_DELAY=-1");
+        database = new TestDatabase(h2);
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Test
+    void preferencesAreVersionedAndTheirHistoryIsReadNewestFirst() {
+        PortalAccount account = newAccounts("Acme", 1).get(0);
+        MailingPreferences first = preferences(p -> p.save(MailingPreferences.defaultsFor(account.id(),
+                PermissionLevel.BASIC, NOW)));
+        first.choose(PermissionLevel.BASIC, false, true, NOW.plusSeconds(1));
+        MailingPreferences second = preferences(p -> p.save(first));
+        preferences(p -> {
+            p.record(ConsentChange.of(first, false, ConsentSource.PORTAL, "one", NOW));
+            p.record(ConsentChange.of(second, false, ConsentSource.MAILCHIMP_WEBHOOK, "two", NOW.plusSeconds(1)));
+            return null;
+        });
+
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(preferences(p -> p.find(account.id())).orElseThrow().newsletter()).isFalse();
+        Refusal stale = catchThrowableOfType(Refusal.class, () -> preferences(p -> p.save(first)));
+        assertThat(stale.code()).isEqualTo("stale-version");
+        assertThat(preferences(p -> p.of(account.id(), PageRequest.first(10))).items())
+                .extracting(ConsentChange::note).containsExactly("two", "one");
+    }
+
+    @Test
+    void subjectsComeInAccountOrderWithCompanyPreferencesAndState() {
+        List<PortalAccount> accounts = newAccounts("Globex", 3);
+        PortalAccount middle = accounts.get(1);
+        preferences(p -> p.save(MailingPreferences.restore(middle.id(), false, true, true, false, NOW, 0)));
+        states(s -> {
+            s.save(SyncState.none(middle.id()).seen(middle.email(), AudienceStatus.UNSUBSCRIBED, "h".repeat(64), NOW));
+            return null;
+        });
+
+        List<SyncSubject> subjects = states(s -> s.subjectsAfter(accounts.get(0).id().value(), 2));
+
+        assertThat(subjects).extracting(subject -> subject.account().id()).containsExactly(middle.id(),
+                accounts.get(2).id());
+        assertThat(subjects.get(0).companyName()).isEqualTo("Globex");
+        assertThat(subjects.get(0).preferences().leftThroughMailchimp()).isTrue();
+        assertThat(subjects.get(0).state().remoteStatus()).isEqualTo(AudienceStatus.UNSUBSCRIBED);
+        assertThat(subjects.get(1).preferences().newsletter()).as("defaults").isTrue();
+        assertThat(subjects.get(1).state().isKnownToMailchimp()).isFalse();
+    }
+
+    @Test
+    void statesAreFoundByTheAddressMailchimpKnowsAndRefusalsAreListed() {
+        PortalAccount account = newAccounts("Initech", 1).get(0);
+        EmailAddress moved = EmailAddress.of("Moved." + account.id() + "@Home.example");
+        states(s -> {
+            s.save(SyncState.none(account.id()).movedTo(moved).rejected("a".repeat(64),
+                    RejectionReason.INVALID_ADDRESS, "looks fake", NOW));
+            return null;
+        });
+
+        java.util.Optional<SyncState> found = states(s -> s.findByAudienceEmail(
+                EmailAddress.of(moved.value().toLowerCase())));
+
+        assertThat(found).hasValueSatisfying(state -> assertThat(state.accountId()).isEqualTo(account.id()));
+        assertThat(states(s -> s.errors(PageRequest.first(200))).items())
+                .filteredOn(error -> error.accountId().equals(account.id()))
+                .singleElement()
+                .satisfies(error -> {
+                    assertThat(error.reason()).isEqualTo(RejectionReason.INVALID_ADDRESS);
+                    assertThat(error.email()).isEqualTo(moved);
+                    assertThat(error.companyId()).isEqualTo(account.companyId());
+                })
+                .extracting(SyncError::detail).isEqualTo("looks fake");
+    }
+
+    @Test
+    void thePullMarkIsKept() {
+        states(s -> {
+            s.pulled(NOW);
+            s.pulled(NOW.plusSeconds(5));
+            return null;
+        });
+
+        java.util.Optional<Instant> last = states(s -> s.lastPull());
+
+        assertThat(last).contains(NOW.plusSeconds(5));
+    }
+
+    private List<PortalAccount> newAccounts(String companyName, int count) {
+        Company company = new Company(CompanyId.newId(), companyName, LocalDate.parse("2027-01-01"), null);
+        return database.inTransaction(em -> {
+            JpaCompaniesAccess.of(em).add(company);
+            em.flush();
+            return java.util.stream.IntStream.range(0, count).mapToObj(i -> JpaAccountsAccess.of(em).add(
+                    PortalAccount.pendingActivation(company.id(), "Person " + i, EmailAddress.of("p" + i + "."
+                            + company.id() + "@example.com"), PermissionLevel.BASIC, NOW))).toList();
+        });
+    }
+
+    private <T> T preferences(Function<JpaPreferences, T> call) {
+        return database.inTransaction((EntityManager em) -> call.apply(JpaPreferencesAccess.of(em)));
+    }
+
+    private <T> T states(Function<JpaSyncStates, T> call) {
+        return database.inTransaction((EntityManager em) -> {
+            JpaSyncStates states = new JpaSyncStates();
+            states.em = em;
+            return call.apply(states);
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package org.memberportal.rest.audience;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.memberportal.application.audience.ListSyncErrorsUseCase;
+import org.memberportal.application.audience.SyncError;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** Agents: the members Mailchimp refused for good; sent again once their data changes. */
+@Path("admin/audience-sync")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAudienceSyncResource {
+
+    @Inject
+    ListSyncErrorsUseCase errors;
+
+    @Inject
+    CurrentCaller caller;
+
+    public record SyncErrorView(String accountId, String companyId, String email, String reason, String error,
+            Instant at) {
+
+        static SyncErrorView of(SyncError error) {
+            return new SyncErrorView(error.accountId().value(), error.companyId().value(), error.email().value(),
+                    error.reason().name(), error.detail(), error.at());
+        }
+    }
+
+    @GET
+    @Path("errors")
+    public ListPage<SyncErrorView> errors(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(errors.errors(caller.require(), Cursor.page(cursor, limit)), SyncErrorView::of);
+    }
+}

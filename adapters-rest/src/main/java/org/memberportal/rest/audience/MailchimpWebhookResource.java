@@ -1,0 +1,74 @@
+package org.memberportal.rest.audience;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.memberportal.application.audience.HandleAudienceEventUseCase;
+import org.memberportal.application.audience.RemoteChanges;
+import org.memberportal.rest.security.Public;
+
+/**
+ * Mailchimp's webhook. Mailchimp signs nothing: the documented protection is the secret in the
+ * path, so a wrong (or unconfigured) secret is answered as an unknown path. GET is Mailchimp's
+ * check of the URL; POST is a delivery, handled idempotently and answered 200 quickly.
+ */
+@Path("webhooks/mailchimp/{secret}")
+@Public
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MailchimpWebhookResource {
+
+    @Inject
+    HandleAudienceEventUseCase events;
+
+    @Inject
+    WebhookSecret secret;
+
+    @Inject
+    @ConfigProperty(name = "mailchimp.list.id")
+    Optional<String> listId;
+
+    @PathParam("secret")
+    String given;
+
+    public record Received(String outcome) {
+    }
+
+    @GET
+    public Response check() {
+        requireSecret();
+        return Response.ok(new Received("ready")).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deliver(MultivaluedMap<String, String> form) {
+        requireSecret();
+        boolean otherList = WebhookForm.listId(form)
+                .map(list -> listId.map(String::strip).filter(id -> !id.isEmpty()).map(id -> !id.equals(list))
+                        .orElse(false))
+                .orElse(false);
+        RemoteChanges.Outcome outcome = otherList ? RemoteChanges.Outcome.UNKNOWN_MEMBER
+                : WebhookForm.read(form).map(events::handle).orElse(RemoteChanges.Outcome.NOTHING_NEW);
+        return Response.ok(new Received(outcome.name())).build();
+    }
+
+    private void requireSecret() {
+        if (!secret.matches(given)) {
+            throw new NotFoundException();
+        }
+    }
+}

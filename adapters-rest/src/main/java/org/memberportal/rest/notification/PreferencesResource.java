@@ -1,0 +1,102 @@
+package org.memberportal.rest.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.notification.ConsentChange;
+import org.memberportal.application.notification.ManagePreferencesUseCase;
+import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.WarningView;
+import org.memberportal.rest.account.Versions;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** The caller's own mailing preferences (RULES.md, opt-in preferences) and their consent history. */
+@Path("me/preferences")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PreferencesResource {
+
+    @Inject
+    ManagePreferencesUseCase preferences;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {newsletter, updateNotices, version}}; the version may come as If-Match instead. */
+    public static class PreferencesBody implements RequestBody {
+        public Boolean newsletter;
+        public Boolean updateNotices;
+        public Long version;
+    }
+
+    public record Audience(boolean eligible, boolean subscribed) {
+    }
+
+    /**
+     * {@code confirmationPending}: the person opted in after unsubscribing through Mailchimp, and
+     * Mailchimp sends them an e-mail to confirm. {@code addressCleaned}: Mailchimp's e-mails to the
+     * address bounced. {@code warnings}: those this change raised for the company.
+     */
+    public record PreferencesView(Audience newsletter, Audience updateNotices, long version,
+            boolean confirmationPending, boolean addressCleaned, List<WarningView> warnings) {
+
+        static PreferencesView of(PreferencesAnswer answer) {
+            return new PreferencesView(new Audience(answer.newsletterEligible(), answer.newsletter()),
+                    new Audience(answer.updateNoticesEligible(), answer.updateNotices()), answer.version(),
+                    answer.confirmationPending(), answer.addressCleaned(), WarningView.of(answer.warnings()));
+        }
+    }
+
+    public record ConsentView(String id, Instant at, String source, boolean newsletter, boolean updateNotices,
+            boolean confirmationPending, boolean addressCleaned, String note) {
+
+        static ConsentView of(ConsentChange change) {
+            return new ConsentView(change.id(), change.at(), change.source().name(), change.newsletter(),
+                    change.updateNotices(), change.confirmationPending(), change.addressCleaned(), change.note());
+        }
+    }
+
+    @GET
+    public Response get() {
+        return answer(preferences.preferences(caller.require()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response change(@HeaderParam("If-Match") String ifMatch, PreferencesBody body) {
+        RequestBody.require(body);
+        if (body.newsletter == null || body.updateNotices == null) {
+            throw Refusal.invalid("invalid-request", "Say both: newsletter and updateNotices, true or false.");
+        }
+        long version = Versions.of(body.version, ifMatch);
+        return answer(preferences.change(caller.require(),
+                new PreferenceChange(body.newsletter, body.updateNotices, version)));
+    }
+
+    @GET
+    @Path("history")
+    public ListPage<ConsentView> history(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(preferences.history(caller.require(), Cursor.page(cursor, limit)), ConsentView::of);
+    }
+
+    private static Response answer(PreferencesAnswer answer) {
+        return Response.ok(PreferencesView.of(answer)).tag(Versions.etag(answer.version())).build();
+    }
+}

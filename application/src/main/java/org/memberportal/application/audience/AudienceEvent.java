@@ -1,0 +1,28 @@
+package org.memberportal.application.audience;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.memberportal.domain.account.EmailAddress;
+
+/**
+ * One delivery of Mailchimp's webhook, in the portal's words: what happened to which address,
+ * and when Mailchimp fired it. {@code newEmail} only for {@link Type#UPEMAIL}, where
+ * {@code email} is the old address.
+ */
+public record AudienceEvent(Type type, Instant firedAt, EmailAddress email, EmailAddress newEmail) {
+
+    public enum Type {
+        SUBSCRIBE, UNSUBSCRIBE, PROFILE, UPEMAIL, CLEANED, CAMPAIGN
+    }
+
+    public AudienceEvent {
+        Objects.requireNonNull(type, "type");
+        if (type != Type.CAMPAIGN) {
+            Objects.requireNonNull(email, "email");
+        }
+        if (type == Type.UPEMAIL) {
+            Objects.requireNonNull(newEmail, "new email");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.memberportal.application.audience;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.notification.AudienceGateway;
+import org.memberportal.application.notification.BatchOutcome;
+import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.notification.MemberBatch;
+import org.memberportal.application.notification.MemberOutcome;
+import org.memberportal.application.notification.MemberState;
+import org.memberportal.application.notification.RemoteMember;
+
+/**
+ * The two-way audience sync (issue 5). Pull: the members Mailchimp changed since the start of the
+ * last complete pull, each taken in by {@link RemoteChanges} in a transaction of its own. Push: the
+ * accounts whose desired state's hash differs from the one last sent, up to 500 in one batch call,
+ * each outcome recorded on the account's sync state in the caller's (the chunk's) transaction. A
+ * member Mailchimp refuses for good keeps its refusal and the refused state's hash, so it is not
+ * sent again until its data changes; a member Mailchimp's answer does not mention stays pending.
+ */
+@ApplicationScoped
+@Transactional
+public class AudienceSync implements SyncAudienceUseCase {
+
+    private static final Logger LOG = Logger.getLogger(AudienceSync.class.getName());
+
+    private final AudienceGateway gateway;
+    private final AudienceGroupsCache groups;
+    private final SyncStates states;
+    private final SyncMarks marks;
+    private final RemoteChanges remoteChanges;
+    private final Clock clock;
+
+    protected AudienceSync() {
+        this(null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public AudienceSync(AudienceGateway gateway, AudienceGroupsCache groups, SyncStates states, SyncMarks marks,
+            RemoteChanges remoteChanges, Clock clock) {
+        this.gateway = gateway;
+        this.groups = groups;
+        this.states = states;
+        this.marks = marks;
+        this.remoteChanges = remoteChanges;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean isConfigured() {
+        return gateway.isConfigured();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void prepare() {
+        groups.refresh();
+    }
+
+    /** Outside any transaction: Mailchimp is read first, then each member is taken in on its own. */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PullReport pull() {
+        Instant started = clock.instant();
+        List<RemoteMember> changed = gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH));
+        int applied = 0;
+        int failed = 0;
+        for (RemoteMember member : changed) {
+            try {
+                if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL) == RemoteChanges.Outcome.APPLIED) {
+                    applied++;
+                }
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "A member changed in Mailchimp could not be taken in; the next pull tries again",
+                        e);
+            }
+        }
+        if (failed == 0) {
+            // the next pull starts where this one did: what changed while it ran is read again, harmlessly
+            marks.pulled(started);
+        }
+        return new PullReport(changed.size(), applied, failed);
+    }
+
+    @Override
+    public Candidates candidates(String afterAccountId, int scan, Partition partition) {
+        List<SyncSubject> subjects = states.subjectsAfter(afterAccountId, scan);
+        List<PendingPush> pending = new ArrayList<>();
+        for (SyncSubject subject : subjects) {
+            if (partition.contains(subject.account().id().value())) {
+                pendingOf(subject).ifPresent(pending::add);
+            }
+        }
+        String last = subjects.isEmpty() ? null : subjects.get(subjects.size() - 1).account().id().value();
+        return new Candidates(pending, last, subjects.size() < scan);
+    }
+
+    private static Optional<PendingPush> pendingOf(SyncSubject subject) {
+        return DesiredStates.of(subject)
+                .map(desired -> new PendingPush(subject.state(), desired, PayloadHash.of(desired)))
+                .filter(push -> !push.hash().equals(subject.state().payloadHash()));
+    }
+
+    @Override
+    public PushReport push(List<PendingPush> chunk) {
+        List<PendingPush> sendable = onePerAddress(chunk);
+        if (sendable.isEmpty()) {
+            return new PushReport(0, 0, 0);
+        }
+        BatchOutcome outcome = gateway.upsert(groups.groups(),
+                MemberBatch.of(sendable.stream().map(PendingPush::desired).toList()));
+        Instant now = clock.instant();
+        Map<String, MemberOutcome> byAddress = new HashMap<>();
+        outcome.outcomes().forEach(result -> byAddress.putIfAbsent(result.email().key(), result));
+        int written = 0;
+        int rejected = 0;
+        for (PendingPush push : sendable) {
+            MemberState desired = push.desired();
+            MemberOutcome result = byAddress.getOrDefault(desired.email().key(),
+                    MemberOutcome.unconfirmed(desired.email()));
+            if (result.isWritten()) {
+                states.save(push.prior().pushed(desired, push.hash(), now));
+                written++;
+            } else if (result.result() == MemberOutcome.Result.REJECTED) {
+                states.save(push.prior().rejected(push.hash(), result.reason(), result.detail(), now));
+                rejected++;
+            }
+        }
+        return new PushReport(written, rejected, sendable.size() - written - rejected);
+    }
+
+    /**
+     * A batch may name an address once. Two accounts wanting one address (possible only after an
+     * address changed in Mailchimp) are sent one per run; the other waits, still pending.
+     */
+    private static List<PendingPush> onePerAddress(List<PendingPush> chunk) {
+        Set<String> seen = new HashSet<>();
+        List<PendingPush> sendable = new ArrayList<>();
+        for (PendingPush push : chunk) {
+            if (seen.add(push.desired().email().key())) {
+                sendable.add(push);
+            }
+        }
+        return sendable;
+    }
+}

@@ -1,0 +1,67 @@
+package org.memberportal.application.audience;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.notification.MemberState;
+import org.memberportal.application.notification.MergeFields;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.notification.MailingPreferences;
+
+/**
+ * The state each account should have in Mailchimp (issue 5): an active account subscribed to at
+ * least one audience is {@code subscribed} with its mailings and merge fields, or {@code pending}
+ * when it opted in again after leaving through Mailchimp; one subscribed to neither is
+ * {@code unsubscribed}; a deactivated one is {@code unsubscribed}, never deleted. Nothing is sent
+ * for an account pending activation, for a cleaned address, or to unsubscribe someone Mailchimp
+ * never heard of.
+ */
+public final class DesiredStates {
+
+    private DesiredStates() {
+    }
+
+    public static Optional<MemberState> of(SyncSubject subject) {
+        PortalAccount account = subject.account();
+        MailingPreferences preferences = subject.preferences();
+        if (preferences.isAddressCleaned()) {
+            return Optional.empty();
+        }
+        Set<Mailing> mailings = switch (account.status()) {
+            case PENDING_ACTIVATION -> null;
+            case DEACTIVATED -> Set.of();
+            case ACTIVE -> mailingsOf(preferences, account.level());
+        };
+        if (mailings == null || (mailings.isEmpty() && !subject.state().isKnownToMailchimp())) {
+            return Optional.empty();
+        }
+        AudienceStatus status = mailings.isEmpty() ? AudienceStatus.UNSUBSCRIBED
+                : preferences.leftThroughMailchimp() ? AudienceStatus.PENDING : AudienceStatus.SUBSCRIBED;
+        var email = subject.state().audienceEmail() != null ? subject.state().audienceEmail() : account.email();
+        return Optional.of(new MemberState(email, status, mergeFields(account, subject.companyName()), mailings));
+    }
+
+    private static Set<Mailing> mailingsOf(MailingPreferences preferences, PermissionLevel level) {
+        Set<Mailing> mailings = EnumSet.noneOf(Mailing.class);
+        if (preferences.receivesNewsletter(level)) {
+            mailings.add(Mailing.TRAINING_NEWSLETTER);
+        }
+        if (preferences.receivesUpdateNotices(level)) {
+            mailings.add(Mailing.UPDATE_NOTICES);
+        }
+        return mailings;
+    }
+
+    /** FNAME is the full name's first word, LNAME the rest; COMPANY and LEVEL as the portal has them. */
+    static MergeFields mergeFields(PortalAccount account, String companyName) {
+        String name = account.fullName().strip();
+        int space = name.indexOf(' ');
+        String first = space < 0 ? name : name.substring(0, space);
+        String last = space < 0 ? "" : name.substring(space + 1).strip();
+        return new MergeFields(first, last, companyName, account.level().name());
+    }
+}

@@ -1,0 +1,215 @@
+package org.memberportal.application.audience;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.account.Accounts;
+import org.memberportal.application.company.Companies;
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.ConsentChange;
+import org.memberportal.application.notification.ConsentHistory;
+import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.notification.MemberState;
+import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.notification.MailingPreferences;
+
+/**
+ * Takes what people and Mailchimp did there into the portal, one member per transaction: an
+ * unsubscribe made in Mailchimp wins (both audiences off, and only the person's confirmation brings
+ * them back), a clean marks the address as no valid recipient, groups changed in Mailchimp's
+ * preference centre become the portal's choice when they are the newer change, a confirmed opt-in
+ * ends the wait. Every handler is idempotent, and the portal's own writes coming back (echoes)
+ * change nothing: a member that looks as the portal last sent it, or an unsubscribe the portal
+ * made itself, is no news.
+ */
+@ApplicationScoped
+@Transactional
+public class RemoteChanges {
+
+    /** What became of a piece of news. */
+    public enum Outcome {
+        /** Not one of the portal's accounts. */
+        UNKNOWN_MEMBER,
+        /** Nothing new: an echo of the portal's own write, or news already taken in. */
+        NOTHING_NEW,
+        APPLIED
+    }
+
+    private final Accounts accounts;
+    private final Companies companies;
+    private final Preferences preferences;
+    private final ConsentHistory history;
+    private final SyncStates states;
+    private final Clock clock;
+
+    protected RemoteChanges() {
+        this(null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public RemoteChanges(Accounts accounts, Companies companies, Preferences preferences, ConsentHistory history,
+            SyncStates states, Clock clock) {
+        this.accounts = accounts;
+        this.companies = companies;
+        this.preferences = preferences;
+        this.history = history;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    /** The member as Mailchimp holds it now (a pull, or a webhook's hint looked up). */
+    public Outcome apply(RemoteMember remote, ConsentSource source) {
+        Optional<SyncSubject> found = locate(remote.email());
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_MEMBER;
+        }
+        SyncSubject subject = found.get();
+        String seenHash = remote.status().isSettable() ? PayloadHash.of(new MemberState(remote.email(),
+                remote.status(), remote.mergeFields(), remote.mailings())) : null;
+        if (seenHash != null && seenHash.equals(subject.state().payloadHash())) {
+            return Outcome.NOTHING_NEW;
+        }
+        Instant now = clock.instant();
+        Instant when = remote.lastChanged() != null ? remote.lastChanged() : now;
+        MailingPreferences choice = subject.preferences();
+        PortalAccount account = subject.account();
+        String note = switch (remote.status()) {
+            case UNSUBSCRIBED -> unsubscribed(subject, when, now);
+            case CLEANED -> choice.addressCleaned(now) ? "the address was cleaned in Mailchimp (it bounced)" : null;
+            case SUBSCRIBED, PENDING -> subscribed(remote, account, choice, when, now);
+            default -> null; // transactional, archived: no choice of the person's about the audiences
+        };
+        record(subject, note, source, now);
+        states.save(subject.state().seen(remote.email(), remote.status(), seenHash, now));
+        return note == null ? Outcome.NOTHING_NEW : Outcome.APPLIED;
+    }
+
+    /** A webhook's unsubscribe: the person left through Mailchimp at {@code firedAt}. */
+    public Outcome unsubscribed(EmailAddress email, Instant firedAt, ConsentSource source) {
+        Optional<SyncSubject> found = locate(email);
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_MEMBER;
+        }
+        SyncSubject subject = found.get();
+        Instant now = clock.instant();
+        String note = unsubscribed(subject, firedAt != null ? firedAt : now, now);
+        if (note == null) {
+            return Outcome.NOTHING_NEW;
+        }
+        record(subject, note, source, now);
+        SyncState seen = subject.state().seen(email, AudienceStatus.UNSUBSCRIBED, null, now);
+        // Mailchimp has the member unsubscribed: when that is also what the portal now wants, there is nothing to send
+        Optional<MemberState> desired = DesiredStates.of(new SyncSubject(subject.account(), subject.companyName(),
+                subject.preferences(), seen));
+        states.save(desired.filter(d -> d.status() == AudienceStatus.UNSUBSCRIBED)
+                .map(d -> seen.withHash(PayloadHash.of(d))).orElse(seen));
+        return Outcome.APPLIED;
+    }
+
+    /** A webhook's clean: the address bounced. */
+    public Outcome cleaned(EmailAddress email, ConsentSource source) {
+        Optional<SyncSubject> found = locate(email);
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_MEMBER;
+        }
+        SyncSubject subject = found.get();
+        Instant now = clock.instant();
+        if (!subject.preferences().addressCleaned(now)) {
+            return Outcome.NOTHING_NEW;
+        }
+        record(subject, "the address was cleaned in Mailchimp (it bounced)", source, now);
+        states.save(subject.state().seen(email, AudienceStatus.CLEANED, null, now));
+        return Outcome.APPLIED;
+    }
+
+    /** A webhook's upemail: the person changed their address in Mailchimp. */
+    public Outcome addressChanged(EmailAddress oldEmail, EmailAddress newEmail, ConsentSource source) {
+        if (locate(newEmail).isPresent()) {
+            return Outcome.NOTHING_NEW;
+        }
+        Optional<SyncSubject> found = locate(oldEmail);
+        if (found.isEmpty()) {
+            return Outcome.UNKNOWN_MEMBER;
+        }
+        SyncSubject subject = found.get();
+        Instant now = clock.instant();
+        subject.preferences().addressChanged(now);
+        record(subject, "the address in Mailchimp changed to " + newEmail, source, now);
+        states.save(subject.state().movedTo(newEmail));
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * An unsubscribe wins, unless the portal already knows it (its own unsubscribe, or taken in
+     * before). A person who opted in again in the portal after leaving keeps that opt-in, which
+     * then waits for their confirmation in Mailchimp.
+     */
+    private static String unsubscribed(SyncSubject subject, Instant when, Instant now) {
+        if (subject.state().remoteStatus() == AudienceStatus.UNSUBSCRIBED) {
+            return null;
+        }
+        MailingPreferences choice = subject.preferences();
+        PortalAccount account = subject.account();
+        if (choice.receivesAny(account.level()) && choice.changedAt().isAfter(when)
+                && subject.state().remoteStatus() != AudienceStatus.SUBSCRIBED) {
+            return choice.leftThroughMailchimpBeforeOptingIn()
+                    ? "left through Mailchimp before opting in again: confirmation pending" : null;
+        }
+        return choice.unsubscribedInMailchimp(now) ? "unsubscribed through Mailchimp" : null;
+    }
+
+    private static String subscribed(RemoteMember remote, PortalAccount account, MailingPreferences choice,
+            Instant when, Instant now) {
+        StringBuilder note = new StringBuilder();
+        if (remote.status() == AudienceStatus.SUBSCRIBED && choice.confirmedInMailchimp()) {
+            note.append("confirmed the opt-in in Mailchimp");
+        }
+        boolean newer = !choice.changedAt().isAfter(when);
+        if (newer && choice.chosenInMailchimp(account.level(), remote.isOptedInto(Mailing.TRAINING_NEWSLETTER),
+                remote.isOptedInto(Mailing.UPDATE_NOTICES), now)) {
+            note.append(note.isEmpty() ? "" : "; ").append("groups changed in Mailchimp");
+        }
+        return note.isEmpty() ? null : note.toString();
+    }
+
+    private void record(SyncSubject subject, String note, ConsentSource source, Instant now) {
+        if (note == null) {
+            return;
+        }
+        MailingPreferences saved = preferences.save(subject.preferences());
+        history.record(ConsentChange.of(saved, saved.confirmationPending(subject.account().level()), source, note,
+                now));
+    }
+
+    /**
+     * The account whose member has this address in Mailchimp: by the address Mailchimp was last
+     * known to have for it, else by the account's own address when Mailchimp knows it by no other.
+     */
+    private Optional<SyncSubject> locate(EmailAddress email) {
+        Optional<SyncState> byAudience = states.findByAudienceEmail(email);
+        Optional<PortalAccount> account = byAudience.isPresent()
+                ? accounts.find(byAudience.get().accountId())
+                : accounts.findByEmail(email);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        SyncState state = byAudience.orElseGet(() -> states.find(account.get().id())
+                .orElse(SyncState.none(account.get().id())));
+        if (state.audienceEmail() != null && !state.audienceEmail().equals(email)) {
+            return Optional.empty(); // Mailchimp knows this account by another address now
+        }
+        String companyName = companies.find(account.get().companyId()).map(c -> c.name()).orElse("");
+        MailingPreferences choice = preferences.find(account.get().id()).orElseGet(() -> MailingPreferences
+                .defaultsFor(account.get().id(), account.get().level(), account.get().createdAt()));
+        return Optional.of(new SyncSubject(account.get(), companyName, choice, state));
+    }
+}

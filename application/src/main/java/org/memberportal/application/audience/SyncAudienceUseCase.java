@@ -1,0 +1,41 @@
+package org.memberportal.application.audience;
+
+import java.util.List;
+
+/** The audience sync, step by step, as the batch job drives it. */
+public interface SyncAudienceUseCase {
+
+    /** The job's name in the batch runtime and in the job locks. */
+    String JOB = "audience-sync";
+
+    /** False without an API key: the job ends at once, NOT_CONFIGURED. */
+    boolean isConfigured();
+
+    /** Finds or creates the interest category and the two interests (groups). */
+    void prepare();
+
+    /** Reads the members Mailchimp changed since the last pull and takes the changes in. */
+    PullReport pull();
+
+    /** The next accounts after {@code afterAccountId} in this partition whose desired state changed. */
+    Candidates candidates(String afterAccountId, int scan, Partition partition);
+
+    /** Writes up to 500 members in one call and records each one's outcome. */
+    PushReport push(List<PendingPush> chunk);
+
+    record PullReport(int read, int applied, int failed) {
+    }
+
+    /**
+     * The pending pushes among the accounts scanned, the last account id scanned (null when none
+     * was), and whether the scan reached the last account.
+     */
+    record Candidates(List<PendingPush> pending, String scannedUpTo, boolean exhausted) {
+        public Candidates {
+            pending = List.copyOf(pending);
+        }
+    }
+
+    record PushReport(int written, int rejected, int unconfirmed) {
+    }
+}

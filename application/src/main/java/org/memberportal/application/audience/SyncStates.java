@@ -1,0 +1,30 @@
+package org.memberportal.application.audience;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.EmailAddress;
+
+/** The audience sync's state per account, and the accounts it looks at. */
+public interface SyncStates {
+
+    Optional<SyncState> find(AccountId account);
+
+    /** The state of the account whose member Mailchimp knows by this address. */
+    Optional<SyncState> findByAudienceEmail(EmailAddress email);
+
+    /** Stores the state, new or changed. */
+    void save(SyncState state);
+
+    /**
+     * Up to {@code limit} accounts with an id greater than {@code afterAccountId} (every account
+     * when null), in id order, each with its company's name, its stored preferences and its state.
+     */
+    List<SyncSubject> subjectsAfter(String afterAccountId, int limit);
+
+    /** States with a permanent refusal, in account id order; the page key is the account id. */
+    Page<SyncError> errors(PageRequest page);
+}

@@ -1,0 +1,28 @@
+package org.memberportal.application.notification;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.notification.MailingPreferences;
+
+/**
+ * The people's mailing preferences. An account without stored preferences has the defaults of
+ * its level ({@link MailingPreferences#defaultsFor}): callers make those, this store keeps only
+ * what was saved.
+ */
+public interface Preferences {
+
+    Optional<MailingPreferences> find(AccountId account);
+
+    /** The stored preferences of these accounts; accounts without any are left out. */
+    Map<AccountId, MailingPreferences> of(Collection<AccountId> accounts);
+
+    /**
+     * Stores new or changed preferences and answers them as stored, with the version the next
+     * change must name; refuses with a {@code stale-version} conflict when someone else saved them
+     * since they were read.
+     */
+    MailingPreferences save(MailingPreferences preferences);
+}

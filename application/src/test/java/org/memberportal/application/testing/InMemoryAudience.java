@@ -1,0 +1,244 @@
+package org.memberportal.application.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.memberportal.application.audience.SyncError;
+import org.memberportal.application.audience.SyncMarks;
+import org.memberportal.application.audience.SyncState;
+import org.memberportal.application.audience.SyncStates;
+import org.memberportal.application.audience.SyncSubject;
+import org.memberportal.application.notification.AudienceGateway;
+import org.memberportal.application.notification.AudienceGroups;
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.BatchOutcome;
+import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.notification.MemberBatch;
+import org.memberportal.application.notification.MemberOutcome;
+import org.memberportal.application.notification.MemberState;
+import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+
+/** The audience sync's ports in memory, and a small audience that keeps Mailchimp's status rules. */
+public final class InMemoryAudience {
+
+    private InMemoryAudience() {
+    }
+
+    public static final class InMemorySyncStates implements SyncStates {
+        private final Map<AccountId, SyncState> byAccount = new HashMap<>();
+        private final InMemoryAccounts accounts;
+        private final InMemoryCompanies companies;
+        private final InMemoryPreferences preferences;
+
+        public InMemorySyncStates(InMemoryAccounts accounts, InMemoryCompanies companies,
+                InMemoryPreferences preferences) {
+            this.accounts = accounts;
+            this.companies = companies;
+            this.preferences = preferences;
+        }
+
+        @Override
+        public Optional<SyncState> find(AccountId account) {
+            return Optional.ofNullable(byAccount.get(account));
+        }
+
+        @Override
+        public Optional<SyncState> findByAudienceEmail(EmailAddress email) {
+            return byAccount.values().stream().filter(s -> email.equals(s.audienceEmail())).findFirst();
+        }
+
+        @Override
+        public void save(SyncState state) {
+            byAccount.put(state.accountId(), state);
+        }
+
+        @Override
+        public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
+            return accounts.all().stream()
+                    .filter(a -> afterAccountId == null || a.id().value().compareTo(afterAccountId) > 0)
+                    .limit(limit)
+                    .map(a -> new SyncSubject(a, companies.find(a.companyId()).orElseThrow().name(),
+                            preferences.find(a.id()).orElse(null), byAccount.get(a.id())))
+                    .toList();
+        }
+
+        @Override
+        public Page<SyncError> errors(PageRequest page) {
+            List<SyncError> rows = byAccount.values().stream()
+                    .filter(s -> s.rejection() != null)
+                    .sorted(Comparator.comparing(s -> s.accountId().value()))
+                    .filter(s -> page.after() == null || s.accountId().value().compareTo(page.after()) > 0)
+                    .limit(page.limit() + 1L)
+                    .map(s -> {
+                        PortalAccount account = accounts.find(s.accountId()).orElseThrow();
+                        return new SyncError(s.accountId(), account.companyId(), account.email(), s.rejection(),
+                                s.lastError(), s.errorAt());
+                    })
+                    .toList();
+            return Page.fromOverfetched(rows, page.limit(), e -> e.accountId().value());
+        }
+    }
+
+    public static final class InMemorySyncMarks implements SyncMarks {
+        private Instant lastPull;
+
+        @Override
+        public Optional<Instant> lastPull() {
+            return Optional.ofNullable(lastPull);
+        }
+
+        @Override
+        public void pulled(Instant startedAt) {
+            lastPull = startedAt;
+        }
+    }
+
+    /**
+     * An audience in memory keeping the status rules of MAILCHIMP.md that the sync depends on: a
+     * member who left through Mailchimp or was cleaned cannot be set to subscribed by the API, only to
+     * pending; some addresses are refused as fake. Counts member writes.
+     */
+    public static final class ScriptedAudience implements AudienceGateway {
+        public static final AudienceGroups GROUPS = new AudienceGroups("category",
+                Map.of(Mailing.TRAINING_NEWSLETTER, "newsletter-id", Mailing.UPDATE_NOTICES, "notices-id"));
+
+        public record Held(MemberState state, boolean locked, Instant lastChanged) {
+        }
+
+        private final Map<String, Held> members = new LinkedHashMap<>();
+        private final Set<String> invalid = new HashSet<>();
+        private final Clock clock;
+        public boolean configured = true;
+        public int writeCalls;
+        public int membersSent;
+        public final List<Integer> batchSizes = new ArrayList<>();
+
+        public ScriptedAudience(Clock clock) {
+            this.clock = clock;
+        }
+
+        public Optional<Held> member(String email) {
+            return Optional.ofNullable(members.get(EmailAddress.of(email).key()));
+        }
+
+        public void treatAsInvalid(String email) {
+            invalid.add(EmailAddress.of(email).key());
+        }
+
+        /** The person clicks the unsubscribe link of a campaign. */
+        public void unsubscribeViaFooterLink(String email) {
+            Held held = member(email).orElseThrow();
+            MemberState state = held.state();
+            members.put(state.email().key(), new Held(new MemberState(state.email(), AudienceStatus.UNSUBSCRIBED,
+                    state.mergeFields(), state.mailings()), true, now()));
+        }
+
+        public void confirmOptIn(String email) {
+            Held held = member(email).orElseThrow();
+            MemberState state = held.state();
+            members.put(state.email().key(), new Held(new MemberState(state.email(), AudienceStatus.SUBSCRIBED,
+                    state.mergeFields(), state.mailings()), false, now()));
+        }
+
+        /** A clean is a status the API cannot set: kept apart from the settable ones. */
+        public final Set<String> cleaned = new HashSet<>();
+
+        public void clean(String email) {
+            cleaned.add(EmailAddress.of(email).key());
+            Held held = member(email).orElseThrow();
+            members.put(held.state().email().key(), new Held(held.state(), true, now()));
+        }
+
+        public void resetCounts() {
+            writeCalls = 0;
+            membersSent = 0;
+            batchSizes.clear();
+        }
+
+        @Override
+        public boolean isConfigured() {
+            return configured;
+        }
+
+        @Override
+        public void ping() {
+        }
+
+        @Override
+        public AudienceGroups ensureGroups() {
+            return GROUPS;
+        }
+
+        @Override
+        public BatchOutcome upsert(AudienceGroups groups, MemberBatch batch) {
+            writeCalls++;
+            membersSent += batch.size();
+            batchSizes.add(batch.size());
+            return new BatchOutcome(batch.members().stream().map(this::write).toList());
+        }
+
+        @Override
+        public MemberOutcome upsert(AudienceGroups groups, MemberState member) {
+            writeCalls++;
+            membersSent++;
+            return write(member);
+        }
+
+        private MemberOutcome write(MemberState state) {
+            String key = state.email().key();
+            if (invalid.contains(key)) {
+                return MemberOutcome.rejected(state.email(), RejectionReason.INVALID_ADDRESS, "looks fake or invalid");
+            }
+            Held held = members.get(key);
+            if (held != null && held.locked() && state.status() == AudienceStatus.SUBSCRIBED) {
+                return MemberOutcome.rejected(state.email(), RejectionReason.COMPLIANCE_STATE,
+                        "Member In Compliance State");
+            }
+            boolean locked = held != null && held.locked() && state.status() != AudienceStatus.PENDING;
+            members.put(key, new Held(state, locked, now()));
+            return held == null ? MemberOutcome.created(state.email()) : MemberOutcome.updated(state.email());
+        }
+
+        @Override
+        public List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
+            return members.values().stream()
+                    .filter(held -> !held.lastChanged().isBefore(since.truncatedTo(ChronoUnit.SECONDS)))
+                    .map(this::remote)
+                    .toList();
+        }
+
+        @Override
+        public Optional<RemoteMember> find(AudienceGroups groups, EmailAddress email) {
+            return Optional.ofNullable(members.get(email.key())).map(this::remote);
+        }
+
+        private RemoteMember remote(Held held) {
+            MemberState state = held.state();
+            AudienceStatus status = cleaned.contains(state.email().key()) ? AudienceStatus.CLEANED : state.status();
+            return new RemoteMember(state.email(), status, state.mergeFields(), state.mailings(), held.lastChanged());
+        }
+
+        private Instant now() {
+            return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        }
+    }
+}

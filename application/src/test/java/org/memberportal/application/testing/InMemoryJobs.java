@@ -1,0 +1,107 @@
+package org.memberportal.application.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.memberportal.application.jobs.JobControl;
+import org.memberportal.application.jobs.JobLock;
+import org.memberportal.application.jobs.JobLocks;
+import org.memberportal.application.jobs.JobRun;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
+
+/** Job locks in a map, and a batch runtime that only records what it was asked. */
+public final class InMemoryJobs {
+
+    private InMemoryJobs() {
+    }
+
+    public static final class InMemoryJobLocks implements JobLocks {
+        private final Map<String, JobLock> locks = new HashMap<>();
+
+        @Override
+        public boolean acquire(String jobName, String holder, Instant now, Instant until) {
+            JobLock lock = locks.get(jobName);
+            if (lock != null && lock.isHeldAt(now) && !holder.equals(lock.holder())) {
+                return false;
+            }
+            locks.put(jobName, new JobLock(jobName, holder, until));
+            return true;
+        }
+
+        @Override
+        public boolean renew(String jobName, String holder, Instant now, Instant until) {
+            JobLock lock = locks.get(jobName);
+            if (lock == null || !holder.equals(lock.holder())) {
+                return false;
+            }
+            locks.put(jobName, new JobLock(jobName, holder, until));
+            return true;
+        }
+
+        @Override
+        public void release(String jobName, String holder) {
+            JobLock lock = locks.get(jobName);
+            if (lock != null && holder.equals(lock.holder())) {
+                locks.put(jobName, new JobLock(jobName, null, null));
+            }
+        }
+
+        @Override
+        public Optional<JobLock> find(String jobName) {
+            return Optional.ofNullable(locks.get(jobName));
+        }
+    }
+
+    public static final class RecordingJobControl implements JobControl {
+        public record Started(String jobName, Map<String, String> parameters) {
+        }
+
+        public final List<Started> started = new ArrayList<>();
+        private final List<String> known;
+
+        public RecordingJobControl(String... known) {
+            this.known = List.of(known);
+        }
+
+        @Override
+        public boolean knows(String jobName) {
+            return known.contains(jobName);
+        }
+
+        @Override
+        public String start(String jobName, Map<String, String> parameters) {
+            started.add(new Started(jobName, parameters));
+            return Integer.toString(started.size());
+        }
+
+        @Override
+        public String restart(String executionId) {
+            throw Refusal.conflict("not-restartable", "only a failed or stopped execution restarts");
+        }
+
+        @Override
+        public void stop(String executionId) {
+        }
+
+        @Override
+        public Optional<JobRun> find(String executionId) {
+            int index = Integer.parseInt(executionId) - 1;
+            if (index < 0 || index >= started.size()) {
+                return Optional.empty();
+            }
+            return Optional.of(new JobRun(executionId, started.get(index).jobName(), "STARTED", null, null, null, 0, 0,
+                    0, List.of()));
+        }
+
+        @Override
+        public Page<JobRun> recent(String jobName, PageRequest page) {
+            return new Page<>(List.of(), null);
+        }
+    }
+}

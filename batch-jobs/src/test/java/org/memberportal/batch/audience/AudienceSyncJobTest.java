@@ -1,0 +1,72 @@
+package org.memberportal.batch.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The job XML and its artifacts agree: every artifact it names is a CDI bean of that name, and
+ * dependent-scoped (STACK-NOTES: @Named alone is not found under annotated discovery).
+ */
+class AudienceSyncJobTest {
+
+    private static final Pattern REF = Pattern.compile("ref=\"([^\"]+)\"");
+
+    @Test
+    void everyArtifactTheJobNamesIsANamedDependentBean() throws Exception {
+        String xml;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/batch-jobs/audience-sync.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Map<String, Class<?>> beans = namedBeans();
+
+        Matcher refs = REF.matcher(xml);
+        int count = 0;
+        while (refs.find()) {
+            count++;
+            Class<?> bean = beans.get(refs.group(1));
+            assertThat(bean).as(refs.group(1)).isNotNull();
+            assertThat(bean.isAnnotationPresent(Dependent.class)).as(refs.group(1) + " is @Dependent").isTrue();
+        }
+        assertThat(count).isEqualTo(8);
+    }
+
+    @Test
+    void aRequestedPartitionCountIsKeptWithinBounds() {
+        assertThat(PushPartitions.plan("", 4)).isEqualTo(4);
+        assertThat(PushPartitions.plan("1", 4)).isEqualTo(1);
+        assertThat(PushPartitions.plan("99", 4)).isEqualTo(PushPartitions.MAX);
+        assertThat(PushPartitions.plan("0", 4)).isEqualTo(1);
+        assertThat(PushPartitions.plan("many", 3)).isEqualTo(3);
+    }
+
+    private static Map<String, Class<?>> namedBeans() throws URISyntaxException, Exception {
+        Path root = Path.of(AudienceSyncJobTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolveSibling("classes");
+        Map<String, Class<?>> beans = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, AudienceSyncJobTest.class.getClassLoader());
+                Named named = type.getAnnotation(Named.class);
+                if (named != null) {
+                    beans.put(named.value(), type);
+                }
+            }
+        }
+        return beans;
+    }
+}

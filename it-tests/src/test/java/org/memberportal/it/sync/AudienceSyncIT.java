@@ -1,0 +1,370 @@
+package org.memberportal.it.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Members;
+import org.memberportal.it.support.PortalClient;
+import org.memberportal.it.support.PortalClient.Reply;
+import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
+import org.memberportal.mailchimp.fake.FakeMember;
+
+/**
+ * Issue 5 end to end: preferences over REST, the audience-sync job run by an agent against the
+ * fake Mailchimp over HTTP, and Mailchimp's webhook. Every test makes its own company and people;
+ * a sync run covers every account, so assertions look at the test's own people only.
+ */
+@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+class AudienceSyncIT {
+
+    private static final List<String> DONE = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Members members;
+    private PortalClient agent;
+    private final FakeMailchimp mailchimp = PortalEnvironment.mailchimp();
+
+    @BeforeEach
+    void connect() {
+        mailchimp.releaseCalls();
+        members = new Members(base);
+        agent = members.agent();
+    }
+
+    @Test
+    void aFullSyncWritesActiveMembersWithGroupsAndMergeFieldsAndTheRunIsKeptInThePortalDatabase()
+            throws SQLException {
+        String company = members.newCompany("Full Sync Co");
+        String jane = unique("jane");
+        String tom = unique("tom");
+        String pat = unique("pat");
+        members.active(company, "Jane Mary Doe", jane, "MANAGER_SUPERVISOR");
+        members.active(company, "Tom Tech", tom, "IT_TECH_SUPPORT");
+        members.open(company, "Pat Pending", pat, "BASIC");
+
+        JsonObject run = sync();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getString("jobName")).isEqualTo("audience-sync");
+        assertThat(run.getJsonNumber("writeCount").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(run.getString("endedAt")).isNotBlank();
+        assertThat(run.getJsonObject("progress").getJsonArray("steps")).hasSize(4);
+        FakeMember janeThere = mailchimp.member(jane).orElseThrow();
+        assertThat(janeThere.status()).isEqualTo("subscribed");
+        assertThat(janeThere.mergeFields()).containsEntry("FNAME", "Jane").containsEntry("LNAME", "Mary Doe")
+                .containsEntry("COMPANY", "Full Sync Co").containsEntry("LEVEL", "MANAGER_SUPERVISOR");
+        assertThat(janeThere.isOptedInto(interest("Training newsletter"))).isTrue();
+        assertThat(janeThere.isOptedInto(interest("Update notices"))).isTrue();
+        FakeMember tomThere = mailchimp.member(tom).orElseThrow();
+        assertThat(tomThere.isOptedInto(interest("Training newsletter"))).isFalse();
+        assertThat(tomThere.isOptedInto(interest("Update notices"))).isTrue();
+        assertThat(mailchimp.member(pat)).as("pending activation: not sent").isEmpty();
+        assertThat(agent.get("api/v1/admin/jobs/executions?jobName=audience-sync").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("id")).contains(run.getString("id"));
+        assertThat(jobExecutionsInThePortalDatabase()).isPositive();
+    }
+
+    @Test
+    void aSecondRunWithNoChangeMakesNoMemberWrite() {
+        String company = members.newCompany("Quiet Co");
+        members.active(company, "Quinn Quiet", unique("quinn"), "BASIC");
+        sync();
+        mailchimp.resetCalls();
+
+        JsonObject second = sync();
+
+        assertThat(second.getString("status")).isEqualTo("COMPLETED");
+        assertThat(mailchimp.calls().memberWriteCalls()).isZero();
+    }
+
+    @Test
+    void optingOutOfBothIsSentAsUnsubscribedAndTheCallerIsWarned() {
+        String company = members.newCompany("Opt Out Co");
+        String owner = unique("olivia");
+        PortalClient olivia = members.active(company, "Olivia Owner", owner, "PRIMARY_OWNER");
+        sync();
+
+        Reply answer = olivia.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, false, version(olivia)));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().getJsonObject("updateNotices").getBoolean("subscribed")).isFalse();
+        assertThat(answer.json().getJsonArray("warnings").getValuesAs(JsonObject.class))
+                .extracting(w -> w.getString("code")).contains("COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT");
+        sync();
+        assertThat(mailchimp.member(owner).orElseThrow().status()).isEqualTo("unsubscribed");
+    }
+
+    @Test
+    void anAudienceTheLevelMayNotReceiveAndAStaleVersionAreConflicts() {
+        String company = members.newCompany("Conflict Co");
+        PortalClient tech = members.active(company, "Terry Tech", unique("terry"), "IT_TECH_SUPPORT");
+        long version = version(tech);
+
+        Reply notEligible = tech.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(true, true, version));
+        Reply changed = tech.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, false, version));
+        Reply stale = tech.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, true, version));
+
+        assertThat(notEligible.status()).isEqualTo(409);
+        assertThat(notEligible.json().getString("type")).endsWith("/not-eligible");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("type")).endsWith("/stale-version");
+    }
+
+    @Test
+    void aWebhookUnsubscribeTurnsThePreferencesOffAndAReOptInIsSentAsPending() {
+        String company = members.newCompany("Webhook Co");
+        String email = unique("wendy");
+        PortalClient wendy = members.active(company, "Wendy Web", email, "BASIC");
+        members.active(company, "Will Web", unique("will"), "PRIMARY_OWNER");
+        sync();
+        mailchimp.unsubscribeViaFooterLink(email);
+        String webhook = "api/v1/webhooks/mailchimp/" + PortalEnvironment.MAILCHIMP_WEBHOOK_SECRET;
+
+        assertThat(members.portal().get(webhook).status()).isEqualTo(200);
+        assertThat(members.portal().get("api/v1/webhooks/mailchimp/wrong-secret").status()).isEqualTo(404);
+        assertThat(deliver("api/v1/webhooks/mailchimp/wrong-secret", email).status()).isEqualTo(404);
+        assertThat(deliver(webhook, email).status()).isEqualTo(200);
+        assertThat(deliver(webhook, email).status()).as("delivered again: idempotent").isEqualTo(200);
+
+        JsonObject left = wendy.get("api/v1/me/preferences").json();
+        assertThat(left.getJsonObject("newsletter").getBoolean("subscribed")).isFalse();
+        assertThat(left.getJsonObject("updateNotices").getBoolean("subscribed")).isFalse();
+        assertThat(wendy.get("api/v1/me/preferences/history").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getString("source"))
+                .containsOnlyOnce("MAILCHIMP_WEBHOOK");
+
+        Reply back = wendy.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, true, left.getInt("version")));
+        assertThat(back.json().getBoolean("confirmationPending")).isTrue();
+        sync();
+        assertThat(mailchimp.member(email).orElseThrow().status()).isEqualTo("pending");
+
+        mailchimp.confirmOptIn(email);
+        sync();
+        assertThat(wendy.get("api/v1/me/preferences").json().getBoolean("confirmationPending")).isFalse();
+        assertThat(mailchimp.member(email).orElseThrow().status()).isEqualTo("subscribed");
+    }
+
+    @Test
+    void stormsOfThrottlingAndProxyErrorsStillEndCompletedWithTheRightState() {
+        String company = members.newCompany("Storm Co");
+        String email = unique("stormy");
+        members.active(company, "Stormy Weather", email, "BASIC");
+        mailchimp.throttleNext(4);
+        mailchimp.failNextWithHtml503(4);
+
+        JsonObject run = sync();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(mailchimp.calls().turnedAway()).isGreaterThanOrEqualTo(8);
+        assertThat(mailchimp.member(email).orElseThrow().status()).isEqualTo("subscribed");
+    }
+
+    @Test
+    void anInvalidAddressIsRecordedForAgentsAndTheOthersAreSynced() {
+        String company = members.newCompany("Invalid Co");
+        String good = unique("good");
+        String bad = unique("bad");
+        members.active(company, "Good Address", good, "BASIC");
+        members.active(company, "Bad Address", bad, "BASIC");
+        mailchimp.treatAsInvalid(bad);
+
+        JsonObject run = sync();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(mailchimp.member(good)).isPresent();
+        assertThat(mailchimp.member(bad)).isEmpty();
+        assertThat(agent.get("api/v1/admin/audience-sync/errors?limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+                .filteredOn(e -> e.getString("email").equalsIgnoreCase(bad))
+                .singleElement()
+                .satisfies(e -> assertThat(e.getString("reason")).isEqualTo("INVALID_ADDRESS"));
+        mailchimp.resetCalls();
+        sync();
+        assertThat(mailchimp.calls().membersSent()).as("not retried until its data changes").isZero();
+    }
+
+    @Test
+    void aRunStoppedInTheMiddleRestartsFromItsCheckpoint() {
+        sync(); // everything else is in Mailchimp already: only the accounts below are to be sent
+        String company = members.newCompany("Restart Co");
+        List<String> ids = Members.seedActive(company, "restart-" + UUID.randomUUID(), 1200);
+        mailchimp.resetCalls();
+        mailchimp.holdMemberWritesAfter(1);
+
+        String first = start("{\"parameters\": {\"partitions\": \"1\"}}");
+        while (mailchimp.calls().memberWriteCalls() < 1 || mailchimp.inFlight() < 1) {
+            pause();
+        }
+        assertThat(agent.post("api/v1/admin/jobs/executions/" + first + "/stop", "{}").status()).isEqualTo(202);
+        mailchimp.releaseCalls();
+        JsonObject stopped = awaitEnd(first);
+        long writtenBeforeStop = stopped.getJsonNumber("writeCount").longValue();
+        // a change behind the checkpoint: the restart reads on after it, so it does not see this one
+        PortalEnvironment.database().execute("insert into mailing_preferences (account_id, newsletter,"
+                + " update_notices, left_through_mailchimp, address_cleaned, changed_at, version)"
+                + " values (?, false, true, false, false, current_timestamp, 1)", ids.get(0));
+
+        Reply restart = agent.post("api/v1/admin/jobs/executions/" + first + "/restart", "{}");
+        JsonObject restarted = awaitEnd(restart.json().getString("executionId"));
+        long membersAfterRestart = mailchimp.calls().membersSent();
+        mailchimp.resetCalls();
+        sync();
+
+        assertThat(stopped.getString("status")).isEqualTo("STOPPED");
+        assertThat(writtenBeforeStop).isGreaterThanOrEqualTo(1000).isLessThan(1200);
+        assertThat(restarted.getString("status")).isEqualTo("COMPLETED");
+        // a restart that read from the start would also have sent the first account's change: 1201
+        assertThat(membersAfterRestart).isEqualTo(1200);
+        assertThat(mailchimp.calls().membersSent()).as("the change behind the checkpoint, in the next run")
+                .isEqualTo(1);
+        assertThat(mailchimp.members()).filteredOn(m -> m.emailAddress().endsWith("@bulk.example"))
+                .filteredOn(m -> m.status().equals("subscribed")).hasSizeGreaterThanOrEqualTo(1200);
+    }
+
+    @Test
+    void aRunStartedWhileAnotherHoldsTheLockEndsAtOnce() {
+        mailchimp.holdCalls();
+        String running = start("{}");
+        while (mailchimp.inFlight() < 1) {
+            pause();
+        }
+
+        JsonObject second = awaitEnd(start("{}"));
+        mailchimp.releaseCalls();
+        JsonObject first = awaitEnd(running);
+
+        assertThat(second.getString("status")).isEqualTo("COMPLETED");
+        assertThat(second.getString("exitStatus")).isEqualTo("ALREADY_RUNNING");
+        assertThat(first.getString("status")).isEqualTo("COMPLETED");
+        assertThat(first.getString("exitStatus")).isNotEqualTo("ALREADY_RUNNING");
+    }
+
+    @Test
+    void jobsAreForAgentsAndUnknownJobsAreNotFound() {
+        String company = members.newCompany("Jobs Co");
+        PortalClient member = members.active(company, "Mo Member", unique("mo"), "PRIMARY_OWNER");
+
+        assertThat(agent.post("api/v1/admin/jobs/no-such-job/executions", "{}").status()).isEqualTo(404);
+        assertThat(agent.get("api/v1/admin/jobs/executions/999999999").status()).isEqualTo(404);
+        assertThat(member.post("api/v1/admin/jobs/audience-sync/executions", "{}").status()).isEqualTo(403);
+        assertThat(member.get("api/v1/admin/audience-sync/errors").status()).isEqualTo(403);
+    }
+
+    private JsonObject sync() {
+        JsonObject run = awaitEnd(start("{}"));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        return run;
+    }
+
+    private String start(String body) {
+        Reply started = agent.post("api/v1/admin/jobs/audience-sync/executions", body);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json().getString("executionId");
+    }
+
+    /** Polls until the execution ended; a bound on the wait, not a timed assertion. */
+    private JsonObject awaitEnd(String executionId) {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject run = agent.get("api/v1/admin/jobs/executions/" + executionId).json();
+            if (DONE.contains(run.getString("status")) && !run.isNull("endedAt")) {
+                return run;
+            }
+            pause();
+        }
+        throw new IllegalStateException("execution " + executionId + " did not end");
+    }
+
+    private Reply deliver(String path, String email) {
+        String form = "type=unsubscribe&fired_at=" + enc(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
+                + "&data%5Baction%5D=unsub&data%5Breason%5D=manual&data%5Bemail%5D=" + enc(email)
+                + "&data%5Blist_id%5D=" + mailchimp.listId();
+        return members.portal().send("POST", path, "application/x-www-form-urlencoded", form);
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static long version(PortalClient member) {
+        return member.get("api/v1/me/preferences").json().getJsonNumber("version").longValue();
+    }
+
+    private static String preferences(boolean newsletter, boolean updateNotices, long version) {
+        return Json.createObjectBuilder().add("newsletter", newsletter).add("updateNotices", updateNotices)
+                .add("version", version).build().toString();
+    }
+
+    private String interest(String name) {
+        return mailchimp.interestId(name).orElseThrow();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
+    }
+
+    /** The batch runtime's job repository is the portal's database: the executions are there. */
+    private static long jobExecutionsInThePortalDatabase() throws SQLException {
+        try (Connection connection = PortalEnvironment.database().connect();
+                Statement statement = connection.createStatement()) {
+            String table = null;
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", null)) {
+                while (tables.next()) {
+                    // Payara names them JBATCHJOBINSTANCEDATA and so on
+                    if (tables.getString("TABLE_NAME").toUpperCase(Locale.ROOT).endsWith("EXECUTIONINSTANCEDATA")
+                            && !tables.getString("TABLE_NAME").toUpperCase(Locale.ROOT).contains("STEP")) {
+                        table = tables.getString("TABLE_NAME");
+                    }
+                }
+            }
+            assertThat(table).as("the batch runtime's executions table in the portal database").isNotNull();
+            try (ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
