@@ -10,6 +10,8 @@ import org.memberportal.domain.notification.CompanyWarning;
 /** The coverage audit: every company's warnings brought in line with what holds now. */
 public interface AuditCoverageUseCase {
 
+    String JOB = "coverage-audit";
+
     /** The companies to audit, a page at a time, in the order they were registered. */
     Page<CompanyId> companies(PageRequest page);
 

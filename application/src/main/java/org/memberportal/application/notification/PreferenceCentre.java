@@ -35,20 +35,22 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     private final Preferences preferences;
     private final ConsentHistory history;
     private final StaffCoverage coverage;
+    private final CoverageWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected PreferenceCentre() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public PreferenceCentre(Accounts accounts, Preferences preferences, ConsentHistory history,
-            StaffCoverage coverage, AuditTrail audit, Clock clock) {
+            StaffCoverage coverage, CoverageWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.preferences = preferences;
         this.history = history;
         this.coverage = coverage;
+        this.watch = watch;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,6 +86,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
         audit.record(AuditEvent.of(caller, "PREFERENCES_CHANGED", account.companyId(), account.id().value(),
                 "newsletter " + saved.newsletter() + ", update notices " + saved.updateNotices(), now));
         Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(staff));
+        watch.reconcile(account.companyId());
         return answer(account, saved, raised);
     }
 

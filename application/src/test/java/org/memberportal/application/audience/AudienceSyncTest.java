@@ -22,6 +22,10 @@ import org.memberportal.application.notification.PreferenceCentre;
 import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.application.notification.StaffCoverage;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.notification.CoverageWatch;
+import org.memberportal.application.notification.WarningMail;
+import org.memberportal.application.testing.InMemoryOutbox;
+import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncStates;
 import org.memberportal.application.testing.InMemoryAudience.ScriptedAudience;
@@ -64,8 +68,10 @@ class AudienceSyncTest {
         AudienceGroupsCache groups = new AudienceGroupsCache(mailchimp);
         sync = new AudienceSync(mailchimp, groups, states, new InMemorySyncMarks(), changes, clock);
         webhook = new AudienceWebhook(changes, mailchimp, groups);
-        centre = new PreferenceCentre(accounts, preferences, history, new StaffCoverage(preferences),
-                new InMemoryAuditTrail(), clock);
+        StaffCoverage coverage = new StaffCoverage(preferences);
+        InMemoryAuditTrail audit = new InMemoryAuditTrail();
+        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+                new InMemoryRaisedWarnings(), new WarningMail(new InMemoryOutbox(), clock), audit, clock), audit, clock);
     }
 
     @Test

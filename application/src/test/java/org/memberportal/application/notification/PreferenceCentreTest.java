@@ -13,6 +13,8 @@ import org.memberportal.application.notification.ManagePreferencesUseCase.Prefer
 import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.InMemoryOutbox;
+import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
@@ -42,7 +44,9 @@ class PreferenceCentreTest {
 
     @BeforeEach
     void wire() {
-        centre = new PreferenceCentre(accounts, preferences, history, new StaffCoverage(preferences), audit, clock);
+        StaffCoverage coverage = new StaffCoverage(preferences);
+        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+                new InMemoryRaisedWarnings(), new WarningMail(new InMemoryOutbox(), clock), audit, clock), audit, clock);
     }
 
     @Test
@@ -70,7 +74,7 @@ class PreferenceCentreTest {
             assertThat(change.updateNotices()).isFalse();
             assertThat(change.at()).isEqualTo(clock.instant());
         });
-        assertThat(audit.actions()).containsExactly("PREFERENCES_CHANGED");
+        assertThat(audit.actions()).startsWith("PREFERENCES_CHANGED").contains("WARNING_RAISED");
         assertThat(centre.history(only, PageRequest.first(10)).items()).hasSize(1);
     }
 

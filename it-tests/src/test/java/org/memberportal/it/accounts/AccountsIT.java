@@ -169,6 +169,44 @@ class AccountsIT {
     }
 
     @Test
+    void theCoverageAuditRunsAsABatchJobAndRaisesNothingTwice() {
+        String acme = members.company("Acme Audit");
+        members.active(acme, "PRIMARY_OWNER");
+
+        JsonObject first = runToTheEnd("coverage-audit");
+        JsonObject second = runToTheEnd("coverage-audit");
+
+        assertThat(first.getString("status")).isEqualTo("COMPLETED");
+        assertThat(first.getInt("readCount")).isPositive();
+        assertThat(second.getString("status")).isEqualTo("COMPLETED");
+        assertThat(members.agent().get("api/v1/admin/warnings?open=true&limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+                .filteredOn(w -> w.getString("companyId").equals(acme))
+                .extracting(w -> w.getString("code"))
+                .containsExactly("COMPANY_WITH_SINGLE_PRIMARY");
+    }
+
+    private JsonObject runToTheEnd(String job) {
+        Reply started = members.agent().post("api/v1/admin/jobs/" + job + "/executions", "");
+        assertThat(started.status()).isEqualTo(202);
+        String id = started.json().getString("executionId");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject execution = members.agent().get("api/v1/admin/jobs/executions/" + id).json();
+            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(execution.getString("status"))) {
+                return execution;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("execution " + id + " of " + job + " did not end");
+    }
+
+    @Test
     void anotherCompanysStaffIsNotFound() {
         Member acmePrimary = members.active(members.company("Acme Isolation"), "PRIMARY_OWNER");
         String globex = members.company("Globex Isolation");
