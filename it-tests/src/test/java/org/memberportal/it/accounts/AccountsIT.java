@@ -187,7 +187,7 @@ class AccountsIT {
     }
 
     private JsonObject runToTheEnd(String job) {
-        Reply started = members.agent().post("api/v1/admin/jobs/" + job + "/executions", "");
+        Reply started = members.agent().post("api/v1/admin/jobs/" + job + "/executions", "{}");
         assertThat(started.status()).isEqualTo(202);
         String id = started.json().getString("executionId");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
