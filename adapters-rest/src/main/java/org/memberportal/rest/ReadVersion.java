@@ -1,5 +1,7 @@
 package org.memberportal.rest;
 
+import jakarta.ws.rs.core.EntityTag;
+
 import org.memberportal.application.refusal.Refusal;
 
 /** The version an update was read at: the body's {@code version}, or an {@code If-Match} ETag. */
@@ -20,5 +22,10 @@ public final class ReadVersion {
             }
         }
         throw Refusal.invalid("invalid-request", "Say which version you changed: a version field or If-Match.");
+    }
+
+    /** The ETag of a resource at this version, for If-Match on its next update. */
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
     }
 }

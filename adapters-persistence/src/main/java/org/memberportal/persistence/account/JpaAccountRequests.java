@@ -13,6 +13,7 @@ import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.persistence.database.KeysetQuery;
+import org.memberportal.persistence.database.OptimisticVersions;
 
 @ApplicationScoped
 public class JpaAccountRequests implements AccountRequests {
@@ -31,7 +32,7 @@ public class JpaAccountRequests implements AccountRequests {
     @Override
     public AccountRequest update(AccountRequest request) {
         AccountRequestEntity entity = em.find(AccountRequestEntity.class, request.id());
-        Versions.requireCurrent(entity.version, request.version());
+        OptimisticVersions.requireCurrent(entity.version, request.version());
         entity.copyDecision(request);
         em.flush();
         return entity.toDomain();

@@ -15,6 +15,7 @@ import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.persistence.database.KeysetQuery;
+import org.memberportal.persistence.database.OptimisticVersions;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
@@ -47,7 +48,7 @@ public class JpaAccounts implements Accounts {
     @Override
     public PortalAccount update(PortalAccount account) {
         AccountEntity entity = em.find(AccountEntity.class, account.id().value());
-        Versions.requireCurrent(entity.version, account.version());
+        OptimisticVersions.requireCurrent(entity.version, account.version());
         entity.copy(account);
         em.flush(); // the new version is the database's answer to this write
         return entity.toDomain();

@@ -28,6 +28,7 @@ import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.company.CompanyId;
+import org.memberportal.rest.ReadVersion;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.WarningView;
 import org.memberportal.rest.paging.Cursor;
@@ -86,11 +87,11 @@ public class StaffResource {
         if (body.status != null && !"DEACTIVATED".equals(body.status)) {
             throw Refusal.invalid("invalid-request", "status may only be set to DEACTIVATED");
         }
-        long version = Versions.of(body.version, ifMatch);
+        long version = ReadVersion.of(body.version, ifMatch);
         ChangedAccount changed = changeStaff.change(caller.require(), company(), new AccountId(accountId),
                 new StaffChange(body.level, body.status != null, version));
         return Response.ok(new ChangedAccountView(AccountView.of(changed.account()), WarningView.of(changed.warnings())))
-                .tag(Versions.etag(changed.account().version()))
+                .tag(ReadVersion.etag(changed.account().version()))
                 .build();
     }
 

@@ -22,7 +22,7 @@ import org.memberportal.application.notification.ManagePreferencesUseCase.Prefer
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.WarningView;
-import org.memberportal.rest.account.Versions;
+import org.memberportal.rest.ReadVersion;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
@@ -85,7 +85,7 @@ public class PreferencesResource {
         if (body.newsletter == null || body.updateNotices == null) {
             throw Refusal.invalid("invalid-request", "Say both: newsletter and updateNotices, true or false.");
         }
-        long version = Versions.of(body.version, ifMatch);
+        long version = ReadVersion.of(body.version, ifMatch);
         return answer(preferences.change(caller.require(),
                 new PreferenceChange(body.newsletter, body.updateNotices, version)));
     }
@@ -97,6 +97,6 @@ public class PreferencesResource {
     }
 
     private static Response answer(PreferencesAnswer answer) {
-        return Response.ok(PreferencesView.of(answer)).tag(Versions.etag(answer.version())).build();
+        return Response.ok(PreferencesView.of(answer)).tag(ReadVersion.etag(answer.version())).build();
     }
 }

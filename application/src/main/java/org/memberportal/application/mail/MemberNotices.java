@@ -35,29 +35,14 @@ public class MemberNotices {
             return;
         }
         StringBuilder text = new StringBuilder("Hello " + to.fullName() + ",\n\n");
-        StringBuilder html = new StringBuilder("<p>Hello " + escape(to.fullName()) + ",</p>");
+        StringBuilder html = new StringBuilder("<p>Hello " + Html.escape(to.fullName()) + ",</p>");
         for (String paragraph : paragraphs) {
             text.append(paragraph).append("\n\n");
-            html.append("<p>").append(escape(paragraph).replace("\n", "<br>")).append("</p>");
+            html.append("<p>").append(Html.escape(paragraph).replace("\n", "<br>")).append("</p>");
         }
         text.append("Your support team\n");
         html.append("<p>Your support team</p>");
         outbox.queue(new OutgoingEmail(to.email(), to.fullName(), subject, text.toString(), html.toString(), kind),
                 clock.instant());
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

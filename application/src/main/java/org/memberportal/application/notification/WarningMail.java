@@ -1,16 +1,12 @@
 package org.memberportal.application.notification;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.mail.Html;
-import org.memberportal.application.mail.Outbox;
-import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.domain.access.PermissionLevel;
-import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
@@ -22,30 +18,23 @@ import org.memberportal.domain.notification.CompanyWarning;
 @ApplicationScoped
 public class WarningMail {
 
-    private final Outbox outbox;
-    private final Clock clock;
+    private final MemberNotices notices;
 
     protected WarningMail() {
-        this(null, null); // for the CDI proxy
+        this(null); // for the CDI proxy
     }
 
     @Inject
-    public WarningMail(Outbox outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
+    public WarningMail(MemberNotices notices) {
+        this.notices = notices;
     }
 
     void warningRaised(CompanyId company, CompanyWarning warning, List<PortalAccount> staff) {
         for (PortalAccount person : staff) {
-            if (person.status() == AccountStatus.ACTIVE && (person.level() == PermissionLevel.PRIMARY_OWNER
-                    || person.level() == PermissionLevel.MANAGER_SUPERVISOR)) {
-                String text = "Hello " + person.fullName() + ",\n\n" + warning.message() + "\n\n" + advice(warning)
-                        + "\n";
-                String html = "<p>Hello " + Html.escape(person.fullName()) + ",</p><p>" + Html.escape(warning.message())
-                        + "</p><p>" + Html.escape(advice(warning)) + "</p>";
-                outbox.queue(new OutgoingEmail(person.email(), person.fullName(),
-                        "Member portal: a warning about your company's accounts", text, html, "COMPANY_WARNING"),
-                        clock.instant());
+            if (person.level() == PermissionLevel.PRIMARY_OWNER || person.level() == PermissionLevel.MANAGER_SUPERVISOR) {
+                // MemberNotices writes to active accounts only
+                notices.send(person, "COMPANY_WARNING", "Member portal: a warning about your company's accounts",
+                        warning.message(), advice(warning));
             }
         }
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
 import org.memberportal.application.identity.Session;
+import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.notification.ConsentSource;
 import org.memberportal.application.notification.CoverageWatch;
 import org.memberportal.application.notification.MailingSubscriptions;
@@ -83,7 +84,7 @@ class AccountLifeCycleTest {
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
         CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
-                new WarningMail(outbox, clock), audit, clock);
+                new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
         administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(preferences), watch,
                 audit, clock);

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.notification.AudienceStatus;
 import org.memberportal.application.notification.ConsentSource;
 import org.memberportal.application.notification.Mailing;
@@ -71,7 +72,7 @@ class AudienceSyncTest {
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
         centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
-                new InMemoryRaisedWarnings(), new WarningMail(new InMemoryOutbox(), clock), audit, clock), audit, clock);
+                new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
 import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.application.paging.PageRequest;
@@ -46,7 +47,7 @@ class PreferenceCentreTest {
     void wire() {
         StaffCoverage coverage = new StaffCoverage(preferences);
         centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
-                new InMemoryRaisedWarnings(), new WarningMail(new InMemoryOutbox(), clock), audit, clock), audit, clock);
+                new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
     @Test
