@@ -112,14 +112,16 @@ final class FakeAudience {
 
     /** Members in the order they joined, filtered as {@code GET .../members} filters them. */
     synchronized Page page(Instant changedAfter, String status, int count, int offset) {
-        List<FakeMember> matching = members.values().stream()
+        List<StoredMember> matching = members.values().stream()
                 .filter(member -> changedAfter == null || member.lastChanged.isAfter(changedAfter))
                 .filter(member -> status == null || status.equals(member.status))
-                .map(StoredMember::view)
                 .toList();
         int from = Math.min(offset, matching.size());
         int to = Math.min(from + count, matching.size());
-        return new Page(new ArrayList<>(matching.subList(from, to)), matching.size());
+        // only the page's members are copied: copying every match for each page made a paged read quadratic
+        List<FakeMember> page = new ArrayList<>(to - from);
+        matching.subList(from, to).forEach(member -> page.add(member.view()));
+        return new Page(page, matching.size());
     }
 
     /** {@code DELETE}: archives; pending, cleaned and archived members cannot be archived. */

@@ -1,6 +1,7 @@
 package org.memberportal.persistence.audience;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,20 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 .getResultStream()
                 .findFirst()
                 .map(SyncStateEntity::toDomain);
+    }
+
+    @Override
+    public Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails) {
+        List<String> keys = emails.stream().map(EmailAddress::key).distinct().toList();
+        Map<String, SyncState> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += IN_LIST) {
+            em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey in :keys", SyncStateEntity.class)
+                    .setParameter("keys", keys.subList(from, Math.min(from + IN_LIST, keys.size())))
+                    .getResultStream()
+                    .map(SyncStateEntity::toDomain)
+                    .forEach(state -> found.putIfAbsent(state.audienceEmail().key(), state));
+        }
+        return found;
     }
 
     @Override

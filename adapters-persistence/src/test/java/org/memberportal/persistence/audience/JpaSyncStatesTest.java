@@ -122,6 +122,26 @@ class JpaSyncStatesTest {
     }
 
     @Test
+    void statesAreFoundByManyAddressesInOneLookUp() {
+        List<PortalAccount> accounts = newAccounts("Hooli", 3);
+        EmailAddress moved = EmailAddress.of("Moved." + accounts.get(0).id() + "@Home.example");
+        states(s -> {
+            s.save(SyncState.none(accounts.get(0).id()).movedTo(moved));
+            s.save(SyncState.none(accounts.get(1).id()).movedTo(accounts.get(1).email()));
+            return null;
+        });
+        EmailAddress unknown = EmailAddress.of("nobody." + accounts.get(2).id() + "@hooli.example");
+
+        java.util.Map<String, SyncState> found = states(s -> s.findByAudienceEmails(List.of(
+                EmailAddress.of(moved.value().toLowerCase()), accounts.get(1).email(), accounts.get(2).email(),
+                unknown)));
+
+        assertThat(found).containsOnlyKeys(moved.key(), accounts.get(1).email().key());
+        assertThat(found.get(moved.key()).accountId()).isEqualTo(accounts.get(0).id());
+        assertThat(found.get(accounts.get(1).email().key()).accountId()).isEqualTo(accounts.get(1).id());
+    }
+
+    @Test
     void thePullMarkIsKept() {
         states(s -> {
             s.pulled(NOW);

@@ -38,6 +38,9 @@ public class AudienceSync implements SyncAudienceUseCase {
 
     private static final Logger LOG = Logger.getLogger(AudienceSync.class.getName());
 
+    /** Members the pull sorts from echoes at once: one look-up each, the size of one page Mailchimp returns. */
+    static final int PULL_PAGE = 1000;
+
     private final AudienceGateway gateway;
     private final AudienceGroupsCache groups;
     private final SyncStates states;
@@ -80,15 +83,18 @@ public class AudienceSync implements SyncAudienceUseCase {
         List<RemoteMember> changed = gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH));
         int applied = 0;
         int failed = 0;
-        for (RemoteMember member : changed) {
-            try {
-                if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL) == RemoteChanges.Outcome.APPLIED) {
-                    applied++;
+        for (int from = 0; from < changed.size(); from += PULL_PAGE) {
+            for (RemoteMember member : remoteChanges.withoutEchoes(
+                    changed.subList(from, Math.min(from + PULL_PAGE, changed.size())))) {
+                try {
+                    if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL) == RemoteChanges.Outcome.APPLIED) {
+                        applied++;
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    LOG.log(Level.WARNING,
+                            "A member changed in Mailchimp could not be taken in; the next pull tries again", e);
                 }
-            } catch (RuntimeException e) {
-                failed++;
-                LOG.log(Level.WARNING, "A member changed in Mailchimp could not be taken in; the next pull tries again",
-                        e);
             }
         }
         if (failed == 0) {
@@ -96,6 +102,37 @@ public class AudienceSync implements SyncAudienceUseCase {
             marks.pulled(started);
         }
         return new PullReport(changed.size(), applied, failed);
+    }
+
+    /**
+     * One scan of every account that keeps only the ids ending a chunk; the plan is cut at some of
+     * them, the chunks shared out evenly. Outside any transaction: one persistence context would
+     * otherwise hold every account at once.
+     */
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<Partition> partitions(int most, int chunk) {
+        List<String> chunkEnds = new ArrayList<>();
+        long pending = 0;
+        String after = null;
+        List<SyncSubject> page;
+        do {
+            page = states.subjectsAfter(after, PushCursor.SCAN);
+            for (SyncSubject subject : page) {
+                if (pendingOf(subject).isPresent() && ++pending % chunk == 0) {
+                    chunkEnds.add(subject.account().id().value());
+                }
+            }
+            after = page.isEmpty() ? after : lastId(page);
+        } while (page.size() == PushCursor.SCAN);
+        int chunks = Math.toIntExact((pending + chunk - 1) / chunk);
+        int shares = Math.max(1, Math.min(most, chunks));
+        List<String> cuts = new ArrayList<>();
+        for (int share = 1; share < shares; share++) {
+            // a whole chunk's last account: only the last chunk of all may be partial
+            cuts.add(chunkEnds.get(chunks * share / shares - 1));
+        }
+        return Partition.cutAt(cuts);
     }
 
     @Override
@@ -107,8 +144,12 @@ public class AudienceSync implements SyncAudienceUseCase {
                 pendingOf(subject).ifPresent(pending::add);
             }
         }
-        String last = subjects.isEmpty() ? null : subjects.get(subjects.size() - 1).account().id().value();
-        return new Candidates(pending, last, subjects.size() < scan);
+        String last = subjects.isEmpty() ? null : lastId(subjects);
+        return new Candidates(pending, last, subjects.size() < scan || partition.endsBy(last));
+    }
+
+    private static String lastId(List<SyncSubject> subjects) {
+        return subjects.get(subjects.size() - 1).account().id().value();
     }
 
     private static Optional<PendingPush> pendingOf(SyncSubject subject) {

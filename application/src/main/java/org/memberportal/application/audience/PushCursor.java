@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The push's reader, free of any batch API: walks the accounts of one partition in id order from
- * a checkpoint and hands out those whose desired state changed. Its checkpoint is the last account
- * handed out; a run restarted from it reads on after that account. Reading has no side effect.
+ * a checkpoint (else from the partition's start) and hands out those whose desired state changed.
+ * Its checkpoint is the last account handed out; a run restarted from it reads on after that
+ * account. Reading has no side effect.
  */
 public final class PushCursor {
 
@@ -26,7 +27,7 @@ public final class PushCursor {
         this.sync = Objects.requireNonNull(sync);
         this.partition = Objects.requireNonNull(partition);
         this.scan = scan;
-        this.scannedUpTo = checkpoint;
+        this.scannedUpTo = checkpoint != null ? checkpoint : partition.after();
         this.lastHandedOut = checkpoint;
     }
 

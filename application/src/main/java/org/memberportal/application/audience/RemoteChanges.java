@@ -2,6 +2,8 @@ package org.memberportal.application.audience;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,9 +75,8 @@ public class RemoteChanges {
             return Outcome.UNKNOWN_MEMBER;
         }
         SyncSubject subject = found.get();
-        String seenHash = remote.status().isSettable() ? PayloadHash.of(new MemberState(remote.email(),
-                remote.status(), remote.mergeFields(), remote.mailings())) : null;
-        if (seenHash != null && seenHash.equals(subject.state().payloadHash())) {
+        String seenHash = seenHash(remote);
+        if (isEcho(seenHash, subject.state())) {
             return Outcome.NOTHING_NEW;
         }
         Instant now = clock.instant();
@@ -91,6 +92,26 @@ public class RemoteChanges {
         record(subject, note, source, now);
         states.save(subject.state().seen(remote.email(), remote.status(), seenHash, now));
         return note == null ? Outcome.NOTHING_NEW : Outcome.APPLIED;
+    }
+
+    /**
+     * These members less the portal's own writes coming back (echoes), which {@link #apply} would
+     * find to be nothing new: one look-up for them all rather than one per member, since most of
+     * what the pull after a push reads is that push's echoes.
+     */
+    public List<RemoteMember> withoutEchoes(List<RemoteMember> members) {
+        Map<String, SyncState> known = states.findByAudienceEmails(members.stream().map(RemoteMember::email).toList());
+        return members.stream().filter(m -> !isEcho(seenHash(m), known.get(m.email().key()))).toList();
+    }
+
+    /** The hash of the member as Mailchimp holds it, comparable with what was pushed; null for a status never pushed. */
+    private static String seenHash(RemoteMember remote) {
+        return remote.status().isSettable() ? PayloadHash.of(new MemberState(remote.email(), remote.status(),
+                remote.mergeFields(), remote.mailings())) : null;
+    }
+
+    private static boolean isEcho(String seenHash, SyncState state) {
+        return seenHash != null && state != null && seenHash.equals(state.payloadHash());
     }
 
     /** A webhook's unsubscribe: the person left through Mailchimp at {@code firedAt}. */

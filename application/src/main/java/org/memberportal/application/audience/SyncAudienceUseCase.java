@@ -17,6 +17,13 @@ public interface SyncAudienceUseCase {
     /** Reads the members Mailchimp changed since the last pull and takes the changes in. */
     PullReport pull();
 
+    /**
+     * At most {@code most} partitions of the accounts whose desired state changed, each but the
+     * last holding a multiple of {@code chunk} of them, so that no partition but the last ends on
+     * a partial chunk. The last one is open-ended: accounts added meanwhile are not left out.
+     */
+    List<Partition> partitions(int most, int chunk);
+
     /** The next accounts after {@code afterAccountId} in this partition whose desired state changed. */
     Candidates candidates(String afterAccountId, int scan, Partition partition);
 

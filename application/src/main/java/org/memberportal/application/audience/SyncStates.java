@@ -1,6 +1,8 @@
 package org.memberportal.application.audience;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.memberportal.application.paging.Page;
@@ -15,6 +17,12 @@ public interface SyncStates {
 
     /** The state of the account whose member Mailchimp knows by this address. */
     Optional<SyncState> findByAudienceEmail(EmailAddress email);
+
+    /**
+     * The states of the accounts whose members Mailchimp knows by these addresses, by the
+     * addresses' keys ({@link EmailAddress#key()}): one look-up for a page of the pull.
+     */
+    Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails);
 
     /** Stores the state, new or changed. */
     void save(SyncState state);

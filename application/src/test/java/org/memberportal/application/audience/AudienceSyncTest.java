@@ -264,8 +264,45 @@ class AudienceSyncTest {
         runSync(3);
 
         assertThat(mailchimp.membersSent).isEqualTo(1234);
-        assertThat(mailchimp.batchSizes).allSatisfy(size -> assertThat(size).isBetween(1, 500));
-        assertThat(mailchimp.writeCalls).isLessThanOrEqualTo(6);
+        assertThat(mailchimp.batchSizes).containsExactlyInAnyOrder(500, 500, 234);
+        assertThat(mailchimp.writeCalls).as("ceil(1234 / 500)").isEqualTo(3);
+    }
+
+    @Test
+    void aPlanCutsAfterWholeChunksOfPendingAccountsAndSharesThemEvenly() {
+        List<Caller.Member> members = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            members.add(member("Person " + i, "person" + i + "@acme.example", BASIC));
+        }
+        List<String> ids = members.stream().map(m -> m.accountId().value()).toList();
+        runSync(1);
+        for (int i = 0; i < 30; i += 2) {
+            choose(members.get(i), false, true); // every other account pending: 15 in all
+        }
+
+        List<Partition> plan = sync.partitions(3, 4);
+
+        // 15 pending in chunks of 4: 4 chunks, the last one partial; 3 shares of 1, 1 and 2 chunks
+        assertThat(plan).containsExactly(new Partition(null, ids.get(6)), new Partition(ids.get(6), ids.get(14)),
+                new Partition(ids.get(14), null));
+        assertThat(sync.partitions(8, 500)).containsExactly(Partition.WHOLE);
+        assertThat(sync.partitions(1, 4)).containsExactly(Partition.WHOLE);
+    }
+
+    @Test
+    void aCursorWalksOnlyItsRangeFromItsStart() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(member("Person " + i, "person" + i + "@acme.example", BASIC).accountId().value());
+        }
+        PushCursor cursor = new PushCursor(sync, new Partition(ids.get(4), ids.get(11)), null, 3);
+        List<String> read = new ArrayList<>();
+        for (PendingPush push = cursor.next(); push != null; push = cursor.next()) {
+            read.add(push.accountId());
+        }
+
+        assertThat(read).containsExactlyElementsOf(ids.subList(5, 12));
+        assertThat(cursor.checkpoint()).isEqualTo(ids.get(11));
     }
 
     @Test
@@ -292,8 +329,8 @@ class AudienceSyncTest {
     private void runSync(int partitions) {
         sync.prepare();
         sync.pull();
-        for (int p = 0; p < partitions; p++) {
-            PushCursor cursor = new PushCursor(sync, new Partition(p, partitions), null, PushCursor.SCAN);
+        for (Partition partition : sync.partitions(partitions, 500)) {
+            PushCursor cursor = new PushCursor(sync, partition, null, PushCursor.SCAN);
             for (List<PendingPush> chunk = chunk(cursor); !chunk.isEmpty(); chunk = chunk(cursor)) {
                 sync.push(chunk);
             }
@@ -303,7 +340,7 @@ class AudienceSyncTest {
 
     private static List<PendingPush> chunk(PushCursor cursor) {
         List<PendingPush> chunk = new ArrayList<>();
-        for (PendingPush next = cursor.next(); next != null; next = chunk.size() < 499 ? cursor.next() : null) {
+        for (PendingPush next = cursor.next(); next != null; next = chunk.size() < 500 ? cursor.next() : null) {
             chunk.add(next);
         }
         return chunk;

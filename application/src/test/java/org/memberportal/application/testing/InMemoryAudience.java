@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,6 +65,13 @@ public final class InMemoryAudience {
         @Override
         public Optional<SyncState> findByAudienceEmail(EmailAddress email) {
             return byAccount.values().stream().filter(s -> email.equals(s.audienceEmail())).findFirst();
+        }
+
+        @Override
+        public Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails) {
+            Map<String, SyncState> found = new HashMap<>();
+            emails.forEach(email -> findByAudienceEmail(email).ifPresent(s -> found.put(email.key(), s)));
+            return found;
         }
 
         @Override

@@ -13,7 +13,7 @@ import org.memberportal.application.audience.PushCursor;
 import org.memberportal.application.audience.SyncAudienceUseCase;
 
 /**
- * Reads the accounts of its partition whose desired Mailchimp state changed, in account id order.
+ * Reads the accounts of its partition (a range of account ids) whose desired Mailchimp state changed, in account id order.
  * The checkpoint is the last account id read: a restart reads on after it, and a chunk replayed
  * after a rollback writes states Mailchimp already has, which changes nothing.
  */
@@ -24,21 +24,25 @@ public class PushReader extends AbstractItemReader {
     @Inject
     SyncAudienceUseCase sync;
 
+    /** The partition's range (blank: from the first account, to the last); see {@link PushPartitions}. */
     @Inject
-    @BatchProperty(name = "partition")
-    String partition;
+    @BatchProperty(name = "after")
+    String after;
 
     @Inject
-    @BatchProperty(name = "partitions")
-    String partitions;
+    @BatchProperty(name = "upTo")
+    String upTo;
 
     private PushCursor cursor;
 
     @Override
     public void open(Serializable checkpoint) {
-        Partition share = partitions == null || partitions.isBlank() ? Partition.WHOLE
-                : new Partition(Integer.parseInt(partition), Integer.parseInt(partitions));
+        Partition share = new Partition(blankAsNull(after), blankAsNull(upTo));
         cursor = new PushCursor(sync, share, (String) checkpoint, PushCursor.SCAN);
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Override

@@ -33,7 +33,8 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
  * 50 ms latency per call, through the real sync logic (AudienceSync, PushCursor: what the job's
  * steps call) and the real Mailchimp client, with the portal's data in memory (no database, no
  * container, no Fault Tolerance). It runs the job's steps as the batch runtime would: prepare,
- * pull, then the push's partitions side by side, each in chunks of 500 (one batch call each).
+ * pull, then the plan of the push's partitions (ranges of account ids holding whole chunks) and
+ * the partitions side by side, each in chunks of 500 (one batch call each).
  * Then a second run with no change, and the baseline most integrations use: one PUT per member on
  * 10 connections (by default on 10,000 members, extrapolated to N; -Dbench.baseline.members=N runs
  * it whole, which takes minutes).
@@ -89,8 +90,8 @@ public final class AudienceSyncBenchmark {
         ExecutorService threads = Executors.newFixedThreadPool(partitions);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (int p = 0; p < partitions; p++) {
-                Partition partition = new Partition(p, partitions);
+            // what the job's partition mapper does: ranges of whole chunks, the last one partial
+            for (Partition partition : sync.partitions(partitions, 500)) {
                 done.add(threads.submit(() -> push(sync, partition)));
             }
             for (Future<?> future : done) {

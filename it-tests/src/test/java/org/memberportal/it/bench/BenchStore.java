@@ -92,6 +92,13 @@ final class BenchStore implements SyncStates, SyncMarks {
     }
 
     @Override
+    public Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails) {
+        Map<String, SyncState> found = new HashMap<>();
+        emails.forEach(email -> findByAudienceEmail(email).ifPresent(s -> found.put(email.key(), s)));
+        return found;
+    }
+
+    @Override
     public void save(SyncState state) {
         states.put(state.accountId(), state);
         if (state.audienceEmail() != null) {
