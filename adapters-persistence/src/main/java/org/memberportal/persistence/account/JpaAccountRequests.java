@@ -23,19 +23,14 @@ public class JpaAccountRequests implements AccountRequests {
 
     @Override
     public AccountRequest add(AccountRequest request) {
-        AccountRequestEntity entity = AccountRequestEntity.from(request);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, AccountRequestEntity.from(request)).toDomain();
     }
 
     @Override
     public AccountRequest update(AccountRequest request) {
         AccountRequestEntity entity = em.find(AccountRequestEntity.class, request.id());
-        OptimisticVersions.requireCurrent(entity.version, request.version());
-        entity.copyDecision(request);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, request.version(), e -> e.copyDecision(request))
+                .toDomain();
     }
 
     @Override

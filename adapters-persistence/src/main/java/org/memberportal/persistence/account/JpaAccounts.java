@@ -39,19 +39,14 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public PortalAccount add(PortalAccount account) {
-        AccountEntity entity = AccountEntity.from(account);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, AccountEntity.from(account)).toDomain();
     }
 
     @Override
     public PortalAccount update(PortalAccount account) {
         AccountEntity entity = em.find(AccountEntity.class, account.id().value());
-        OptimisticVersions.requireCurrent(entity.version, account.version());
-        entity.copy(account);
-        em.flush(); // the new version is the database's answer to this write
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, account.version(), e -> e.copy(account))
+                .toDomain();
     }
 
     @Override

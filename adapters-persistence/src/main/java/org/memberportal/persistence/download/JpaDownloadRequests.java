@@ -23,19 +23,14 @@ public class JpaDownloadRequests implements DownloadRequests {
 
     @Override
     public DownloadRequest add(DownloadRequest request) {
-        DownloadRequestEntity entity = DownloadRequestEntity.from(request);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, DownloadRequestEntity.from(request)).toDomain();
     }
 
     @Override
     public DownloadRequest update(DownloadRequest request) {
         DownloadRequestEntity entity = em.find(DownloadRequestEntity.class, request.id());
-        OptimisticVersions.requireCurrent(entity.version, request.version());
-        entity.copy(request);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, request.version(), e -> e.copy(request))
+                .toDomain();
     }
 
     @Override

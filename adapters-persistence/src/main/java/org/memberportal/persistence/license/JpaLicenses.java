@@ -22,10 +22,7 @@ public class JpaLicenses implements Licenses {
 
     @Override
     public License add(License license) {
-        LicenseEntity entity = LicenseEntity.from(license);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, LicenseEntity.from(license)).toDomain();
     }
 
     @Override
@@ -35,10 +32,8 @@ public class JpaLicenses implements Licenses {
                 .setParameter("id", license.id())
                 .setParameter("company", license.companyId().value())
                 .getSingleResult();
-        OptimisticVersions.requireCurrent(entity.version, license.version());
-        entity.copy(license);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, license.version(), e -> e.copy(license))
+                .toDomain();
     }
 
     @Override

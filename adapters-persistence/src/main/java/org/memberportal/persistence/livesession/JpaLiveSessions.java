@@ -23,19 +23,14 @@ public class JpaLiveSessions implements LiveSessions {
 
     @Override
     public LiveSession add(LiveSession session) {
-        LiveSessionEntity entity = LiveSessionEntity.from(session);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, LiveSessionEntity.from(session)).toDomain();
     }
 
     @Override
     public LiveSession update(LiveSession session) {
         LiveSessionEntity entity = em.find(LiveSessionEntity.class, session.id());
-        OptimisticVersions.requireCurrent(entity.version, session.version());
-        entity.copy(session);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, session.version(), e -> e.copy(session))
+                .toDomain();
     }
 
     @Override

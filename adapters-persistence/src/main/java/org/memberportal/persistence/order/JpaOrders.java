@@ -23,19 +23,14 @@ public class JpaOrders implements Orders {
 
     @Override
     public Order add(Order order) {
-        OrderEntity entity = OrderEntity.from(order);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, OrderEntity.from(order)).toDomain();
     }
 
     @Override
     public Order update(Order order) {
         OrderEntity entity = em.find(OrderEntity.class, order.id());
-        OptimisticVersions.requireCurrent(entity.version, order.version());
-        entity.copy(order);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, order.version(), e -> e.copy(order))
+                .toDomain();
     }
 
     @Override

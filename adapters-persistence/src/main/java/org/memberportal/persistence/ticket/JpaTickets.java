@@ -37,19 +37,14 @@ public class JpaTickets implements Tickets, TicketNumbers {
 
     @Override
     public Ticket add(Ticket ticket) {
-        TicketEntity entity = TicketEntity.from(ticket);
-        em.persist(entity);
-        em.flush(); // EclipseLink gives a new row its first version on insert
-        return entity.toDomain();
+        return OptimisticVersions.insert(em, TicketEntity.from(ticket)).toDomain();
     }
 
     @Override
     public Ticket update(Ticket ticket) {
         TicketEntity entity = em.find(TicketEntity.class, ticket.id());
-        OptimisticVersions.requireCurrent(entity.version, ticket.version());
-        entity.copy(ticket);
-        em.flush();
-        return entity.toDomain();
+        return OptimisticVersions.change(em, entity, entity.version, ticket.version(), e -> e.copy(ticket))
+                .toDomain();
     }
 
     @Override

@@ -94,8 +94,9 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
         }
         PortalAccount saved = accounts.update(target);
 
-        Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(accounts.allOf(company)));
-        watch.reconcile(company);
+        List<PortalAccount> after = accounts.allOf(company);
+        Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(after));
+        watch.reconcile(company, after);
         audit.record(AuditEvent.of(caller, change.deactivate() ? "ACCOUNT_DEACTIVATED" : "ACCOUNT_LEVEL_CHANGED",
                 company, target.id().value(), "level " + saved.level() + ", status " + saved.status(), now()));
         return new ChangedAccount(saved, raised);

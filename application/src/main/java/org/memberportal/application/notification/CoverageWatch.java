@@ -49,8 +49,12 @@ public class CoverageWatch {
 
     /** Raises what newly holds and clears what no longer does; answers the warnings raised now. */
     public Set<CompanyWarning> reconcile(CompanyId company) {
+        return reconcile(company, accounts.allOf(company));
+    }
+
+    /** The same, for a caller that has just read the company's accounts. */
+    public Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff) {
         Instant now = clock.instant();
-        List<PortalAccount> staff = accounts.allOf(company);
         Set<CompanyWarning> holding = coverage.warningsFor(staff);
         List<RaisedWarning> open = raised.openFor(company);
 

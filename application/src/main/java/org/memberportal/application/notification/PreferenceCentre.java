@@ -86,7 +86,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
         audit.record(AuditEvent.of(caller, "PREFERENCES_CHANGED", account.companyId(), account.id().value(),
                 "newsletter " + saved.newsletter() + ", update notices " + saved.updateNotices(), now));
         Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(staff));
-        watch.reconcile(account.companyId());
+        watch.reconcile(account.companyId(), staff);
         return answer(account, saved, raised);
     }
 
