@@ -70,7 +70,7 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dmailchimp.base.url=" + mailchimp.baseUri(),
                 "-Dmailchimp.webhook.secret=" + MAILCHIMP_WEBHOOK_SECRET));
         System.setProperty("payara.cmdOptions", String.join(" ", options));
-        System.setProperty("payara.extraMicroOptions", "--nocluster --postbootcommandfile " + System.getProperty("portal.postboot")
+        System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
     }
 
