@@ -34,7 +34,7 @@ import org.memberportal.application.notification.RemoteMember;
  */
 @ApplicationScoped
 @Transactional
-public class AudienceSync implements SyncAudienceUseCase {
+public class AudienceSync implements AudienceSyncSteps {
 
     private static final Logger LOG = Logger.getLogger(AudienceSync.class.getName());
 

@@ -23,7 +23,7 @@ public class ScheduledSync {
         STARTED, NOT_CONFIGURED, STILL_RUNNING
     }
 
-    private final SyncAudienceUseCase sync;
+    private final AudienceSyncSteps sync;
     private final JobLeases leases;
     private final JobControl jobs;
 
@@ -32,7 +32,7 @@ public class ScheduledSync {
     }
 
     @Inject
-    public ScheduledSync(SyncAudienceUseCase sync, JobLeases leases, JobControl jobs) {
+    public ScheduledSync(AudienceSyncSteps sync, JobLeases leases, JobControl jobs) {
         this.sync = sync;
         this.leases = leases;
         this.jobs = jobs;
@@ -42,10 +42,10 @@ public class ScheduledSync {
         if (!sync.isConfigured()) {
             return Tick.NOT_CONFIGURED;
         }
-        if (leases.isTaken(SyncAudienceUseCase.JOB)) {
+        if (leases.isTaken(AudienceSyncSteps.JOB)) {
             return Tick.STILL_RUNNING;
         }
-        jobs.start(SyncAudienceUseCase.JOB, Map.of());
+        jobs.start(AudienceSyncSteps.JOB, Map.of());
         return Tick.STARTED;
     }
 }

@@ -12,7 +12,7 @@ import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
 import org.memberportal.application.audience.RemoteChanges;
 import org.memberportal.application.audience.ScheduledSync;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncStates;
@@ -34,7 +34,7 @@ import org.memberportal.domain.company.CompanyId;
 /** Job locks as leases, the schedule's decision, and agents' hands on the jobs. */
 class JobsTest {
 
-    private static final String JOB = SyncAudienceUseCase.JOB;
+    private static final String JOB = AudienceSyncSteps.JOB;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
     private final InMemoryJobLocks locks = new InMemoryJobLocks();
     private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10)), clock);

@@ -17,7 +17,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.audience.Partition;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
  * Cuts the accounts to push into contiguous id ranges, each but the last holding whole chunks, so
@@ -40,7 +40,7 @@ public class PushPartitions implements PartitionMapper {
     static final int CHUNK = 500;
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Inject
     StepContext step;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.jobs.JobLeases;
 import org.memberportal.batch.control.Holders;
 
@@ -19,7 +19,7 @@ public class SyncLock extends AbstractBatchlet {
     static final String ALREADY_RUNNING = "ALREADY_RUNNING";
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Inject
     JobLeases leases;
@@ -32,7 +32,7 @@ public class SyncLock extends AbstractBatchlet {
         if (!sync.isConfigured()) {
             return NOT_CONFIGURED;
         }
-        if (!leases.take(SyncAudienceUseCase.JOB, Holders.of(job.getExecutionId()))) {
+        if (!leases.take(AudienceSyncSteps.JOB, Holders.of(job.getExecutionId()))) {
             return ALREADY_RUNNING;
         }
         return "LOCKED";

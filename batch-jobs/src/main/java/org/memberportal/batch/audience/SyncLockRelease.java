@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.jobs.JobLeases;
 import org.memberportal.batch.control.Holders;
 
@@ -23,6 +23,6 @@ public class SyncLockRelease extends AbstractJobListener {
 
     @Override
     public void afterJob() {
-        leases.giveBack(SyncAudienceUseCase.JOB, Holders.of(job.getExecutionId()));
+        leases.giveBack(AudienceSyncSteps.JOB, Holders.of(job.getExecutionId()));
     }
 }

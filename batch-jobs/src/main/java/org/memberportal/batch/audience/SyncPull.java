@@ -6,8 +6,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.audience.SyncAudienceUseCase;
-import org.memberportal.application.audience.SyncAudienceUseCase.PullReport;
+import org.memberportal.application.audience.AudienceSyncSteps;
+import org.memberportal.application.audience.AudienceSyncSteps.PullReport;
 import org.memberportal.application.jobs.JobLeases;
 import org.memberportal.batch.control.Holders;
 
@@ -17,7 +17,7 @@ import org.memberportal.batch.control.Holders;
 public class SyncPull extends AbstractBatchlet {
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Inject
     JobLeases leases;
@@ -28,7 +28,7 @@ public class SyncPull extends AbstractBatchlet {
     @Override
     public String process() {
         PullReport report = sync.pull();
-        leases.extend(SyncAudienceUseCase.JOB, Holders.of(job.getExecutionId()));
+        leases.extend(AudienceSyncSteps.JOB, Holders.of(job.getExecutionId()));
         return "READ " + report.read() + ", APPLIED " + report.applied() + ", FAILED " + report.failed();
     }
 }

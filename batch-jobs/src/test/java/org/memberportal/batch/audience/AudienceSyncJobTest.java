@@ -23,7 +23,7 @@ import jakarta.inject.Named;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.Partition;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
  * The job XML and its artifacts agree: every artifact it names is a CDI bean of that name, and
@@ -88,8 +88,8 @@ class AudienceSyncJobTest {
         PushPartitions mapper = new PushPartitions();
         mapper.requested = "3";
         mapper.configured = 4;
-        mapper.sync = (SyncAudienceUseCase) Proxy.newProxyInstance(SyncAudienceUseCase.class.getClassLoader(),
-                new Class<?>[] {SyncAudienceUseCase.class}, (proxy, method, args) -> {
+        mapper.sync = (AudienceSyncSteps) Proxy.newProxyInstance(AudienceSyncSteps.class.getClassLoader(),
+                new Class<?>[] {AudienceSyncSteps.class}, (proxy, method, args) -> {
                     assertThat(method.getName()).isEqualTo("partitions");
                     asked.add(args[0] + " of " + args[1]);
                     return plan;

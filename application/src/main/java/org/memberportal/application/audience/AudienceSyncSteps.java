@@ -3,7 +3,7 @@ package org.memberportal.application.audience;
 import java.util.List;
 
 /** The audience sync, step by step, as the batch job drives it. */
-public interface SyncAudienceUseCase {
+public interface AudienceSyncSteps {
 
     /** The job's name in the batch runtime and in the job locks. */
     String JOB = "audience-sync";
