@@ -2,13 +2,21 @@ package org.memberportal.application.audience;
 
 import java.util.List;
 
+import org.memberportal.application.jobs.BatchJob;
+
 /** The audience sync, step by step, as the batch job drives it. */
-public interface AudienceSyncSteps {
+public interface AudienceSyncSteps extends BatchJob {
 
     /** The job's name in the batch runtime and in the job locks. */
     String JOB = "audience-sync";
 
+    @Override
+    default String name() {
+        return JOB;
+    }
+
     /** False without an API key: the job ends at once, NOT_CONFIGURED. */
+    @Override
     boolean isConfigured();
 
     /** Finds or creates the interest category and the two interests (groups). */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
 import org.memberportal.application.audience.RemoteChanges;
-import org.memberportal.application.audience.ScheduledSync;
 import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
@@ -66,15 +65,15 @@ class JobsTest {
     @Test
     void theScheduleStartsTheSyncOnlyWhenConfiguredAndNotRunning() {
         ScriptedAudience mailchimp = new ScriptedAudience(clock);
-        ScheduledSync schedule = new ScheduledSync(sync(mailchimp), leases, control);
+        ScheduledStart schedule = new ScheduledStart(sync(mailchimp), leases, control);
 
         mailchimp.configured = false;
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.NOT_CONFIGURED);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.NOT_CONFIGURED);
         mailchimp.configured = true;
         leases.take(JOB, "execution 7 on another instance");
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.STILL_RUNNING);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.STILL_RUNNING);
         leases.giveBack(JOB, "execution 7 on another instance");
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.STARTED);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.STARTED);
 
         assertThat(control.started).extracting(RecordingJobControl.Started::jobName).containsExactly(JOB);
     }
