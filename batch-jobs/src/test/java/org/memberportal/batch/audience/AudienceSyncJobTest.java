@@ -23,6 +23,7 @@ import jakarta.inject.Named;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.Partition;
+import org.memberportal.application.notification.MemberBatch;
 import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
@@ -82,6 +83,18 @@ class AudienceSyncJobTest {
                 .extracting(p -> p.getProperty("after") + ".." + p.getProperty("upTo"))
                 .containsExactly("..a0500", "a0500..a1000", "a1000..");
         assertThat(asked).as("no new plan on a restart").hasSize(1);
+    }
+
+    @Test
+    void eachPartitionsChunkIsOneMailchimpBatch() throws Exception {
+        PartitionPlan plan = mapper(Partition.cutAt(List.of("a0500")), new ArrayList<>()).mapPartitions();
+
+        assertThat(plan.getPartitionProperties()).extracting(p -> p.getProperty("chunk"))
+                .containsOnly(Integer.toString(MemberBatch.MAX_SIZE));
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/batch-jobs/audience-sync.xml")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<chunk item-count=\"#{partitionPlan['chunk']}\"");
+        }
     }
 
     private static PushPartitions mapper(List<Partition> plan, List<String> asked) {
