@@ -22,10 +22,10 @@ import org.memberportal.application.audience.AudienceSyncSteps;
 /**
  * Cuts the accounts to push into contiguous id ranges, each but the last holding whole chunks of
  * {@link AudienceSyncSteps#CHUNK}, so that a full sync makes ceil(N / chunk) batch calls; the
- * chunk is handed to the step's {@code item-count} as the partition property {@code chunk}. How many pushes run side by side: the job
- * parameter {@code partitions}, else {@code portal.audience-sync.partitions} (default 4), at most
- * 8 so that the Mailchimp adapter's 10 connections leave room for webhooks' look-ups; fewer when
- * there are fewer chunks.
+ * chunk is handed to the step's {@code item-count} as the partition property {@code chunk}. How
+ * many pushes run side by side: the job parameter {@code partitions}, else
+ * {@code portal.audience-sync.partitions}, at most 8 so that the Mailchimp adapter's 10
+ * connections leave room for webhooks' look-ups; fewer when there are fewer chunks.
  *
  * <p>A restart keeps the plan of the run it restarts: the runtime calls the mapper again, and a
  * plan made anew from the accounts still pending would no longer match the partitions'
@@ -48,7 +48,7 @@ public class PushPartitions implements PartitionMapper {
     String requested;
 
     @Inject
-    @ConfigProperty(name = "portal.audience-sync.partitions", defaultValue = "4")
+    @ConfigProperty(name = "portal.audience-sync.partitions")
     int configured;
 
     @Override
