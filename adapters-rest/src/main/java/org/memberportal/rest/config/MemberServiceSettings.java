@@ -29,11 +29,11 @@ public class MemberServiceSettings {
     Config config;
 
     @Inject
-    @ConfigProperty(name = "portal.ticket.policy", defaultValue = "ALL_MEMBERS")
+    @ConfigProperty(name = "portal.ticket.policy")
     TicketPolicy ticketPolicy;
 
     @Inject
-    @ConfigProperty(name = "portal.live-sessions.discount-percent", defaultValue = "20")
+    @ConfigProperty(name = "portal.live-sessions.discount-percent")
     int discountPercent;
 
     @Produces

@@ -23,7 +23,7 @@ import org.memberportal.rest.audience.WebhookSecret;
 public class RuntimeSettings {
 
     @Inject
-    @ConfigProperty(name = "portal.session.ttl", defaultValue = "PT8H")
+    @ConfigProperty(name = "portal.session.ttl")
     Duration sessionTimeToLive;
 
     @Produces
@@ -37,15 +37,15 @@ public class RuntimeSettings {
     URI publicUrl;
 
     @Inject
-    @ConfigProperty(name = "portal.account-requests.auto-approve", defaultValue = "false")
+    @ConfigProperty(name = "portal.account-requests.auto-approve")
     boolean autoApproveRequests;
 
     @Inject
-    @ConfigProperty(name = "portal.activation.link-validity", defaultValue = "P7D")
+    @ConfigProperty(name = "portal.activation.link-validity")
     Duration activationLinkValidity;
 
     @Inject
-    @ConfigProperty(name = "portal.password-reset.link-validity", defaultValue = "PT1H")
+    @ConfigProperty(name = "portal.password-reset.link-validity")
     Duration resetLinkValidity;
 
     @Produces
@@ -64,7 +64,7 @@ public class RuntimeSettings {
     }
 
     @Inject
-    @ConfigProperty(name = "portal.outbox.first-retry", defaultValue = "PT30S")
+    @ConfigProperty(name = "portal.outbox.first-retry")
     Duration outboxFirstRetry;
 
     @Produces
@@ -74,15 +74,15 @@ public class RuntimeSettings {
     }
 
     @Inject
-    @ConfigProperty(name = "portal.login.failures-per-account", defaultValue = "10")
+    @ConfigProperty(name = "portal.login.failures-per-account")
     int failuresPerAccount;
 
     @Inject
-    @ConfigProperty(name = "portal.login.failures-per-client", defaultValue = "50")
+    @ConfigProperty(name = "portal.login.failures-per-client")
     int failuresPerClient;
 
     @Inject
-    @ConfigProperty(name = "portal.login.failure-window", defaultValue = "PT15M")
+    @ConfigProperty(name = "portal.login.failure-window")
     Duration failureWindow;
 
     @Produces
@@ -91,7 +91,7 @@ public class RuntimeSettings {
     }
 
     @Inject
-    @ConfigProperty(name = "portal.jobs.lock-lease", defaultValue = "PT10M")
+    @ConfigProperty(name = "portal.jobs.lock-lease")
     Duration jobLockLease;
 
     @Produces

@@ -24,7 +24,7 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     Pbkdf2PasswordHash pbkdf2;
 
     @Inject
-    @ConfigProperty(name = "portal.password.iterations", defaultValue = "210000")
+    @ConfigProperty(name = "portal.password.iterations")
     int iterations;
 
     @PostConstruct

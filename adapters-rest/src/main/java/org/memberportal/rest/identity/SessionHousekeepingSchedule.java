@@ -1,8 +1,6 @@
 package org.memberportal.rest.identity;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -13,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.identity.PurgeEndedSessionsUseCase;
+import org.memberportal.application.jobs.Recurrence;
 import org.memberportal.application.lifecycle.DatabaseReady;
 
 /** Purges ended sessions and old login failures once an hour (idempotent, so every instance may). */
@@ -27,26 +26,20 @@ public class SessionHousekeepingSchedule {
     @Inject
     PurgeEndedSessionsUseCase housekeeping;
 
-    private ScheduledFuture<?> runs;
+    private Recurrence runs = Recurrence.NONE;
 
     void start(@Observes DatabaseReady ready) {
-        runs = scheduler.scheduleWithFixedDelay(this::run, 1, 60, TimeUnit.MINUTES);
+        runs = Recurrence.start(scheduler, Duration.ofMinutes(1), Duration.ofHours(1), "Session housekeeping",
+                this::run);
     }
 
     void run() {
-        try {
-            int purged = housekeeping.purge();
-            LOG.fine(() -> "Purged " + purged + " ended sessions and old login failures");
-        } catch (RuntimeException e) {
-            // the schedule must go on: a thrown exception would cancel every later run
-            LOG.log(Level.WARNING, "Session housekeeping failed; it runs again within the hour", e);
-        }
+        int purged = housekeeping.purge();
+        LOG.fine(() -> "Purged " + purged + " ended sessions and old login failures");
     }
 
     @PreDestroy
     void stop() {
-        if (runs != null) {
-            runs.cancel(false);
-        }
+        runs.stop();
     }
 }

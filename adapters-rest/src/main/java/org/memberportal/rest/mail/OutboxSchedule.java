@@ -1,9 +1,6 @@
 package org.memberportal.rest.mail;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -14,22 +11,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.memberportal.application.jobs.Recurrence;
 import org.memberportal.application.lifecycle.DatabaseReady;
 import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.RelayOutboxUseCase;
 import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
 
 /**
- * Runs the outbox relay every {@code portal.outbox.poll-interval} (default 5 s) once the schema is
- * migrated, on the container's scheduler. A round starts only after the previous one ended (fixed
- * delay), each e-mail's steps commit on their own, and a failing round is logged and the next one
- * runs as usual. Every instance relays: claiming in the database keeps them from sending one e-mail
- * twice.
+ * Runs the outbox relay every {@code portal.outbox.poll-interval} once the schema is migrated, as a
+ * {@link Recurrence}: a round starts only after the previous one ended, and a failing round is
+ * logged and the next one runs as usual. Each e-mail's steps commit on their own. Every instance
+ * relays: claiming in the database keeps them from sending one e-mail twice.
  */
 @ApplicationScoped
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+    private static final Duration SHORTEST = Duration.ofMillis(100);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -41,37 +39,30 @@ public class OutboxSchedule {
     MailSender mailSender;
 
     @Inject
-    @ConfigProperty(name = "portal.outbox.poll-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "portal.outbox.poll-interval")
     Duration pollInterval;
 
-    private ScheduledFuture<?> rounds;
+    private Recurrence rounds = Recurrence.NONE;
 
     void start(@Observes DatabaseReady ready) {
         if (!mailSender.isConfigured()) {
             LOG.warning("SMTP is not configured (PORTAL_SMTP_HOST): e-mails wait in the outbox,"
                     + " where agents can read them (GET /api/v1/admin/outbox)");
         }
-        long millis = Math.max(pollInterval.toMillis(), 100);
-        rounds = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
+        Duration every = pollInterval.compareTo(SHORTEST) < 0 ? SHORTEST : pollInterval;
+        rounds = Recurrence.start(scheduler, every, "An outbox relay round", this::round);
     }
 
     void round() {
-        try {
-            RelayRound round = relay.relayDue();
-            if (round.didAnything()) {
-                LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
-                        + round.failed() + " failed for good");
-            }
-        } catch (RuntimeException e) {
-            // the schedule must go on: a thrown exception would cancel every later round
-            LOG.log(Level.WARNING, "Outbox relay round failed; the next round follows as scheduled", e);
+        RelayRound round = relay.relayDue();
+        if (round.didAnything()) {
+            LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
+                    + round.failed() + " failed for good");
         }
     }
 
     @PreDestroy
     void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-        }
+        rounds.stop();
     }
 }

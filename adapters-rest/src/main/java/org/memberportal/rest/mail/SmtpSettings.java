@@ -13,8 +13,6 @@ import org.eclipse.microprofile.config.Config;
 public record SmtpSettings(String host, int port, String username, String password, boolean startTls, String from,
         Duration connectTimeout, Duration readTimeout) {
 
-    public static final String DEFAULT_FROM = "Member portal <no-reply@localhost>";
-
     public SmtpSettings {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(from, "from");
@@ -26,20 +24,21 @@ public record SmtpSettings(String host, int port, String username, String passwo
         username = username == null || username.isBlank() ? null : username;
     }
 
-    /** The settings, or empty when {@code portal.smtp.host} is not set. */
+    /**
+     * The settings, or empty when {@code portal.smtp.host} is not set; every other setting but the
+     * login has its default in {@code microprofile-config.properties}.
+     */
     public static Optional<SmtpSettings> from(Config config) {
         return config.getOptionalValue("portal.smtp.host", String.class)
                 .filter(host -> !host.isBlank())
                 .map(host -> new SmtpSettings(host.strip(),
-                        config.getOptionalValue("portal.smtp.port", Integer.class).orElse(25),
+                        config.getValue("portal.smtp.port", Integer.class),
                         config.getOptionalValue("portal.smtp.username", String.class).orElse(null),
                         config.getOptionalValue("portal.smtp.password", String.class).orElse(null),
-                        config.getOptionalValue("portal.smtp.starttls", Boolean.class).orElse(false),
-                        config.getOptionalValue("portal.smtp.from", String.class).orElse(DEFAULT_FROM),
-                        config.getOptionalValue("portal.smtp.connect-timeout", Duration.class)
-                                .orElse(Duration.ofSeconds(5)),
-                        config.getOptionalValue("portal.smtp.read-timeout", Duration.class)
-                                .orElse(Duration.ofSeconds(10))));
+                        config.getValue("portal.smtp.starttls", Boolean.class),
+                        config.getValue("portal.smtp.from", String.class),
+                        config.getValue("portal.smtp.connect-timeout", Duration.class),
+                        config.getValue("portal.smtp.read-timeout", Duration.class)));
     }
 
     public boolean authenticates() {

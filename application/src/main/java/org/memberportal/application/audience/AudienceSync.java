@@ -27,14 +27,14 @@ import org.memberportal.application.notification.RemoteMember;
 /**
  * The two-way audience sync (issue 5). Pull: the members Mailchimp changed since the start of the
  * last complete pull, each taken in by {@link RemoteChanges} in a transaction of its own. Push: the
- * accounts whose desired state's hash differs from the one last sent, up to 500 in one batch call,
+ * accounts whose desired state's hash differs from the one last sent, a chunk in one batch call,
  * each outcome recorded on the account's sync state in the caller's (the chunk's) transaction. A
  * member Mailchimp refuses for good keeps its refusal and the refused state's hash, so it is not
  * sent again until its data changes; a member Mailchimp's answer does not mention stays pending.
  */
 @ApplicationScoped
 @Transactional
-public class AudienceSync implements SyncAudienceUseCase {
+public class AudienceSync implements AudienceSyncSteps {
 
     private static final Logger LOG = Logger.getLogger(AudienceSync.class.getName());
 

@@ -8,7 +8,8 @@ import java.util.List;
  * (Mailchimp takes 10 connections per key) without two of them writing one member: the accounts
  * with an id after {@code after} (from the first when null) up to and including {@code upTo} (to
  * the last when null). Contiguous ranges, rather than hashes, let every share but the last hold
- * whole chunks of 500, so that a full sync makes the fewest batch calls: ceil(N/500).
+ * whole chunks ({@link AudienceSyncSteps#CHUNK}), so that a full sync makes the fewest batch calls:
+ * ceil(N / chunk).
  */
 public record Partition(String after, String upTo) {
 

@@ -15,7 +15,7 @@ public final class PushCursor {
     /** Accounts looked at per query; most of them are usually unchanged and skipped. */
     public static final int SCAN = 1000;
 
-    private final SyncAudienceUseCase sync;
+    private final AudienceSyncSteps sync;
     private final Partition partition;
     private final int scan;
     private final Deque<PendingPush> buffer = new ArrayDeque<>();
@@ -23,7 +23,7 @@ public final class PushCursor {
     private String lastHandedOut;
     private boolean exhausted;
 
-    public PushCursor(SyncAudienceUseCase sync, Partition partition, String checkpoint, int scan) {
+    public PushCursor(AudienceSyncSteps sync, Partition partition, String checkpoint, int scan) {
         this.sync = Objects.requireNonNull(sync);
         this.partition = Objects.requireNonNull(partition);
         this.scan = scan;
@@ -34,7 +34,7 @@ public final class PushCursor {
     /** The next account to push, or null when there is none left. */
     public PendingPush next() {
         while (buffer.isEmpty() && !exhausted) {
-            SyncAudienceUseCase.Candidates candidates = sync.candidates(scannedUpTo, scan, partition);
+            AudienceSyncSteps.Candidates candidates = sync.candidates(scannedUpTo, scan, partition);
             buffer.addAll(candidates.pending());
             if (candidates.scannedUpTo() != null) {
                 scannedUpTo = candidates.scannedUpTo();

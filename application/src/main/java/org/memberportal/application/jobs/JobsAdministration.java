@@ -24,7 +24,6 @@ import org.memberportal.domain.access.Caller;
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class JobsAdministration implements ManageJobsUseCase {
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9 ._:,-]{0,200}");
     private static final int MAX_PARAMETERS = 20;
 
@@ -46,7 +45,7 @@ public class JobsAdministration implements ManageJobsUseCase {
     @Override
     public String start(Caller caller, String jobName, Map<String, String> parameters) {
         Authorization.requireAgent(caller);
-        if (jobName == null || !NAME.matcher(jobName).matches() || !jobs.knows(jobName)) {
+        if (!JobNames.isWellFormed(jobName) || !jobs.knows(jobName)) {
             throw Refusal.notFound("the job");
         }
         Map<String, String> checked = checked(parameters);
@@ -99,7 +98,7 @@ public class JobsAdministration implements ManageJobsUseCase {
             throw Refusal.invalid("invalid-request", "At most " + MAX_PARAMETERS + " job parameters.");
         }
         parameters.forEach((name, value) -> {
-            if (name == null || !NAME.matcher(name).matches() || value == null || !VALUE.matcher(value).matches()) {
+            if (!JobNames.isWellFormed(name) || value == null || !VALUE.matcher(value).matches()) {
                 throw Refusal.invalid("invalid-request", "Job parameters are short names with plain values.");
             }
         });

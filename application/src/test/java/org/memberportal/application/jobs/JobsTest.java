@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
 import org.memberportal.application.audience.RemoteChanges;
-import org.memberportal.application.audience.ScheduledSync;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncStates;
@@ -34,7 +33,7 @@ import org.memberportal.domain.company.CompanyId;
 /** Job locks as leases, the schedule's decision, and agents' hands on the jobs. */
 class JobsTest {
 
-    private static final String JOB = SyncAudienceUseCase.JOB;
+    private static final String JOB = AudienceSyncSteps.JOB;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
     private final InMemoryJobLocks locks = new InMemoryJobLocks();
     private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10)), clock);
@@ -66,15 +65,15 @@ class JobsTest {
     @Test
     void theScheduleStartsTheSyncOnlyWhenConfiguredAndNotRunning() {
         ScriptedAudience mailchimp = new ScriptedAudience(clock);
-        ScheduledSync schedule = new ScheduledSync(sync(mailchimp), leases, control);
+        ScheduledStart schedule = new ScheduledStart(sync(mailchimp), leases, control);
 
         mailchimp.configured = false;
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.NOT_CONFIGURED);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.NOT_CONFIGURED);
         mailchimp.configured = true;
         leases.take(JOB, "execution 7 on another instance");
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.STILL_RUNNING);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.STILL_RUNNING);
         leases.giveBack(JOB, "execution 7 on another instance");
-        assertThat(schedule.tick()).isEqualTo(ScheduledSync.Tick.STARTED);
+        assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.STARTED);
 
         assertThat(control.started).extracting(RecordingJobControl.Started::jobName).containsExactly(JOB);
     }

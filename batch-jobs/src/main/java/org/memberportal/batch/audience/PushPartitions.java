@@ -17,14 +17,15 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.audience.Partition;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
- * Cuts the accounts to push into contiguous id ranges, each but the last holding whole chunks, so
- * that a full sync makes ceil(N/500) batch calls. How many pushes run side by side: the job
- * parameter {@code partitions}, else {@code portal.audience-sync.partitions} (default 4), at most
- * 8 so that the Mailchimp adapter's 10 connections leave room for webhooks' look-ups; fewer when
- * there are fewer chunks.
+ * Cuts the accounts to push into contiguous id ranges, each but the last holding whole chunks of
+ * {@link AudienceSyncSteps#CHUNK}, so that a full sync makes ceil(N / chunk) batch calls; the
+ * chunk is handed to the step's {@code item-count} as the partition property {@code chunk}. How
+ * many pushes run side by side: the job parameter {@code partitions}, else
+ * {@code portal.audience-sync.partitions}, at most 8 so that the Mailchimp adapter's 10
+ * connections leave room for webhooks' look-ups; fewer when there are fewer chunks.
  *
  * <p>A restart keeps the plan of the run it restarts: the runtime calls the mapper again, and a
  * plan made anew from the accounts still pending would no longer match the partitions'
@@ -36,11 +37,8 @@ public class PushPartitions implements PartitionMapper {
 
     static final int MAX = 8;
 
-    /** The chunk step's item-count in audience-sync.xml: one batch call to Mailchimp. */
-    static final int CHUNK = 500;
-
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Inject
     StepContext step;
@@ -50,7 +48,7 @@ public class PushPartitions implements PartitionMapper {
     String requested;
 
     @Inject
-    @ConfigProperty(name = "portal.audience-sync.partitions", defaultValue = "4")
+    @ConfigProperty(name = "portal.audience-sync.partitions")
     int configured;
 
     @Override
@@ -60,7 +58,7 @@ public class PushPartitions implements PartitionMapper {
         if (kept != null) {
             shares = Partition.cutAt(kept);
         } else {
-            shares = sync.partitions(plan(requested, configured), CHUNK);
+            shares = sync.partitions(plan(requested, configured), AudienceSyncSteps.CHUNK);
             step.setPersistentUserData(cutsOf(shares));
         }
         Properties[] properties = new Properties[shares.size()];
@@ -69,6 +67,7 @@ public class PushPartitions implements PartitionMapper {
             // a missing property reads as blank: from the first account, or to the last
             properties[i].setProperty("after", Objects.requireNonNullElse(shares.get(i).after(), ""));
             properties[i].setProperty("upTo", Objects.requireNonNullElse(shares.get(i).upTo(), ""));
+            properties[i].setProperty("chunk", Integer.toString(AudienceSyncSteps.CHUNK));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(shares.size());

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.memberportal.application.audience.Partition;
 import org.memberportal.application.audience.PushCursor;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
  * Reads the accounts of its partition (a range of account ids) whose desired Mailchimp state changed, in account id order.
@@ -22,7 +22,7 @@ import org.memberportal.application.audience.SyncAudienceUseCase;
 public class PushReader extends AbstractItemReader {
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     /** The partition's range (blank: from the first account, to the last); see {@link PushPartitions}. */
     @Inject

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.memberportal.application.audience.PendingPush;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /** One chunk, one batch call to Mailchimp; each member's outcome is recorded in the chunk's transaction. */
 @Named("audienceSyncWriter")
@@ -16,7 +16,7 @@ import org.memberportal.application.audience.SyncAudienceUseCase;
 public class PushWriter extends AbstractItemWriter {
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Override
     public void writeItems(List<Object> items) {

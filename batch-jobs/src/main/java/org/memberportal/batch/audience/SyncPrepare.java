@@ -5,14 +5,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 @Named("audienceSyncPrepare")
 @Dependent
 public class SyncPrepare extends AbstractBatchlet {
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Override
     public String process() {

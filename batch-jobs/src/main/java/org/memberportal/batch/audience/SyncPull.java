@@ -1,15 +1,13 @@
 package org.memberportal.batch.audience;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.audience.SyncAudienceUseCase;
-import org.memberportal.application.audience.SyncAudienceUseCase.PullReport;
-import org.memberportal.application.jobs.JobLeases;
-import org.memberportal.batch.control.Holders;
+import org.memberportal.application.audience.AudienceSyncSteps;
+import org.memberportal.application.audience.AudienceSyncSteps.PullReport;
+import org.memberportal.batch.control.RunLease;
 
 /** Takes in what changed in Mailchimp; its exit status tells how much. */
 @Named("audienceSyncPull")
@@ -17,18 +15,15 @@ import org.memberportal.batch.control.Holders;
 public class SyncPull extends AbstractBatchlet {
 
     @Inject
-    SyncAudienceUseCase sync;
+    AudienceSyncSteps sync;
 
     @Inject
-    JobLeases leases;
-
-    @Inject
-    JobContext job;
+    RunLease lease;
 
     @Override
     public String process() {
         PullReport report = sync.pull();
-        leases.extend(SyncAudienceUseCase.JOB, Holders.of(job.getExecutionId()));
+        lease.extend();
         return "READ " + report.read() + ", APPLIED " + report.applied() + ", FAILED " + report.failed();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
@@ -26,6 +25,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.memberportal.application.jobs.JobControl;
+import org.memberportal.application.jobs.JobNames;
 import org.memberportal.application.jobs.JobRun;
 import org.memberportal.application.jobs.JobRun.StepRun;
 import org.memberportal.application.paging.Page;
@@ -40,13 +40,12 @@ import org.memberportal.application.refusal.Refusal;
 @ApplicationScoped
 public class BatchJobControl implements JobControl {
 
-    private static final Pattern JOB_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** Instances looked at per job for the list of recent executions. */
     static final int RECENT_INSTANCES = 200;
 
     @Override
     public boolean knows(String jobName) {
-        return jobName != null && JOB_NAME.matcher(jobName).matches()
+        return JobNames.isWellFormed(jobName)
                 && BatchJobControl.class.getClassLoader().getResource("META-INF/batch-jobs/" + jobName + ".xml") != null;
     }
 

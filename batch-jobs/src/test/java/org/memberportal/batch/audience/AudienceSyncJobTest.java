@@ -23,7 +23,8 @@ import jakarta.inject.Named;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.Partition;
-import org.memberportal.application.audience.SyncAudienceUseCase;
+import org.memberportal.application.notification.MemberBatch;
+import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
  * The job XML and its artifacts agree: every artifact it names is a CDI bean of that name, and
@@ -84,12 +85,24 @@ class AudienceSyncJobTest {
         assertThat(asked).as("no new plan on a restart").hasSize(1);
     }
 
+    @Test
+    void eachPartitionsChunkIsOneMailchimpBatch() throws Exception {
+        PartitionPlan plan = mapper(Partition.cutAt(List.of("a0500")), new ArrayList<>()).mapPartitions();
+
+        assertThat(plan.getPartitionProperties()).extracting(p -> p.getProperty("chunk"))
+                .containsOnly(Integer.toString(MemberBatch.MAX_SIZE));
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/batch-jobs/audience-sync.xml")) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("<chunk item-count=\"#{partitionPlan['chunk']}\"");
+        }
+    }
+
     private static PushPartitions mapper(List<Partition> plan, List<String> asked) {
         PushPartitions mapper = new PushPartitions();
         mapper.requested = "3";
         mapper.configured = 4;
-        mapper.sync = (SyncAudienceUseCase) Proxy.newProxyInstance(SyncAudienceUseCase.class.getClassLoader(),
-                new Class<?>[] {SyncAudienceUseCase.class}, (proxy, method, args) -> {
+        mapper.sync = (AudienceSyncSteps) Proxy.newProxyInstance(AudienceSyncSteps.class.getClassLoader(),
+                new Class<?>[] {AudienceSyncSteps.class}, (proxy, method, args) -> {
                     assertThat(method.getName()).isEqualTo("partitions");
                     asked.add(args[0] + " of " + args[1]);
                     return plan;

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
+import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.audience.DesiredStates;
 import org.memberportal.application.audience.Partition;
 import org.memberportal.application.audience.PendingPush;
@@ -34,7 +35,8 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
  * steps call) and the real Mailchimp client, with the portal's data in memory (no database, no
  * container, no Fault Tolerance). It runs the job's steps as the batch runtime would: prepare,
  * pull, then the plan of the push's partitions (ranges of account ids holding whole chunks) and
- * the partitions side by side, each in chunks of 500 (one batch call each).
+ * the partitions side by side, each in chunks of {@link AudienceSyncSteps#CHUNK} (one batch call
+ * each).
  * Then a second run with no change, and the baseline most integrations use: one PUT per member on
  * 10 connections (by default on 10,000 members, extrapolated to N; -Dbench.baseline.members=N runs
  * it whole, which takes minutes).
@@ -68,10 +70,10 @@ public final class AudienceSyncBenchmark {
 
             long firstNanos = run(sync, partitions);
             long calls = mailchimp.calls().memberWriteCalls();
-            System.out.printf(Locale.ROOT, "batch sync, first run:  %,8.2f s wall, %,d member write calls (ceil(N/500) = %,d),"
+            System.out.printf(Locale.ROOT, "batch sync, first run:  %,8.2f s wall, %,d member write calls (ceil(N/%d) = %,d),"
                     + " %.1f members per call, %,d members in Mailchimp, %,d refused%n", seconds(firstNanos), calls,
-                    (members + 499) / 500, mailchimp.calls().membersPerWriteCall(), mailchimp.members().size(),
-                    store.rejected());
+                    AudienceSyncSteps.CHUNK, (members + AudienceSyncSteps.CHUNK - 1) / AudienceSyncSteps.CHUNK,
+                    mailchimp.calls().membersPerWriteCall(), mailchimp.members().size(), store.rejected());
 
             mailchimp.resetCalls();
             long secondNanos = run(sync, partitions);
@@ -91,7 +93,7 @@ public final class AudienceSyncBenchmark {
         try {
             List<Future<?>> done = new ArrayList<>();
             // what the job's partition mapper does: ranges of whole chunks, the last one partial
-            for (Partition partition : sync.partitions(partitions, 500)) {
+            for (Partition partition : sync.partitions(partitions, AudienceSyncSteps.CHUNK)) {
                 done.add(threads.submit(() -> push(sync, partition)));
             }
             for (Future<?> future : done) {
@@ -105,10 +107,10 @@ public final class AudienceSyncBenchmark {
 
     private static void push(AudienceSync sync, Partition partition) {
         PushCursor cursor = new PushCursor(sync, partition, null, PushCursor.SCAN);
-        List<PendingPush> chunk = new ArrayList<>(500);
+        List<PendingPush> chunk = new ArrayList<>(AudienceSyncSteps.CHUNK);
         for (PendingPush next = cursor.next(); next != null; next = cursor.next()) {
             chunk.add(next);
-            if (chunk.size() == 500) {
+            if (chunk.size() == AudienceSyncSteps.CHUNK) {
                 sync.push(List.copyOf(chunk));
                 chunk.clear();
             }

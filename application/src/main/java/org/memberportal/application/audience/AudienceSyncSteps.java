@@ -2,13 +2,25 @@ package org.memberportal.application.audience;
 
 import java.util.List;
 
+import org.memberportal.application.jobs.BatchJob;
+import org.memberportal.application.notification.MemberBatch;
+
 /** The audience sync, step by step, as the batch job drives it. */
-public interface SyncAudienceUseCase {
+public interface AudienceSyncSteps extends BatchJob {
 
     /** The job's name in the batch runtime and in the job locks. */
     String JOB = "audience-sync";
 
+    /** The accounts one push writes, the push step's chunk: one batch call, as many as Mailchimp takes in one. */
+    int CHUNK = MemberBatch.MAX_SIZE;
+
+    @Override
+    default String name() {
+        return JOB;
+    }
+
     /** False without an API key: the job ends at once, NOT_CONFIGURED. */
+    @Override
     boolean isConfigured();
 
     /** Finds or creates the interest category and the two interests (groups). */
@@ -27,7 +39,7 @@ public interface SyncAudienceUseCase {
     /** The next accounts after {@code afterAccountId} in this partition whose desired state changed. */
     Candidates candidates(String afterAccountId, int scan, Partition partition);
 
-    /** Writes up to 500 members in one call and records each one's outcome. */
+    /** Writes up to {@value #CHUNK} members in one call and records each one's outcome. */
     PushReport push(List<PendingPush> chunk);
 
     record PullReport(int read, int applied, int failed) {
