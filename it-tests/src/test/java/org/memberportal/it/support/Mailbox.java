@@ -31,7 +31,7 @@ public final class Mailbox {
         this.port = port;
     }
 
-    static Mailbox start() {
+    public static Mailbox start() {
         Mailbox mailbox = new Mailbox(freePort());
         mailbox.up();
         return mailbox;

@@ -32,6 +32,7 @@ public final class Members {
 
     private final PortalClient portal;
     private final PortalClient agent;
+    private final Mailbox mailbox;
 
     public Members(URL base) {
         this(new PortalClient(base));
@@ -42,8 +43,14 @@ public final class Members {
     }
 
     public Members(PortalClient portal, PortalClient agent) {
+        this(portal, agent, null);
+    }
+
+    /** Members of a portal whose e-mails reach this mailbox (not the shared one of the test JVM). */
+    public Members(PortalClient portal, PortalClient agent, Mailbox mailbox) {
         this.portal = portal;
         this.agent = agent;
+        this.mailbox = mailbox;
     }
 
     public PortalClient agent() {
@@ -103,7 +110,7 @@ public final class Members {
     }
 
     private PortalClient activate(String email) {
-        String token = PortalEnvironment.mailbox().await(email, 1).token();
+        String token = (mailbox != null ? mailbox : PortalEnvironment.mailbox()).await(email, 1).token();
         expect(portal.post("api/v1/activations", Json.createObjectBuilder()
                 .add("token", token).add("password", PASSWORD).build()), 204);
         return portal.loggedIn(email, PASSWORD);
@@ -126,10 +133,15 @@ public final class Members {
      * gets its level's defaults. Answers their ids in order.
      */
     public static List<String> seedActive(String companyId, String prefix, int count) {
+        return seedActive(PortalEnvironment.database(), companyId, prefix, count);
+    }
+
+    /** The same as {@link #seedActive(String, String, int)}, in this database. */
+    public static List<String> seedActive(TestDatabase database, String companyId, String prefix, int count) {
         List<String> ids = new ArrayList<>();
         String sql = "insert into accounts (id, company_id, full_name, email, email_key, level, status,"
                 + " password_hash, created_at, version) values (?, ?, ?, ?, ?, 'BASIC', 'ACTIVE', 'none', ?, 1)";
-        try (Connection connection = PortalEnvironment.database().connect();
+        try (Connection connection = database.connect();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {

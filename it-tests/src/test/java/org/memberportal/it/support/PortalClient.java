@@ -33,6 +33,13 @@ public final class PortalClient {
         return other;
     }
 
+    /** A client of another instance of the portal, sending the same bearer token. */
+    public PortalClient at(URL otherBase) {
+        PortalClient other = new PortalClient(otherBase);
+        other.token = token;
+        return other;
+    }
+
     /** Logs in and answers a client carrying the session's token. */
     public PortalClient loggedIn(String email, String password) {
         Reply reply = post("api/v1/sessions", Json.createObjectBuilder().add("email", email).add("password", password)

@@ -30,7 +30,7 @@ public final class TestDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static TestDatabase start(String kind, Path workDirectory) {
+    public static TestDatabase start(String kind, Path workDirectory) {
         try {
             if ("h2".equals(kind)) {
                 Path file = Files.createTempDirectory(workDirectory, "h2-").resolve("portal");

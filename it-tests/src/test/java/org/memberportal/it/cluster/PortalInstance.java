@@ -1,0 +1,147 @@
+package org.memberportal.it.cluster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One portal instance as an operator runs it: the runnable jar in its own JVM on its own loopback
+ * port, configured through the environment. It can be killed as a crash kills it ({@code kill -9}:
+ * no shutdown hook, no lock given back) and started again on the same port.
+ */
+final class PortalInstance implements AutoCloseable {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(10);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final Path directory;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+    private int starts;
+
+    PortalInstance(String name, Path jar, int port, Map<String, String> environment, Path directory) {
+        this.name = name;
+        this.jar = jar;
+        this.port = port;
+        this.environment = Map.copyOf(environment);
+        this.directory = directory;
+    }
+
+    String name() {
+        return name;
+    }
+
+    URL base() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the JVM; {@link #awaitReady()} waits for it to answer. */
+    synchronized PortalInstance start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is running already");
+        }
+        try {
+            starts++;
+            Path tmp = Files.createDirectories(directory.resolve("tmp-" + starts));
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                    "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", Integer.toString(port)))
+                    .directory(directory.toFile()).redirectErrorStream(true)
+                    .redirectOutput(directory.resolve("portal-" + starts + ".log").toFile());
+            builder.environment().putAll(environment);
+            process = builder.start();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until {@code /health/ready} answers 200; fails when the JVM ends or at the deadline. */
+    PortalInstance awaitReady() {
+        Instant deadline = Instant.now().plus(READY_WITHIN);
+        while (Instant.now().isBefore(deadline)) {
+            Process running = current();
+            if (!running.isAlive()) {
+                throw new IllegalStateException(name + " ended at start-up, exit " + running.exitValue() + "; see "
+                        + directory.resolve("portal-" + starts + ".log"));
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notListeningYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException(name + " was not ready within " + READY_WITHIN);
+    }
+
+    /** {@code kill -9}: the JVM ends at once, in the middle of whatever it does. */
+    void kill() {
+        Process running = current();
+        running.destroyForcibly();
+        try {
+            if (!running.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " outlived kill -9");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized Process current() {
+        if (process == null) {
+            throw new IllegalStateException(name + " was never started");
+        }
+        return process;
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,646 @@
+package org.memberportal.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.memberportal.it.support.Mailbox;
+import org.memberportal.it.support.Members;
+import org.memberportal.it.support.Members.Member;
+import org.memberportal.it.support.PortalClient;
+import org.memberportal.it.support.PortalClient.Reply;
+import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.TestDatabase;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
+import org.memberportal.mailchimp.fake.FakeMember;
+
+/**
+ * Two portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and
+ * one fake Mailchimp: the invariants hold under requests raced across instances, each scheduled
+ * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. The
+ * database, mailbox and fake are this class's own (not the Arquillian tests'), so what the
+ * schedules of these instances do touches no other test. PostgreSQL only: H2 is the one-instance
+ * database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesIT {
+
+    private static final Duration SCHEDULE = Duration.ofSeconds(20);
+    private static final Duration LEASE = Duration.ofSeconds(10);
+    private static final List<String> ENDED = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+    private static final String NO_RECIPIENT = "COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT";
+    private static final String NO_RECIPIENT_TEXT = "Nobody of the company will receive notices of software updates.";
+
+    private TestDatabase database;
+    private Mailbox mailbox;
+    private FakeMailchimp mailchimp;
+    private PortalInstance first;
+    private PortalInstance second;
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @BeforeAll
+    void startTwoInstances() throws IOException {
+        Assumptions.assumeTrue("postgresql".equals(System.getProperty("it.database", "postgresql")),
+                "several instances share a PostgreSQL; H2 is the one-instance database");
+        Path directory = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "two-instances-");
+        database = TestDatabase.start("postgresql", directory);
+        mailbox = Mailbox.start();
+        mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6");
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PORTAL_DB_URL", database.url());
+        environment.put("PORTAL_DB_USER", database.user());
+        environment.put("PORTAL_DB_PASSWORD", database.password());
+        environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
+        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.AGENT_PASSWORD);
+        environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
+        environment.put("PORTAL_SMTP_HOST", "127.0.0.1");
+        environment.put("PORTAL_SMTP_PORT", Integer.toString(mailbox.port()));
+        environment.put("PORTAL_OUTBOX_POLL_INTERVAL", "PT0.5S");
+        environment.put("PORTAL_OUTBOX_FIRST_RETRY", "PT1S");
+        environment.put("PORTAL_LOGIN_FAILURES_PER_CLIENT", "100000");
+        environment.put("MAILCHIMP_API_KEY", mailchimp.apiKey());
+        environment.put("MAILCHIMP_LIST_ID", mailchimp.listId());
+        environment.put("MAILCHIMP_BASE_URL", mailchimp.baseUri().toString());
+        environment.put("PORTAL_AUDIENCE_SYNC_SCHEDULE", SCHEDULE.toString());
+        environment.put("PORTAL_JOBS_LOCK_LEASE", LEASE.toString());
+        Path jar = Path.of(System.getProperty("portal.jar", "../adapters-rest/target/member-portal.jar"));
+        assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
+        first = new PortalInstance("instance-1", jar, freePort(), environment, directory.resolve("1"));
+        second = new PortalInstance("instance-2", jar, freePort(), environment, directory.resolve("2"));
+        Files.createDirectories(directory.resolve("1"));
+        Files.createDirectories(directory.resolve("2"));
+        // one after the other: the first migrates the schema and makes the bootstrap agent
+        first.start().awaitReady();
+        second.start().awaitReady();
+    }
+
+    @AfterAll
+    void stopEverything() throws IOException {
+        threads.shutdownNow();
+        for (AutoCloseable closeable : new AutoCloseable[] {first, second, mailchimp}) {
+            try {
+                if (closeable != null) {
+                    closeable.close();
+                }
+            } catch (Exception e) {
+                // ending anyway; the next one still gets closed
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aMembersTokenWorksOnBothInstancesAndAChangeOnOneIsSeenOnTheOtherAtOnce() {
+        Members onFirst = members(first);
+        String company = onFirst.company("Both Instances Co");
+        Member primary = onFirst.active(company, "PRIMARY_OWNER");
+        Member basic = onFirst.active(company, "BASIC");
+        PortalClient primaryOnSecond = primary.client().at(second.base());
+
+        assertThat(primaryOnSecond.get("api/v1/me").json().getString("id")).isEqualTo(primary.id());
+        Reply raised = primary.client().patch("api/v1/companies/" + company + "/accounts/" + basic.id(),
+                Json.createObjectBuilder().add("level", "SALES_DESIGNER").add("version", version(primary, basic))
+                        .build());
+        assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
+        assertThat(accounts(primaryOnSecond, company)).filteredOn(a -> a.getString("id").equals(basic.id()))
+                .singleElement().satisfies(a -> assertThat(a.getString("level")).isEqualTo("SALES_DESIGNER"));
+
+        assertThat(primaryOnSecond.delete("api/v1/sessions/current").status()).isEqualTo(204);
+        assertThat(primary.client().get("api/v1/me").status()).as("logged out on the other instance").isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    @Disabled("both demotions pass on PostgreSQL until a change deciding a company-wide invariant locks"
+            + " the company row")
+    void twoPrimariesDemotingEachOtherAtTheSameInstantNeverLeaveTheCompanyWithoutOne() throws Exception {
+        Members onFirst = members(first);
+        String company = onFirst.company("Demotion Race Co");
+        Member one = onFirst.active(company, "PRIMARY_OWNER");
+        Member two = onFirst.active(company, "PRIMARY_OWNER");
+        PortalClient oneOnFirst = one.client();
+        PortalClient twoOnSecond = two.client().at(second.base());
+        List<String> rounds = new ArrayList<>();
+
+        for (int round = 1; round <= 50; round++) {
+            long versionOfTwo = version(one, two);
+            long versionOfOne = version(one, one);
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<Reply> oneDemotesTwo = threads.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return oneOnFirst.patch(accountPath(company, two.id()), level("MANAGER_SUPERVISOR", versionOfTwo));
+            });
+            Future<Reply> twoDemotesOne = threads.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return twoOnSecond.patch(accountPath(company, one.id()), level("MANAGER_SUPERVISOR", versionOfOne));
+            });
+            Reply byOne = oneDemotesTwo.get(60, TimeUnit.SECONDS);
+            Reply byTwo = twoDemotesOne.get(60, TimeUnit.SECONDS);
+
+            assertThat(activePrimaries(company)).as("round %d: %s / %s", round, byOne, byTwo).isNotEmpty();
+            assertThat(List.of(byOne.status(), byTwo.status())).as("round %d: %s / %s", round, byOne, byTwo)
+                    .containsExactlyInAnyOrder(200, 409);
+            Reply loser = byOne.status() == 409 ? byOne : byTwo;
+            assertThat(loser.json().getString("type")).endsWith("/last-primary");
+            rounds.add(byOne.status() == 200 ? "1" : "2");
+
+            // the winner raises the loser's victim back, for the next round
+            Member winner = byOne.status() == 200 ? one : two;
+            Member demoted = winner == one ? two : one;
+            PortalClient winnerClient = winner == one ? oneOnFirst : twoOnSecond;
+            Reply back = winnerClient.patch(accountPath(company, demoted.id()),
+                    level("PRIMARY_OWNER", version(one, demoted)));
+            assertThat(back.status()).as(back.toString()).isEqualTo(200);
+        }
+        System.out.println("[two-instances] demotion race, winner per round: " + String.join("", rounds));
+    }
+
+    @Test
+    @Order(3)
+    @Disabled("each opt-out sees the other recipient still subscribed and no warning is raised, until"
+            + " preference changes lock the company row")
+    void theLastTwoRecipientsOptingOutTogetherRaiseTheWarningOnceAndMailItOnce() throws Exception {
+        Members onFirst = members(first);
+        for (int round = 1; round <= 5; round++) {
+            String company = onFirst.company("Opt-out Race Co " + round);
+            Member one = onFirst.active(company, "PRIMARY_OWNER");
+            Member two = onFirst.active(company, "PRIMARY_OWNER");
+            PortalClient twoOnSecond = two.client().at(second.base());
+            long versionOfOne = preferencesVersion(one.client());
+            long versionOfTwo = preferencesVersion(twoOnSecond);
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<Reply> byOne = threads.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return one.client().send("PUT", "api/v1/me/preferences", "application/json",
+                        preferences(true, false, versionOfOne));
+            });
+            Future<Reply> byTwo = threads.submit(() -> {
+                together.await(30, TimeUnit.SECONDS);
+                return twoOnSecond.send("PUT", "api/v1/me/preferences", "application/json",
+                        preferences(true, false, versionOfTwo));
+            });
+            Reply answerToOne = byOne.get(60, TimeUnit.SECONDS);
+            Reply answerToTwo = byTwo.get(60, TimeUnit.SECONDS);
+
+            assertThat(answerToOne.status()).as(answerToOne.toString()).isEqualTo(200);
+            assertThat(answerToTwo.status()).as(answerToTwo.toString()).isEqualTo(200);
+            assertThat(openWarnings(onFirst.agent(), company)).as("round %d", round).containsExactly(NO_RECIPIENT);
+            assertThat(List.of(answerToOne, answerToTwo)).as("the one whose opt-out caused it is told")
+                    .filteredOn(a -> a.json().getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(w -> w.getString("code").equals(NO_RECIPIENT)))
+                    .isNotEmpty();
+            awaitOutboxSent(onFirst.agent(), Set.of(one.email(), two.email()));
+            for (Member primary : List.of(one, two)) {
+                assertThat(mailbox.to(primary.email())).as("round %d, %s", round, primary.email())
+                        .filteredOn(mail -> mail.text().contains(NO_RECIPIENT_TEXT)).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Disabled("each instance's schedule starts a run whenever no run holds the lock: two instances run"
+            + " the sync twice a period (6 runs in 3 periods measured); the schedules must agree through"
+            + " the database on the period's run (job leases, branch sync-job)")
+    void withTheSyncScheduledOnBothInstancesEachPeriodRunsItOnce() {
+        PortalClient agent = agent(first);
+        // both schedules have ticked at least once since both instances were ready
+        Instant from = Instant.now().plus(SCHEDULE);
+        Instant to = from.plus(SCHEDULE.multipliedBy(3));
+        PortalInstance.pause(Duration.between(Instant.now(), to).plus(LEASE));
+
+        List<JsonObject> working = executions(agent).stream()
+                .filter(e -> !e.isNull("startedAt"))
+                .filter(e -> !Instant.parse(e.getString("startedAt")).isBefore(from)
+                        && Instant.parse(e.getString("startedAt")).isBefore(to))
+                .filter(e -> !"ALREADY_RUNNING".equals(e.getString("exitStatus", "")))
+                .toList();
+
+        System.out.println("[two-instances] sync runs that worked in three scheduled periods: " + working.size());
+        // three periods hold three runs; a window not aligned with the ticks may hold one more or less
+        assertThat(working).as("runs that did the work: %s", working).hasSizeBetween(2, 4);
+    }
+
+    @Test
+    @Order(5)
+    void killingTheInstanceRunningASyncLetsTheOtherFinishTheWorkWithinTwoLeases() {
+        PortalClient agentOnFirst = agent(first);
+        PortalClient agentOnSecond = agent(second);
+        Members onFirst = members(first);
+        String company = onFirst.company("Killed Sync Co");
+        Bulk bulk = new Bulk(Members.seedActive(database, company, "killed-" + UUID.randomUUID(), 1500),
+                database);
+        syncToTheEnd(agentOnFirst);
+        // more changes than one chunk: the run is killed with its second write held in the fake
+        Set<String> optedOutInThePortal = bulk.optOutInThePortal(bulk.sample(1100, new Random(7)));
+        Set<String> rest = new HashSet<>(bulk.ids());
+        rest.removeAll(optedOutInThePortal);
+        Set<String> unsubscribedInMailchimp = bulk.unsubscribeInMailchimp(mailchimp,
+                Bulk.sample(rest, 30, new Random(8)));
+
+        mailchimp.resetCalls();
+        mailchimp.holdMemberWritesAfter(1);
+        String killed = startHoldingTheLock(agentOnFirst);
+        Instant killedAt;
+        try {
+            // past the pull, a call in flight is a member write held by the fake
+            awaitUntil(() -> mailchimp.calls().memberWriteCalls() >= 1 && mailchimp.inFlight() >= 1,
+                    "a held member write of the run");
+            first.kill();
+            killedAt = Instant.now();
+        } finally {
+            mailchimp.releaseCalls();
+        }
+        try {
+            JsonObject recovery = awaitWorkingRunAfter(agentOnSecond, killedAt, LEASE.multipliedBy(2));
+            assertThat(recovery.getString("status")).as(recovery.toString()).isEqualTo("COMPLETED");
+            bulk.assertInMailchimp(mailchimp, optedOutInThePortal, unsubscribedInMailchimp).assertRight();
+            System.out.println("[two-instances] killed " + killed + "; recovered by " + recovery.getString("id"));
+        } finally {
+            first.start().awaitReady();
+        }
+    }
+
+    @Test
+    @Order(6)
+    void tenKillsAtARandomMomentOfASyncOfFiveThousandMembersLoseNothing() {
+        Members onFirst = members(first);
+        String company = onFirst.company("Ten Kills Co");
+        Bulk bulk = new Bulk(Members.seedActive(database, company, "ten-kills-" + UUID.randomUUID(), 5000),
+                database);
+        Instant began = Instant.now();
+        syncToTheEnd(agent(first));
+        Duration fullRun = Duration.between(began, Instant.now());
+        Random random = new Random(20261201L);
+        Set<String> optedOutInThePortal = new HashSet<>();
+        Set<String> unsubscribedInMailchimp = new HashSet<>();
+        List<String> outcomes = new ArrayList<>();
+        PortalInstance[] instances = {first, second};
+        CompletableFuture<?> restarting = CompletableFuture.completedFuture(null);
+
+        for (int trial = 1; trial <= 10; trial++) {
+            restarting.join();
+            PortalInstance victim = instances[trial % 2];
+            PortalInstance survivor = instances[(trial + 1) % 2];
+            Set<String> untouched = new HashSet<>(bulk.ids());
+            untouched.removeAll(optedOutInThePortal);
+            untouched.removeAll(unsubscribedInMailchimp);
+            optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
+            untouched.removeAll(optedOutInThePortal);
+            unsubscribedInMailchimp.addAll(bulk.unsubscribeInMailchimp(mailchimp, Bulk.sample(untouched, 20, random)));
+
+            PortalClient agentOnVictim = agent(victim);
+            String killedRun = startHoldingTheLock(agentOnVictim);
+            long delay = (long) (random.nextDouble() * fullRun.toMillis());
+            PortalInstance.pause(Duration.ofMillis(delay));
+            JsonObject beforeKill = agentOnVictim.get("api/v1/admin/jobs/executions/" + killedRun).json();
+            victim.kill();
+            Instant killedAt = Instant.now();
+            restarting = CompletableFuture.runAsync(() -> victim.start().awaitReady(), threads);
+
+            JsonObject recovery = awaitWorkingRunAfter(agent(survivor), killedAt, LEASE.multipliedBy(2)
+                    .plus(fullRun.multipliedBy(3)));
+            Outcome outcome = bulk.assertInMailchimp(mailchimp, optedOutInThePortal, unsubscribedInMailchimp);
+            String line = String.format("trial %2d: killed %s %5d ms into run %s (%s, %s written); recovered by %s"
+                    + " on %s, %s %s in %.1f s; %s", trial, victim.name(), delay, killedRun,
+                    beforeKill.getString("status"), beforeKill.get("writeCount"), recovery.getString("id"),
+                    survivor.name(), recovery.getString("status"), recovery.getString("exitStatus", ""),
+                    Duration.between(killedAt, Instant.parse(recovery.getString("endedAt"))).toMillis() / 1000.0,
+                    outcome);
+            outcomes.add(line);
+            System.out.println("[two-instances] " + line);
+            assertThat(recovery.getString("status")).as(line).isEqualTo("COMPLETED");
+            outcome.assertRight();
+        }
+        restarting.join();
+        System.out.println("[two-instances] ten kills -9:\n  " + String.join("\n  ", outcomes));
+    }
+
+    /** Starts a sync on this instance until the run it started is the one holding the job's lock. */
+    private String startHoldingTheLock(PortalClient agent) {
+        Instant deadline = Instant.now().plus(LEASE.multipliedBy(3)).plus(Duration.ofMinutes(1));
+        while (Instant.now().isBefore(deadline)) {
+            String id = start(agent);
+            while (Instant.now().isBefore(deadline)) {
+                JsonObject run = agent.get("api/v1/admin/jobs/executions/" + id).json();
+                if (holdsTheLock(run)) {
+                    return id;
+                }
+                if (ENDED.contains(run.getString("status"))) {
+                    break;
+                }
+                PortalInstance.pause(Duration.ofMillis(20));
+            }
+            PortalInstance.pause(Duration.ofMillis(200));
+        }
+        throw new IllegalStateException("no run of audience-sync took the lock");
+    }
+
+    private static boolean holdsTheLock(JsonObject run) {
+        return !ENDED.contains(run.getString("status")) && run.containsKey("progress")
+                && !run.isNull("progress") && run.getJsonObject("progress").getJsonArray("steps")
+                        .getValuesAs(JsonObject.class).stream()
+                        .anyMatch(step -> "LOCKED".equals(step.getString("exitStatus", null)));
+    }
+
+    /**
+     * Starts syncs (an agent's, as one would after a crash) until a run that did the work ended
+     * after {@code after}; the schedule may be the one to do it. The deadline is the bound the
+     * issue sets: the killed run's lease lapses, then one run.
+     */
+    private JsonObject awaitWorkingRunAfter(PortalClient agent, Instant after, Duration within) {
+        Instant deadline = after.plus(within).plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            String id = start(agent);
+            JsonObject run = awaitEnd(agent, id, deadline);
+            if (!"ALREADY_RUNNING".equals(run.getString("exitStatus", ""))) {
+                return run;
+            }
+            Instant seen = Instant.now();
+            for (JsonObject other : executions(agent)) {
+                if (!other.isNull("endedAt") && !other.isNull("startedAt") && ENDED.contains(other.getString("status"))
+                        && Instant.parse(other.getString("startedAt")).isAfter(after)
+                        && !"ALREADY_RUNNING".equals(other.getString("exitStatus", ""))) {
+                    return other;
+                }
+            }
+            PortalInstance.pause(Duration.ofMillis(Math.max(0, 500 - Duration.between(seen, Instant.now()).toMillis())));
+        }
+        throw new AssertionError("no run finished the work within " + within + " of " + after);
+    }
+
+    private void syncToTheEnd(PortalClient agent) {
+        JsonObject run = awaitWorkingRunAfter(agent, Instant.now(), Duration.ofMinutes(3));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    }
+
+    private static String start(PortalClient agent) {
+        Reply started = agent.post("api/v1/admin/jobs/audience-sync/executions", "{}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json().getString("executionId");
+    }
+
+    private static JsonObject awaitEnd(PortalClient agent, String id, Instant deadline) {
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject run = agent.get("api/v1/admin/jobs/executions/" + id).json();
+            if (ENDED.contains(run.getString("status")) && !run.isNull("endedAt")) {
+                return run;
+            }
+            PortalInstance.pause(Duration.ofMillis(100));
+        }
+        throw new AssertionError("execution " + id + " did not end by " + deadline);
+    }
+
+    private static List<JsonObject> executions(PortalClient agent) {
+        return agent.get("api/v1/admin/jobs/executions?jobName=audience-sync&limit=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static void awaitUntil(Supplier<Boolean> condition, String what) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.get()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("never happened: " + what);
+            }
+            PortalInstance.pause(Duration.ofMillis(20));
+        }
+    }
+
+    private Members members(PortalInstance instance) {
+        PortalClient portal = new PortalClient(instance.base());
+        return new Members(portal, portal.loggedIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD),
+                mailbox);
+    }
+
+    private static PortalClient agent(PortalInstance instance) {
+        return new PortalClient(instance.base()).loggedIn(PortalEnvironment.AGENT_EMAIL,
+                PortalEnvironment.AGENT_PASSWORD);
+    }
+
+    private static String accountPath(String company, String account) {
+        return "api/v1/companies/" + company + "/accounts/" + account;
+    }
+
+    private static JsonObject level(String level, long version) {
+        return Json.createObjectBuilder().add("level", level).add("version", version).build();
+    }
+
+    private static List<JsonObject> accounts(PortalClient staff, String company) {
+        return staff.get("api/v1/companies/" + company + "/accounts?limit=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    /** The account's version as a Primary of its company lists it. */
+    private static long version(Member lister, Member account) {
+        return accounts(lister.client(), lister.companyId()).stream()
+                .filter(a -> a.getString("id").equals(account.id())).findFirst().orElseThrow()
+                .getJsonNumber("version").longValue();
+    }
+
+    /** Behind the API: the company's active Primaries as the database holds them. */
+    private List<String> activePrimaries(String company) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
+                "select id from accounts where company_id = ? and level = 'PRIMARY_OWNER' and status = 'ACTIVE'")) {
+            select.setString(1, company);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static long preferencesVersion(PortalClient member) {
+        return member.get("api/v1/me/preferences").json().getJsonNumber("version").longValue();
+    }
+
+    private static String preferences(boolean newsletter, boolean updateNotices, long version) {
+        return Json.createObjectBuilder().add("newsletter", newsletter).add("updateNotices", updateNotices)
+                .add("version", version).build().toString();
+    }
+
+    private static List<String> openWarnings(PortalClient agent, String company) {
+        return agent.get("api/v1/admin/warnings?open=true&limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(w -> w.getString("companyId").equals(company))
+                .map(w -> w.getString("code")).toList();
+    }
+
+    /** Waits until no e-mail to these addresses is still queued or being sent. */
+    private static void awaitOutboxSent(PortalClient agent, Set<String> addresses) {
+        awaitUntil(() -> agent.get("api/v1/admin/outbox?limit=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> addresses.stream().anyMatch(a -> a.equalsIgnoreCase(e.getString("to"))))
+                .allMatch(e -> e.getString("state").equals("SENT")), "the outbox sent every e-mail to " + addresses);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a trial ended with, member by member, against what the rules say it must be. */
+    record Outcome(int members, int right, int optOutsKept, int optOutsExpected, int unsubscribesKept,
+            int unsubscribesExpected, List<String> wrong) {
+
+        void assertRight() {
+            assertThat(wrong).as(toString()).isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d/%d members right, portal opt-outs kept %d/%d, Mailchimp unsubscribes kept %d/%d%s",
+                    right, members, optOutsKept, optOutsExpected, unsubscribesKept, unsubscribesExpected,
+                    wrong.isEmpty() ? "" : ", wrong: " + wrong.subList(0, Math.min(5, wrong.size())));
+        }
+    }
+
+    /**
+     * Accounts seeded straight into the database (BASIC, active, each with its level's defaults:
+     * subscribed) and the oracle of their Mailchimp state, from the rules: an opt-out of both
+     * audiences in the portal is unsubscribed; an unsubscribe in Mailchimp stays, whatever the
+     * portal holds; everyone else is subscribed.
+     */
+    static final class Bulk {
+
+        private final List<String> ids;
+        private final Map<String, String> emails;
+        private final TestDatabase database;
+
+        Bulk(List<String> ids, TestDatabase database) {
+            this.ids = List.copyOf(ids);
+            this.database = database;
+            this.emails = emailsOf(ids, database);
+        }
+
+        List<String> ids() {
+            return ids;
+        }
+
+        Set<String> sample(int count, Random random) {
+            return sample(ids, count, random);
+        }
+
+        static Set<String> sample(java.util.Collection<String> from, int count, Random random) {
+            List<String> shuffled = new ArrayList<>(from);
+            java.util.Collections.shuffle(shuffled, random);
+            return new HashSet<>(shuffled.subList(0, Math.min(count, shuffled.size())));
+        }
+
+        /** Opt-outs of both audiences, as saved preferences (no password to log in with). */
+        Set<String> optOutInThePortal(Set<String> accounts) {
+            try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(
+                    "insert into mailing_preferences (account_id, newsletter, update_notices,"
+                            + " left_through_mailchimp, address_cleaned, changed_at, version)"
+                            + " values (?, false, false, false, false, current_timestamp, 1)")) {
+                connection.setAutoCommit(false);
+                for (String id : accounts) {
+                    insert.setString(1, id);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return accounts;
+        }
+
+        Set<String> unsubscribeInMailchimp(FakeMailchimp mailchimp, Set<String> accounts) {
+            accounts.forEach(id -> mailchimp.unsubscribeViaFooterLink(emails.get(id)));
+            return accounts;
+        }
+
+        Outcome assertInMailchimp(FakeMailchimp mailchimp, Set<String> optedOutInThePortal,
+                Set<String> unsubscribedInMailchimp) {
+            Map<String, FakeMember> there = mailchimp.members().stream()
+                    .collect(Collectors.toMap(m -> m.emailAddress().toLowerCase(java.util.Locale.ROOT),
+                            Function.identity(), (a, b) -> a));
+            List<String> wrong = new ArrayList<>();
+            int optOutsKept = 0;
+            int unsubscribesKept = 0;
+            for (String id : ids) {
+                String email = emails.get(id);
+                FakeMember member = there.get(email.toLowerCase(java.util.Locale.ROOT));
+                String status = member == null ? "absent" : member.status();
+                boolean out = optedOutInThePortal.contains(id) || unsubscribedInMailchimp.contains(id);
+                String expected = out ? "unsubscribed" : "subscribed";
+                if (!expected.equals(status)) {
+                    wrong.add(email + " " + status + " (expected " + expected + ")");
+                } else if (optedOutInThePortal.contains(id)) {
+                    optOutsKept++;
+                } else if (unsubscribedInMailchimp.contains(id)) {
+                    unsubscribesKept++;
+                }
+            }
+            return new Outcome(ids.size(), ids.size() - wrong.size(), optOutsKept, optedOutInThePortal.size(),
+                    unsubscribesKept, unsubscribedInMailchimp.size(), wrong);
+        }
+
+        private static Map<String, String> emailsOf(List<String> ids, TestDatabase database) {
+            Map<String, String> emails = new HashMap<>();
+            Set<String> wanted = new HashSet<>(ids);
+            try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
+                    "select id, email from accounts where id like ?")) {
+                select.setString(1, ids.get(0).substring(0, 8) + "%");
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        if (wanted.contains(rows.getString(1))) {
+                            emails.put(rows.getString(1), rows.getString(2));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return emails;
+        }
+    }
+}
