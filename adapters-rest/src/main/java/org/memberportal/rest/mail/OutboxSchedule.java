@@ -1,6 +1,7 @@
 package org.memberportal.rest.mail;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.lifecycle.DatabaseReady;
-import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.RelayOutboxUseCase;
 import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
 
@@ -24,12 +24,14 @@ import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
  * migrated, on the container's scheduler. A round starts only after the previous one ended (fixed
  * delay), each e-mail's steps commit on their own, and a failing round is logged and the next one
  * runs as usual. Every instance relays: claiming in the database keeps them from sending one e-mail
- * twice.
+ * twice. About once an hour a round also empties the bodies of e-mails sent or failed longer than
+ * {@code portal.outbox.body-retention} ago (default 7 days).
  */
 @ApplicationScoped
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -38,18 +40,28 @@ public class OutboxSchedule {
     RelayOutboxUseCase relay;
 
     @Inject
-    MailSender mailSender;
+    SmtpMailSender mailSender;
 
     @Inject
     @ConfigProperty(name = "portal.outbox.poll-interval", defaultValue = "PT5S")
     Duration pollInterval;
 
+    @Inject
+    @ConfigProperty(name = "portal.outbox.body-retention", defaultValue = "P7D")
+    Duration bodyRetention;
+
     private ScheduledFuture<?> rounds;
+    private Instant nextSweep = Instant.MIN;
 
     void start(@Observes DatabaseReady ready) {
         if (!mailSender.isConfigured()) {
             LOG.warning("SMTP is not configured (PORTAL_SMTP_HOST): e-mails wait in the outbox,"
                     + " where agents can read them (GET /api/v1/admin/outbox)");
+        }
+        if (mailSender.refusal().isPresent()) {
+            LOG.severe(() -> "The outbox relay does not start: " + mailSender.refusal().get()
+                    + ". E-mails wait in the outbox, their links hidden.");
+            return;
         }
         long millis = Math.max(pollInterval.toMillis(), 100);
         rounds = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
@@ -62,9 +74,23 @@ public class OutboxSchedule {
                 LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
                         + round.failed() + " failed for good");
             }
+            sweepOldBodies();
         } catch (RuntimeException e) {
             // the schedule must go on: a thrown exception would cancel every later round
             LOG.log(Level.WARNING, "Outbox relay round failed; the next round follows as scheduled", e);
+        }
+    }
+
+    /** At most hourly: the sweep scans every finished row older than the retention. */
+    private void sweepOldBodies() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        int dropped = relay.dropBodiesOlderThan(bodyRetention);
+        if (dropped > 0) {
+            LOG.info(() -> "Outbox: bodies of " + dropped + " e-mails older than " + bodyRetention + " dropped");
         }
     }
 
