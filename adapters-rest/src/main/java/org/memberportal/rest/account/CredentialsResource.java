@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.memberportal.application.account.ActivateAccountUseCase;
 import org.memberportal.application.account.ForgotPasswordUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.Public;
 
 /** Passwords through e-mailed links; no session needed. */
@@ -43,6 +45,7 @@ public class CredentialsResource {
     public static class TokenAndPassword implements RequestBody {
         @NotBlank
         @Size(max = 100)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String token;
 
         @NotBlank
@@ -53,6 +56,7 @@ public class CredentialsResource {
     public static class ForgotPassword implements RequestBody {
         @NotBlank
         @Size(max = 254)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String email;
     }
 

@@ -3,6 +3,7 @@ package org.memberportal.rest.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +31,7 @@ import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.rest.ReadVersion;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.WarningView;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
@@ -65,6 +67,7 @@ public class StaffResource {
     /** {@code {level?, status?: DEACTIVATED, version}}; the version may come as If-Match instead. */
     public static class AccountChange implements RequestBody {
         public PermissionLevel level;
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String status;
         public Long version;
     }

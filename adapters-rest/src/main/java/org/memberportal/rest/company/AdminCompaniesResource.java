@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.memberportal.application.company.RegisterCompanyUseCase;
 import org.memberportal.application.company.RegisterCompanyUseCase.RegisterCompanyCommand;
 import org.memberportal.domain.company.Company;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.WarningView;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
@@ -51,6 +53,7 @@ public class AdminCompaniesResource {
     public static class NewCompany implements RequestBody {
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String name;
 
         @NotNull

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,6 +19,7 @@ import org.memberportal.application.document.PublishDocumentUseCase;
 import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
 import org.memberportal.domain.WebLink;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents publish and withdraw installation and update documents. */
@@ -36,18 +38,22 @@ public class AdminDocumentsResource {
     public static class NewDocumentBody implements RequestBody {
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String title;
 
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String product;
 
         @NotBlank
         @Size(max = 50)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String version;
 
         @NotBlank
         @Size(max = WebLink.MAX_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String url;
     }
 

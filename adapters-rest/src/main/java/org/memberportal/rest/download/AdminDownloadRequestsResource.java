@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.download.DownloadRequest;
 import org.memberportal.rest.EnumParameter;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
@@ -45,6 +47,7 @@ public class AdminDownloadRequestsResource {
     public static class GrantBody implements RequestBody {
         @NotBlank
         @Size(max = WebLink.MAX_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String url;
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.memberportal.application.download.RequestDownloadUseCase;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
 import org.memberportal.rest.security.CurrentCaller;
 
@@ -36,6 +38,7 @@ public class DownloadRequestsResource {
     public static class DownloadRequestBody implements RequestBody {
         @NotBlank
         @Size(max = License.MAX_PRODUCT_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String product;
     }
 

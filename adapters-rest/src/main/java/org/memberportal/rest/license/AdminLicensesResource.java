@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseKind;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/companies/{cid}/licenses")
@@ -42,6 +44,7 @@ public class AdminLicensesResource {
     public static class NewLicenseBody implements RequestBody {
         @NotBlank
         @Size(max = License.MAX_PRODUCT_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String product;
 
         @NotNull

@@ -24,8 +24,9 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /**
  * The outbox for agents: what was queued and sent. While an e-mail is not sent its text body is
- * shown, so that a portal without SMTP (a first run on a laptop) can still hand out activation
- * links; once sent, the body is the recipient's alone and is left out.
+ * shown; a link's token in it only where no SMTP is configured and the e-mail is QUEUED (a first run
+ * on a laptop hands out activation links this way), elsewhere a placeholder. Once sent, the body is
+ * the recipient's alone and is left out.
  */
 @Path("admin/outbox")
 @RequestScoped
@@ -46,7 +47,8 @@ public class AdminOutboxResource {
             return new OutboxItemView(entry.id(), entry.email().to().value(), entry.email().recipientName(),
                     entry.email().subject(), entry.email().kind(), entry.state().name(), entry.attempts(),
                     entry.lastError(), entry.queuedAt(), entry.sentAt(), pending ? entry.nextAttemptAt() : null,
-                    entry.state() == DeliveryState.SENT ? null : entry.email().textBody());
+                    entry.state() == DeliveryState.SENT || entry.email().textBody().isEmpty() ? null
+                            : entry.email().textBody());
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseKind;
 import org.memberportal.domain.order.OrderLine;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** Orders of more computer or concurrent-connection licenses (IT/Tech, Manager, Primary). */
@@ -41,6 +43,7 @@ public class LicenseOrdersResource {
     public static class LicenseOrderBody implements RequestBody {
         @NotBlank
         @Size(max = License.MAX_PRODUCT_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String product;
 
         @NotNull

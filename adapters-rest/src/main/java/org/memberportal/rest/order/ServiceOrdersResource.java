@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.memberportal.application.refusal.Inputs;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.order.OrderLine;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** Orders of paid support services such as custom development (IT/Tech, Manager, Primary). */
@@ -36,6 +38,7 @@ public class ServiceOrdersResource {
     public static class ServiceOrderBody implements RequestBody {
         @NotBlank
         @Size(max = OrderLine.MAX_DESCRIPTION_LENGTH)
+        @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         public String description;
     }
 

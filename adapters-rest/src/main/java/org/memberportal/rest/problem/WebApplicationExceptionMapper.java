@@ -15,6 +15,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getStatus() == Response.Status.NOT_FOUND.getStatusCode() && exception.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (?limit=abc): the
+            // resource exists, the request is wrong
+            return Problems.response(Response.Status.BAD_REQUEST, "invalid-request",
+                    "A query or path parameter does not have the expected type.");
+        }
         if (original.hasEntity()) {
             return original;
         }

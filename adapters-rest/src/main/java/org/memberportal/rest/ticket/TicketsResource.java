@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import org.memberportal.domain.ticket.TicketReply;
 import org.memberportal.domain.ticket.TicketStatus;
 import org.memberportal.rest.EnumParameter;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
@@ -63,10 +65,12 @@ public class TicketsResource {
     public static class NewTicketBody implements RequestBody {
         @NotBlank
         @Size(max = Ticket.MAX_SUBJECT_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String subject;
 
         @NotBlank
         @Size(max = Ticket.MAX_DESCRIPTION_LENGTH)
+        @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         public String description;
 
         public TicketPriority priority;
@@ -76,6 +80,7 @@ public class TicketsResource {
     public static class ReplyBody implements RequestBody {
         @NotBlank
         @Size(max = TicketReply.MAX_BODY_LENGTH)
+        @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         public String body;
     }
 
