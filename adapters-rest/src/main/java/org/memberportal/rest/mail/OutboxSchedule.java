@@ -1,13 +1,7 @@
 package org.memberportal.rest.mail;
 
 import java.time.Duration;
-<<<<<<< HEAD
-=======
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
->>>>>>> http-hardening
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -24,29 +18,19 @@ import org.memberportal.application.mail.RelayOutboxUseCase;
 import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
 
 /**
-<<<<<<< HEAD
  * Runs the outbox relay every {@code portal.outbox.poll-interval} once the schema is migrated, as a
  * {@link Recurrence}: a round starts only after the previous one ended, and a failing round is
  * logged and the next one runs as usual. Each e-mail's steps commit on their own. Every instance
- * relays: claiming in the database keeps them from sending one e-mail twice.
-=======
- * Runs the outbox relay every {@code portal.outbox.poll-interval} (default 5 s) once the schema is
- * migrated, on the container's scheduler. A round starts only after the previous one ended (fixed
- * delay), each e-mail's steps commit on their own, and a failing round is logged and the next one
- * runs as usual. Every instance relays: claiming in the database keeps them from sending one e-mail
- * twice. About once an hour a round also empties the bodies of e-mails sent or failed longer than
- * {@code portal.outbox.body-retention} ago (default 7 days).
->>>>>>> http-hardening
+ * relays: claiming in the database keeps them from sending one e-mail twice. About once an hour a
+ * round also empties the bodies of e-mails sent or failed longer than
+ * {@code portal.outbox.body-retention} ago.
  */
 @ApplicationScoped
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
-<<<<<<< HEAD
     private static final Duration SHORTEST = Duration.ofMillis(100);
-=======
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
->>>>>>> http-hardening
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -61,23 +45,23 @@ public class OutboxSchedule {
     @ConfigProperty(name = "portal.outbox.poll-interval")
     Duration pollInterval;
 
-<<<<<<< HEAD
-    private Recurrence rounds = Recurrence.NONE;
-=======
     @Inject
     @ConfigProperty(name = "portal.outbox.body-retention")
     Duration bodyRetention;
 
-    private ScheduledFuture<?> rounds;
+    private Recurrence rounds = Recurrence.NONE;
     private Instant nextSweep = Instant.MIN;
->>>>>>> http-hardening
 
     void start(@Observes DatabaseReady ready) {
         if (!mailSender.isConfigured()) {
             LOG.warning("SMTP is not configured (PORTAL_SMTP_HOST): e-mails wait in the outbox,"
                     + " where agents can read them (GET /api/v1/admin/outbox)");
         }
-<<<<<<< HEAD
+        if (mailSender.refusal().isPresent()) {
+            LOG.severe(() -> "The outbox relay does not start: " + mailSender.refusal().get()
+                    + ". E-mails wait in the outbox, their links hidden.");
+            return;
+        }
         Duration every = pollInterval.compareTo(SHORTEST) < 0 ? SHORTEST : pollInterval;
         rounds = Recurrence.start(scheduler, every, "An outbox relay round", this::round);
     }
@@ -87,29 +71,8 @@ public class OutboxSchedule {
         if (round.didAnything()) {
             LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
                     + round.failed() + " failed for good");
-=======
-        if (mailSender.refusal().isPresent()) {
-            LOG.severe(() -> "The outbox relay does not start: " + mailSender.refusal().get()
-                    + ". E-mails wait in the outbox, their links hidden.");
-            return;
         }
-        long millis = Math.max(pollInterval.toMillis(), 100);
-        rounds = scheduler.scheduleWithFixedDelay(this::round, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    void round() {
-        try {
-            RelayRound round = relay.relayDue();
-            if (round.didAnything()) {
-                LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
-                        + round.failed() + " failed for good");
-            }
-            sweepOldBodies();
-        } catch (RuntimeException e) {
-            // the schedule must go on: a thrown exception would cancel every later round
-            LOG.log(Level.WARNING, "Outbox relay round failed; the next round follows as scheduled", e);
->>>>>>> http-hardening
-        }
+        sweepOldBodies();
     }
 
     /** At most hourly: the sweep scans every finished row older than the retention. */
