@@ -19,6 +19,7 @@ import org.memberportal.application.notification.ConsentChange;
 import org.memberportal.application.notification.ManagePreferencesUseCase;
 import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
 import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.WarningView;
@@ -83,7 +84,7 @@ public class PreferencesResource {
     public Response change(@HeaderParam("If-Match") String ifMatch, PreferencesBody body) {
         RequestBody.require(body);
         if (body.newsletter == null || body.updateNotices == null) {
-            throw Refusal.invalid("invalid-request", "Say both: newsletter and updateNotices, true or false.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say both: newsletter and updateNotices, true or false.");
         }
         long version = ReadVersion.of(body.version, ifMatch);
         return answer(preferences.change(caller.require(),

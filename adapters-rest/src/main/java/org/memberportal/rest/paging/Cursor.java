@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /** Page cursors are opaque to clients: the key to continue after, base64url-encoded. */
@@ -20,7 +21,7 @@ public final class Cursor {
     public static PageRequest page(String cursor, Integer limit) {
         int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
         if (size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw Refusal.invalid("invalid-request", "limit must be between 1 and " + PageRequest.MAX_LIMIT);
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "limit must be between 1 and " + PageRequest.MAX_LIMIT);
         }
         if (cursor == null || cursor.isBlank()) {
             return PageRequest.first(size);
@@ -28,7 +29,7 @@ public final class Cursor {
         try {
             return new PageRequest(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8), size);
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("invalid-request", "the cursor is not one this portal gave out");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "the cursor is not one this portal gave out");
         }
     }
 }

@@ -53,8 +53,8 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
             audit.record(AuditEvent.of(caller, "COMPANY_REGISTERED", company.id(), company.id().value(),
                     company.name(), clock.instant()));
             return company;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Refusal.invalid(null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(Refusal.Kind.INVALID, null, e.getMessage());
         }
     }
 

@@ -15,6 +15,9 @@ import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
+import org.memberportal.domain.notification.CoverageRules;
+import org.memberportal.domain.notification.CoverageRules.Reconciliation;
+import org.memberportal.domain.notification.StaffStanding;
 
 /**
  * Keeps a company's raised warnings in line with what holds now (RULES.md): a warning is raised
@@ -54,24 +57,49 @@ public class CoverageWatch {
 
     /** The same, for a caller that has just read the company's accounts. */
     public Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff) {
-        Instant now = clock.instant();
-        Set<CompanyWarning> holding = coverage.warningsFor(staff);
-        List<RaisedWarning> open = raised.openFor(company);
+        return reconcile(company, staff, coverage.standingsOf(staff));
+    }
 
-        Set<CompanyWarning> newlyRaised = EnumSet.noneOf(CompanyWarning.class);
-        newlyRaised.addAll(holding);
-        open.forEach(w -> newlyRaised.remove(w.warning()));
-        for (CompanyWarning warning : newlyRaised) {
+    /** What holds for the company before a change, read before the change is made. */
+    public Before before(List<PortalAccount> staff) {
+        return new Before(coverage.standingsOf(staff));
+    }
+
+    /**
+     * After a member's or an agent's change: the ledger reconciled, and the warnings the change
+     * itself raised, which the answer to the change names (RULES.md: the member whose change causes a
+     * warning is told so).
+     */
+    public Set<CompanyWarning> changed(CompanyId company, Before before, List<PortalAccount> staffAfter) {
+        List<StaffStanding> after = coverage.standingsOf(staffAfter);
+        reconcile(company, staffAfter, after);
+        return CoverageRules.raisedBy(before.standings(), after);
+    }
+
+    private Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff, List<StaffStanding> standings) {
+        Instant now = clock.instant();
+        List<RaisedWarning> open = raised.openFor(company);
+        Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
+        open.forEach(w -> openWarnings.add(w.warning()));
+        Reconciliation due = CoverageRules.reconcile(openWarnings, CoverageRules.warningsFor(standings));
+        for (CompanyWarning warning : due.raised()) {
             raised.raise(RaisedWarning.raise(company, warning, now));
-            mail.warningRaised(company, warning, staff);
-            audit.record(AuditEvent.of(null, "WARNING_RAISED", company, warning.name(), warning.message(), now));
+            mail.warningRaised(warning, staff);
+            audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
         }
         for (RaisedWarning warning : open) {
-            if (!holding.contains(warning.warning())) {
+            if (due.cleared().contains(warning.warning())) {
                 raised.clear(warning.id(), now);
-                audit.record(AuditEvent.of(null, "WARNING_CLEARED", company, warning.warning().name(), null, now));
+                audit.record(AuditEvent.bySystem("WARNING_CLEARED", company, warning.warning().name(), null, now));
             }
         }
-        return newlyRaised;
+        return due.raised();
+    }
+
+    /** The standings of a company's staff as they were before a change. */
+    public record Before(List<StaffStanding> standings) {
+        public Before {
+            standings = List.copyOf(standings);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.memberportal.application.notification;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,7 @@ public class StaffCoverage {
     }
 
     private static StaffStanding standingOf(PortalAccount account, MailingPreferences stored) {
-        MailingPreferences choice = stored != null ? stored
-                : MailingPreferences.defaultsFor(account.id(), account.level(), Instant.EPOCH);
+        MailingPreferences choice = MailingPreferences.storedOrDefaults(stored, account);
         return new StaffStanding(account.level(), account.status(),
                 choice.validUpdateNoticeRecipient(account.level(), account.status()));
     }

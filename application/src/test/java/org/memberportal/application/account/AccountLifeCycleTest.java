@@ -86,7 +86,7 @@ class AccountLifeCycleTest {
         CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
                 new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
-        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(preferences), watch,
+        administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
         credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
                 new MailingSubscriptions(preferences, consents), clock);

@@ -71,7 +71,7 @@ class AudienceSyncTest {
         webhook = new AudienceWebhook(changes, mailchimp, groups);
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
                 new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
@@ -123,7 +123,7 @@ class AudienceSyncTest {
 
         choose(jane, false, false);
         PortalAccount leaving = accounts.find(joe.accountId()).orElseThrow();
-        leaving.deactivate();
+        leaving.deactivate(new Caller.Agent(AgentId.newId()), List.of(leaving));
         accounts.update(leaving);
         runSync(1);
 

@@ -3,6 +3,7 @@ package org.memberportal.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ class SessionServiceTest {
     void aDeactivatedAccountsSessionsStopAtOnce() {
         IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
 
-        jane.deactivate();
+        jane.deactivate(new Caller.Agent(AgentId.newId()), List.of(jane));
 
         assertThat(service.identify(issued.token().value())).isEmpty();
     }

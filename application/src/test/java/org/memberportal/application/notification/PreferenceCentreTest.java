@@ -46,7 +46,7 @@ class PreferenceCentreTest {
     @BeforeEach
     void wire() {
         StaffCoverage coverage = new StaffCoverage(preferences);
-        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
                 new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 

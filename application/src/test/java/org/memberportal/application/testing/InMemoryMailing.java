@@ -43,7 +43,7 @@ public final class InMemoryMailing {
             MailingPreferences stored = byAccount.get(preferences.accountId());
             long storedVersion = stored == null ? 0 : stored.version();
             if (storedVersion != preferences.version()) {
-                throw Refusal.conflict("stale-version", "changed meanwhile");
+                throw Refusal.staleVersion();
             }
             MailingPreferences saved = MailingPreferences.restore(preferences.accountId(), preferences.newsletter(),
                     preferences.updateNotices(), preferences.leftThroughMailchimp(), preferences.isAddressCleaned(),

@@ -3,6 +3,7 @@ package org.memberportal.domain.livesession;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.memberportal.domain.Texts;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.access.Caller;
@@ -48,7 +49,8 @@ public final class LiveSession {
 
     public static LiveSession book(Caller.Member member, SessionKind kind, Instant preferredAt, Money price,
             String couponCode, Instant now) {
-        if (!preferredAt.isAfter(now)) {
+        Texts.present(kind, "kind");
+        if (!Texts.present(preferredAt, "Something is missing.").isAfter(now)) {
             throw new IllegalArgumentException("the preferred time must be in the future");
         }
         return new LiveSession(TimeOrderedIds.next(), member.companyId(), member.accountId(), kind, preferredAt,
