@@ -10,9 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentHistory;
-import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentHistory;
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;

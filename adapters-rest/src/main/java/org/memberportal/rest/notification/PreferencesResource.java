@@ -15,10 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.RequestBody;

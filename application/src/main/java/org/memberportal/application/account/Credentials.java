@@ -9,14 +9,11 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
-import org.memberportal.application.identity.PasswordHasher;
-import org.memberportal.application.identity.SecretToken;
-import org.memberportal.application.identity.Sessions;
-import org.memberportal.application.notification.CoverageWatch;
-import org.memberportal.application.notification.MailingSubscriptions;
+import org.memberportal.application.secret.PasswordHasher;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
@@ -32,11 +29,11 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     private final ActivationLinks activationLinks;
     private final AccountMail mail;
     private final PasswordHasher hasher;
-    private final Sessions sessions;
+    private final AccountSessions sessions;
     private final AuditTrail audit;
-    private final CoverageWatch watch;
+    private final StaffWatch watch;
     private final AccountSettings settings;
-    private final MailingSubscriptions subscriptions;
+    private final ActivationSubscriptions subscriptions;
     private final Clock clock;
 
     protected Credentials() {
@@ -45,8 +42,8 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
-            PasswordHasher hasher, Sessions sessions, AuditTrail audit, CoverageWatch watch, AccountSettings settings,
-            MailingSubscriptions subscriptions, Clock clock) {
+            PasswordHasher hasher, AccountSessions sessions, AuditTrail audit, StaffWatch watch, AccountSettings settings,
+            ActivationSubscriptions subscriptions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
 import org.memberportal.application.mail.OutgoingEmail;

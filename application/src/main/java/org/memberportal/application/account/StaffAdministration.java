@@ -13,16 +13,15 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.identity.Sessions;
-import org.memberportal.application.notification.CoverageWatch;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 
@@ -33,8 +32,8 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
 
     private final Accounts accounts;
     private final Companies companies;
-    private final Sessions sessions;
-    private final CoverageWatch watch;
+    private final AccountSessions sessions;
+    private final StaffWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -43,7 +42,7 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
     }
 
     @Inject
-    public StaffAdministration(Accounts accounts, Companies companies, Sessions sessions, CoverageWatch watch, AuditTrail audit, Clock clock) {
+    public StaffAdministration(Accounts accounts, Companies companies, AccountSessions sessions, StaffWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.companies = companies;
         this.sessions = sessions;
@@ -69,14 +68,16 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
         }
         target.readAt(change.version());
         List<PortalAccount> staff = accounts.allOf(company);
-        CoverageWatch.Before before = watch.before(staff);
+        StaffWatch.Before before = watch.before(staff);
+        StaffChanger by = caller instanceof Caller.Member member ? new StaffChanger.Member(member.level())
+                : new StaffChanger.Agent();
         LifeCycleRefusals.step(() -> {
             // deactivation first: it is judged on the level the account has now
             if (change.deactivate()) {
-                target.deactivate(caller, staff);
+                target.deactivate(by, staff);
             }
             if (change.newLevel() != null) {
-                target.changeLevel(caller, change.newLevel(), staff);
+                target.changeLevel(by, change.newLevel(), staff);
             }
         });
         PortalAccount saved = accounts.update(target);

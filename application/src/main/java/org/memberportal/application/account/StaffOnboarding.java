@@ -11,12 +11,11 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.identity.SupportAgents;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.EmailAddress;
@@ -32,7 +31,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     private final Accounts accounts;
     private final AccountRequests requests;
     private final Companies companies;
-    private final SupportAgents agents;
+    private final AgentAddresses agents;
     private final ActivationLinks activationLinks;
     private final AuditTrail audit;
     private final AccountSettings settings;
@@ -43,7 +42,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     }
 
     @Inject
-    public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, SupportAgents agents,
+    public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, AgentAddresses agents,
             ActivationLinks activationLinks, AuditTrail audit, AccountSettings settings, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
@@ -59,7 +58,8 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     public AccountRequest request(Caller caller, CompanyId company, NewStaffMember person) {
         Caller.Member member = Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
         AccountRequest asked = LifeCycleRefusals.answer(
-                () -> PortalAccount.request(member, person.fullName(), person.email(), person.level(), now()));
+                () -> PortalAccount.request(company, member.accountId(), member.level(), person.fullName(),
+                        person.email(), person.level(), now()));
         requireUnused(person.email());
         AccountRequest request = requests.add(asked);
         audit.record(AuditEvent.of(caller, "ACCOUNT_REQUESTED", company, request.id(),

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 
 /** Who did what, to which company's what, and when. */

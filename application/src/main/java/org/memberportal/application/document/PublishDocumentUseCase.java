@@ -1,6 +1,6 @@
 package org.memberportal.application.document;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.document.Document;
 
 public interface PublishDocumentUseCase {

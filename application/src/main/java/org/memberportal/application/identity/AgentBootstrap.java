@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;

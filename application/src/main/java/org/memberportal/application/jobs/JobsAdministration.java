@@ -13,7 +13,7 @@ import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 /**
  * Agents' hands on the batch jobs. Outside any transaction: the batch runtime writes its job

@@ -21,7 +21,7 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.identity.LogInUseCase.IssuedSession;
 import org.memberportal.application.identity.LogInUseCase.LogInCommand;
 import org.memberportal.application.refusal.Refusal;
@@ -21,10 +22,11 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryLoginAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.Company;
@@ -95,7 +97,7 @@ class SessionServiceTest {
     void aDeactivatedAccountsSessionsStopAtOnce() {
         IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
 
-        jane.deactivate(new Caller.Agent(AgentId.newId()), List.of(jane));
+        jane.deactivate(new StaffChanger.Agent(), List.of(jane));
 
         assertThat(service.identify(issued.token().value())).isEmpty();
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentHistory;
-import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentHistory;
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.LifeCycleRefusal.Reason;
@@ -61,14 +60,13 @@ public final class PortalAccount {
      * A member asks for an account for a person of their staff (account life cycle 1): a Manager
      * up to Manager, a Primary any level, as the capability matrix says.
      */
-    public static AccountRequest request(Caller.Member requester, String fullName, EmailAddress email,
-            PermissionLevel level, Instant now) {
-        if (!CapabilityMatrix.mayGrant(requester.level(), level)) {
+    public static AccountRequest request(CompanyId company, AccountId requester, PermissionLevel requesterLevel,
+            String fullName, EmailAddress email, PermissionLevel level, Instant now) {
+        if (!CapabilityMatrix.mayGrant(requesterLevel, level)) {
             throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may ask for accounts up to "
-                    + CapabilityMatrix.highestLevelGrantableBy(requester.level()).map(Enum::name).orElse("none")
-                    + ".");
+                    + CapabilityMatrix.highestLevelGrantableBy(requesterLevel).map(Enum::name).orElse("none") + ".");
         }
-        return AccountRequest.open(requester.companyId(), fullName, email, level, requester.accountId(), now);
+        return AccountRequest.open(company, fullName, email, level, requester, now);
     }
 
     public boolean mayLogIn() {
@@ -108,7 +106,7 @@ public final class PortalAccount {
      *
      * @param companyStaff every account of the company, this one included, as read
      */
-    public void changeLevel(Caller by, PermissionLevel newLevel, Collection<PortalAccount> companyStaff) {
+    public void changeLevel(StaffChanger by, PermissionLevel newLevel, Collection<PortalAccount> companyStaff) {
         Objects.requireNonNull(newLevel, "level");
         requireMayChange(by, newLevel);
         requireNotLastPrimary(by, newLevel != PermissionLevel.PRIMARY_OWNER, companyStaff);
@@ -116,21 +114,21 @@ public final class PortalAccount {
     }
 
     /** Deactivation (account life cycle 5 and 6), by the same rules as a level change. */
-    public void deactivate(Caller by, Collection<PortalAccount> companyStaff) {
+    public void deactivate(StaffChanger by, Collection<PortalAccount> companyStaff) {
         requireMayChange(by, level);
         requireNotLastPrimary(by, true, companyStaff);
         this.status = AccountStatus.DEACTIVATED;
     }
 
-    private void requireMayChange(Caller by, PermissionLevel newLevel) {
-        if (by instanceof Caller.Member member
+    private void requireMayChange(StaffChanger by, PermissionLevel newLevel) {
+        if (by instanceof StaffChanger.Member member
                 && !(CapabilityMatrix.mayGrant(member.level(), level) && CapabilityMatrix.mayGrant(member.level(), newLevel))) {
             throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may not change this account that way.");
         }
     }
 
-    private void requireNotLastPrimary(Caller by, boolean stopsBeingPrimary, Collection<PortalAccount> companyStaff) {
-        if (by.isAgent() || !stopsBeingPrimary || !isActivePrimary()) {
+    private void requireNotLastPrimary(StaffChanger by, boolean stopsBeingPrimary, Collection<PortalAccount> companyStaff) {
+        if (by instanceof StaffChanger.Agent || !stopsBeingPrimary || !isActivePrimary()) {
             return;
         }
         if (companyStaff.stream().filter(a -> !a.id.equals(id)).noneMatch(PortalAccount::isActivePrimary)) {

@@ -11,9 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.memberportal.domain.access.Caller;
 import org.memberportal.domain.access.PermissionLevel;
-import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 
 /** The account life cycle of RULES.md, step by step, each step a table of who may do what. */
@@ -21,7 +19,7 @@ class PortalAccountTest {
 
     private static final CompanyId ACME = CompanyId.newId();
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static final Caller AGENT = new Caller.Agent(AgentId.newId());
+    private static final StaffChanger AGENT = new StaffChanger.Agent();
 
     @ParameterizedTest(name = "1. a {0} asks for a {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -34,10 +32,11 @@ class PortalAccountTest {
             BASIC               | BASIC              | LEVEL_NOT_GRANTABLE
             """)
     void oneAManagerOrPrimaryRequestsStaff(PermissionLevel requester, PermissionLevel wanted, String outcome) {
-        Caller.Member member = new Caller.Member(AccountId.newId(), ACME, requester);
+        AccountId member = AccountId.newId();
 
         String actual = outcomeOf(() -> {
-            AccountRequest request = PortalAccount.request(member, "New Person", email(), wanted, NOW);
+            AccountRequest request = PortalAccount.request(ACME, member, requester, "New Person",
+                    email(), wanted, NOW);
             assertThat(request.isPending()).isTrue();
             assertThat(request.level()).isEqualTo(wanted);
         }, "requested");
@@ -173,8 +172,8 @@ class PortalAccountTest {
         return refused == null ? done : refused.reason().name();
     }
 
-    private static Caller caller(String by) {
-        return by.equals("AGENT") ? AGENT : new Caller.Member(AccountId.newId(), ACME, PermissionLevel.valueOf(by));
+    private static StaffChanger caller(String by) {
+        return by.equals("AGENT") ? AGENT : new StaffChanger.Member(PermissionLevel.valueOf(by));
     }
 
     private static PortalAccount active(PermissionLevel level) {

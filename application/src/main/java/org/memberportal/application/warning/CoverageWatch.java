@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -26,7 +27,7 @@ import org.memberportal.domain.notification.StaffStanding;
  * coverage audit for whatever changed elsewhere (such as Mailchimp).
  */
 @ApplicationScoped
-public class CoverageWatch {
+public class CoverageWatch implements StaffWatch {
 
     private final Accounts accounts;
     private final StaffCoverage coverage;
@@ -50,7 +51,7 @@ public class CoverageWatch {
         this.clock = clock;
     }
 
-    /** Raises what newly holds and clears what no longer does; answers the warnings raised now. */
+    @Override
     public Set<CompanyWarning> reconcile(CompanyId company) {
         return reconcile(company, accounts.allOf(company));
     }
@@ -60,16 +61,13 @@ public class CoverageWatch {
         return reconcile(company, staff, coverage.standingsOf(staff));
     }
 
-    /** What holds for the company before a change, read before the change is made. */
+    @Override
     public Before before(List<PortalAccount> staff) {
         return new Before(coverage.standingsOf(staff));
     }
 
-    /**
-     * After a member's or an agent's change: the ledger reconciled, and the warnings the change
-     * itself raised, which the answer to the change names (RULES.md: the member whose change causes a
-     * warning is told so).
-     */
+    /** RULES.md: the member whose change causes a warning is told so, by the answer to the change. */
+    @Override
     public Set<CompanyWarning> changed(CompanyId company, Before before, List<PortalAccount> staffAfter) {
         List<StaffStanding> after = coverage.standingsOf(staffAfter);
         reconcile(company, staffAfter, after);
@@ -94,12 +92,5 @@ public class CoverageWatch {
             }
         }
         return due.raised();
-    }
-
-    /** The standings of a company's staff as they were before a change. */
-    public record Before(List<StaffStanding> standings) {
-        public Before {
-            standings = List.copyOf(standings);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.CompanyWarning;

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
@@ -16,7 +17,7 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.CompanyWarning;
 import org.memberportal.domain.notification.MailingPreferences;
@@ -33,7 +34,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     private final Accounts accounts;
     private final Preferences preferences;
     private final ConsentHistory history;
-    private final CoverageWatch watch;
+    private final StaffWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -43,7 +44,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
 
     @Inject
     public PreferenceCentre(Accounts accounts, Preferences preferences, ConsentHistory history,
-            CoverageWatch watch, AuditTrail audit, Clock clock) {
+            StaffWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.preferences = preferences;
         this.history = history;
@@ -63,7 +64,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
         PortalAccount account = accountOf(caller);
         MailingPreferences choice = preferences.current(account).readAt(change.version());
         List<PortalAccount> staff = accounts.allOf(account.companyId());
-        CoverageWatch.Before before = watch.before(staff);
+        StaffWatch.Before before = watch.before(staff);
         Instant now = clock.instant();
         boolean changed;
         try {
