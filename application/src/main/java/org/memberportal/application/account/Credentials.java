@@ -22,7 +22,7 @@ import org.memberportal.domain.account.PortalAccount;
 /** Passwords through e-mailed links: activation, and "forgot password" (account life cycle 3 and 4). */
 @ApplicationScoped
 @Transactional
-public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCase {
+public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase {
 
     private final Accounts accounts;
     private final AccountTokens tokens;

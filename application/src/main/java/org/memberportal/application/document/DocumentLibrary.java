@@ -20,7 +20,7 @@ import org.memberportal.domain.document.Document;
 
 @ApplicationScoped
 @Transactional
-public class DocumentLibrary implements PublishDocumentUseCase, ListDocumentsUseCase {
+public class DocumentLibrary implements CurateDocumentsUseCase, ListDocumentsUseCase {
 
     private final Documents documents;
     private final AuditTrail audit;
