@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.memberportal.application.account.DecideAccountRequestUseCase;
 import org.memberportal.application.account.ListAccountRequestsUseCase;
 import org.memberportal.application.account.OpenAccountUseCase;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.PortalAccount;
@@ -93,7 +94,7 @@ public class AdminAccountsResource {
         try {
             return AccountRequest.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("invalid-request", "status is one of PENDING, APPROVED, REJECTED");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "status is one of PENDING, APPROVED, REJECTED");
         }
     }
 }

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.memberportal.application.account.ActivateAccountUseCase;
-import org.memberportal.application.account.ForgotPasswordUseCase;
+import org.memberportal.application.account.ResetPasswordUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.Public;
@@ -37,7 +37,7 @@ public class CredentialsResource {
     ActivateAccountUseCase activate;
 
     @Inject
-    ForgotPasswordUseCase forgotPassword;
+    ResetPasswordUseCase passwordReset;
 
     @Resource
     ManagedExecutorService executor;
@@ -81,7 +81,7 @@ public class CredentialsResource {
         String email = body.email;
         executor.execute(() -> {
             try {
-                forgotPassword.forgotPassword(email);
+                passwordReset.forgotPassword(email);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A password reset request could not be handled", e);
             }
@@ -94,7 +94,7 @@ public class CredentialsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reset(@Valid TokenAndPassword body) {
         RequestBody.require(body);
-        forgotPassword.resetPassword(body.token, body.password.toCharArray());
+        passwordReset.resetPassword(body.token, body.password.toCharArray());
         return Response.noContent().build();
     }
 }

@@ -24,6 +24,7 @@ import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChang
 import org.memberportal.application.account.ListAccountRequestsUseCase;
 import org.memberportal.application.account.ListStaffUseCase;
 import org.memberportal.application.account.RequestStaffAccountUseCase;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
@@ -88,7 +89,7 @@ public class StaffResource {
             AccountChange body) {
         RequestBody.require(body);
         if (body.status != null && !"DEACTIVATED".equals(body.status)) {
-            throw Refusal.invalid("invalid-request", "status may only be set to DEACTIVATED");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "status may only be set to DEACTIVATED");
         }
         long version = ReadVersion.of(body.version, ifMatch);
         ChangedAccount changed = changeStaff.change(caller.require(), company(), new AccountId(accountId),

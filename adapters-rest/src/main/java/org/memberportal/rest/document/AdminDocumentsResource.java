@@ -15,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.memberportal.application.document.PublishDocumentUseCase;
-import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
+import org.memberportal.application.document.CurateDocumentsUseCase;
+import org.memberportal.application.document.CurateDocumentsUseCase.NewDocument;
 import org.memberportal.domain.WebLink;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.TextRules;
@@ -29,7 +29,7 @@ import org.memberportal.rest.security.CurrentCaller;
 public class AdminDocumentsResource {
 
     @Inject
-    PublishDocumentUseCase publish;
+    CurateDocumentsUseCase documents;
 
     @Inject
     CurrentCaller caller;
@@ -62,7 +62,7 @@ public class AdminDocumentsResource {
     public Response publish(@Valid NewDocumentBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)
-                .entity(DocumentView.of(publish.publish(caller.require(),
+                .entity(DocumentView.of(documents.publish(caller.require(),
                         new NewDocument(body.title, body.product, body.version, body.url))))
                 .build();
     }
@@ -70,7 +70,7 @@ public class AdminDocumentsResource {
     @DELETE
     @Path("{id}")
     public Response withdraw(@PathParam("id") String documentId) {
-        publish.withdraw(caller.require(), documentId);
+        documents.withdraw(caller.require(), documentId);
         return Response.noContent().build();
     }
 }

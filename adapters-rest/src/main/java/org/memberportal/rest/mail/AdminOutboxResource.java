@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.memberportal.application.mail.DeliveryState;
 import org.memberportal.application.mail.ListOutboxUseCase;
 import org.memberportal.application.mail.OutboxEntry;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
@@ -70,7 +71,7 @@ public class AdminOutboxResource {
         try {
             return DeliveryState.valueOf(state.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("invalid-request",
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST,
                     "state must be one of " + Arrays.toString(DeliveryState.values()));
         }
     }

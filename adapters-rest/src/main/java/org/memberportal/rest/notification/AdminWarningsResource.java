@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.memberportal.application.notification.ListWarningsUseCase;
-import org.memberportal.application.notification.ListWarningsUseCase.WarningEntry;
+import org.memberportal.application.warning.ListWarningsUseCase;
+import org.memberportal.application.warning.ListWarningsUseCase.WarningEntry;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;

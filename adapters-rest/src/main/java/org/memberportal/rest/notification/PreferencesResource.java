@@ -15,10 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.WarningView;
@@ -83,7 +84,7 @@ public class PreferencesResource {
     public Response change(@HeaderParam("If-Match") String ifMatch, PreferencesBody body) {
         RequestBody.require(body);
         if (body.newsletter == null || body.updateNotices == null) {
-            throw Refusal.invalid("invalid-request", "Say both: newsletter and updateNotices, true or false.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say both: newsletter and updateNotices, true or false.");
         }
         long version = ReadVersion.of(body.version, ifMatch);
         return answer(preferences.change(caller.require(),

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /** Page cursors are opaque to clients: the key to continue after, base64url-encoded. */
@@ -29,7 +30,7 @@ public final class Cursor {
     public static PageRequest page(String cursor, Integer limit) {
         int size = limit == null ? PageRequest.DEFAULT_LIMIT : limit;
         if (size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw Refusal.invalid("invalid-request", "limit must be between 1 and " + PageRequest.MAX_LIMIT);
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "limit must be between 1 and " + PageRequest.MAX_LIMIT);
         }
         if (cursor == null || cursor.isBlank()) {
             return PageRequest.first(size);
@@ -42,7 +43,7 @@ public final class Cursor {
             }
             return new PageRequest(key, size);
         } catch (IllegalArgumentException | CharacterCodingException e) {
-            throw Refusal.invalid("invalid-request", "the cursor is not one this portal gave out");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "the cursor is not one this portal gave out");
         }
     }
 }

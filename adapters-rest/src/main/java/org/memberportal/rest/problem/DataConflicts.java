@@ -6,6 +6,8 @@ import java.util.Optional;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
+import org.memberportal.application.refusal.ProblemCode;
+
 /**
  * The last line before a 500: a failure caused by another request writing the same data at the
  * same moment (two approvals of one request) is the caller's 409, not the portal's fault. Most such
@@ -15,16 +17,14 @@ import jakarta.ws.rs.core.Response.Status;
  */
 final class DataConflicts {
 
-    static final String CONCURRENT_CHANGE = "concurrent-change";
-
     private DataConflicts() {
     }
 
     /** The problem code of the conflict behind {@code failure}, if a conflict is behind it. */
-    static Optional<String> codeOf(Throwable failure) {
+    static Optional<ProblemCode> codeOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return Optional.of(CONCURRENT_CHANGE);
+                return Optional.of(ProblemCode.CONCURRENT_CHANGE);
             }
         }
         return Optional.empty();

@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.memberportal.application.refusal.ProblemCode;
+
 /** Builds problem+json answers; the problem types the API names live here. */
 public final class Problems {
 
@@ -16,15 +18,15 @@ public final class Problems {
     private Problems() {
     }
 
-    public static String type(String code) {
-        return code == null ? "about:blank" : TYPE_BASE + code;
+    public static String type(ProblemCode code) {
+        return code == null ? "about:blank" : TYPE_BASE + code.wire();
     }
 
-    public static Response response(Response.StatusType status, String code, String detail) {
+    public static Response response(Response.StatusType status, ProblemCode code, String detail) {
         return response(status, code, detail, null, List.of());
     }
 
-    public static Response response(Response.StatusType status, String code, String detail, String correlationId,
+    public static Response response(Response.StatusType status, ProblemCode code, String detail, String correlationId,
             List<ProblemDetails.FieldError> errors) {
         ProblemDetails body = new ProblemDetails(type(code), status.getReasonPhrase(), status.getStatusCode(), detail,
                 null, correlationId, errors.isEmpty() ? null : errors);

@@ -7,6 +7,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 
 import jakarta.persistence.PersistenceException;
 
+import org.memberportal.application.refusal.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 class DataConflictsTest {
@@ -17,8 +18,8 @@ class DataConflictsTest {
                 new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505")));
         Throwable h2 = new PersistenceException(new SQLIntegrityConstraintViolationException("Unique index", "23505"));
 
-        assertThat(DataConflicts.codeOf(postgres)).contains("concurrent-change");
-        assertThat(DataConflicts.codeOf(h2)).contains("concurrent-change");
+        assertThat(DataConflicts.codeOf(postgres)).contains(ProblemCode.CONCURRENT_CHANGE);
+        assertThat(DataConflicts.codeOf(h2)).contains(ProblemCode.CONCURRENT_CHANGE);
     }
 
     @Test

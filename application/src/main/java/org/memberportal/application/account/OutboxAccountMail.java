@@ -9,7 +9,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.notification.AudienceFailure;
 import org.memberportal.application.notification.AudienceGateway;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentSource;
 
 /**
  * Webhook deliveries are hints (MAILCHIMP.md): an unsubscribe, a clean or a changed address carry

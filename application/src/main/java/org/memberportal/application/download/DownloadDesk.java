@@ -15,10 +15,11 @@ import org.memberportal.application.company.Companies;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.download.DownloadRequest;
@@ -88,7 +89,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
         DownloadRequest request = requests.findForAgent(requestId)
                 .orElseThrow(() -> Refusal.notFound("the download request"));
         if (request.status() != DownloadRequest.Status.REQUESTED) {
-            throw Refusal.conflict("already-granted", "The download link was already granted.");
+            throw Refusal.conflict(ProblemCode.ALREADY_GRANTED, "The download link was already granted.");
         }
         request.grant(link, now());
         DownloadRequest saved = requests.update(request);

@@ -15,7 +15,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.application.testing.ScriptedMailSender;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.agent.AgentId;

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;

@@ -2,7 +2,7 @@ package org.memberportal.domain.license;
 
 import java.util.Optional;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 

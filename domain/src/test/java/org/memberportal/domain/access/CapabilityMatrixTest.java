@@ -70,4 +70,16 @@ class CapabilityMatrixTest {
         assertThat(CapabilityMatrix.mayGrant(PermissionLevel.PRIMARY_OWNER, PermissionLevel.PRIMARY_OWNER)).isTrue();
         assertThat(CapabilityMatrix.mayGrant(PermissionLevel.IT_TECH_SUPPORT, PermissionLevel.BASIC)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0} receives company warnings: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BASIC              | false
+            SALES_DESIGNER     | false
+            IT_TECH_SUPPORT    | false
+            MANAGER_SUPERVISOR | true
+            PRIMARY_OWNER      | true
+            """)
+    void companyWarningsReachPrimaryAndManagerAccounts(PermissionLevel level, boolean receives) {
+        assertThat(CapabilityMatrix.receivesCompanyWarnings(level)).isEqualTo(receives);
+    }
 }

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,9 +9,14 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.preference.ConsentSource;
+import org.memberportal.application.preference.PreferenceCentre;
+import org.memberportal.application.warning.CoverageWatch;
+import org.memberportal.application.warning.StaffCoverage;
+import org.memberportal.application.warning.WarningMail;
 import org.memberportal.application.mail.MemberNotices;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryOutbox;
@@ -21,7 +26,7 @@ import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
@@ -46,7 +51,7 @@ class PreferenceCentreTest {
     @BeforeEach
     void wire() {
         StaffCoverage coverage = new StaffCoverage(preferences);
-        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
                 new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 

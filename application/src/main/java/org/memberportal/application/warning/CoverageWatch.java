@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,12 +9,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
+import org.memberportal.domain.notification.CoverageRules;
+import org.memberportal.domain.notification.CoverageRules.Reconciliation;
+import org.memberportal.domain.notification.StaffStanding;
 
 /**
  * Keeps a company's raised warnings in line with what holds now (RULES.md): a warning is raised
@@ -23,7 +27,7 @@ import org.memberportal.domain.notification.CompanyWarning;
  * coverage audit for whatever changed elsewhere (such as Mailchimp).
  */
 @ApplicationScoped
-public class CoverageWatch {
+public class CoverageWatch implements StaffWatch {
 
     private final Accounts accounts;
     private final StaffCoverage coverage;
@@ -47,31 +51,46 @@ public class CoverageWatch {
         this.clock = clock;
     }
 
-    /** Raises what newly holds and clears what no longer does; answers the warnings raised now. */
+    @Override
     public Set<CompanyWarning> reconcile(CompanyId company) {
         return reconcile(company, accounts.allOf(company));
     }
 
     /** The same, for a caller that has just read the company's accounts. */
     public Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff) {
-        Instant now = clock.instant();
-        Set<CompanyWarning> holding = coverage.warningsFor(staff);
-        List<RaisedWarning> open = raised.openFor(company);
+        return reconcile(company, staff, coverage.standingsOf(staff));
+    }
 
-        Set<CompanyWarning> newlyRaised = EnumSet.noneOf(CompanyWarning.class);
-        newlyRaised.addAll(holding);
-        open.forEach(w -> newlyRaised.remove(w.warning()));
-        for (CompanyWarning warning : newlyRaised) {
+    @Override
+    public Before before(List<PortalAccount> staff) {
+        return new Before(coverage.standingsOf(staff));
+    }
+
+    /** RULES.md: the member whose change causes a warning is told so, by the answer to the change. */
+    @Override
+    public Set<CompanyWarning> changed(CompanyId company, Before before, List<PortalAccount> staffAfter) {
+        List<StaffStanding> after = coverage.standingsOf(staffAfter);
+        reconcile(company, staffAfter, after);
+        return CoverageRules.raisedBy(before.standings(), after);
+    }
+
+    private Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff, List<StaffStanding> standings) {
+        Instant now = clock.instant();
+        List<RaisedWarning> open = raised.openFor(company);
+        Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
+        open.forEach(w -> openWarnings.add(w.warning()));
+        Reconciliation due = CoverageRules.reconcile(openWarnings, CoverageRules.warningsFor(standings));
+        for (CompanyWarning warning : due.raised()) {
             raised.raise(RaisedWarning.raise(company, warning, now));
-            mail.warningRaised(company, warning, staff);
-            audit.record(AuditEvent.of(null, "WARNING_RAISED", company, warning.name(), warning.message(), now));
+            mail.warningRaised(warning, staff);
+            audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
         }
         for (RaisedWarning warning : open) {
-            if (!holding.contains(warning.warning())) {
+            if (due.cleared().contains(warning.warning())) {
                 raised.clear(warning.id(), now);
-                audit.record(AuditEvent.of(null, "WARNING_CLEARED", company, warning.warning().name(), null, now));
+                audit.record(AuditEvent.bySystem("WARNING_CLEARED", company, warning.warning().name(), null, now));
             }
         }
-        return newlyRaised;
+        return due.raised();
     }
 }

@@ -1,10 +1,10 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.time.Instant;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 

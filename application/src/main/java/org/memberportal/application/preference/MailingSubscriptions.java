@@ -1,10 +1,11 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.account.ActivationSubscriptions;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.MailingPreferences;
 
@@ -14,7 +15,7 @@ import org.memberportal.domain.notification.MailingPreferences;
  * when the account is active; the audience sync then carries it to Mailchimp.
  */
 @ApplicationScoped
-public class MailingSubscriptions {
+public class MailingSubscriptions implements ActivationSubscriptions {
 
     private final Preferences preferences;
     private final ConsentHistory history;
@@ -30,6 +31,7 @@ public class MailingSubscriptions {
     }
 
     /** Subscribes a newly active account to what its level may receive, unless it has chosen already. */
+    @Override
     public void subscribeOnActivation(PortalAccount account, Instant now) {
         if (preferences.find(account.id()).isPresent()) {
             return;

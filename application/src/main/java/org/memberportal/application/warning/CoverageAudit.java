@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.util.Map;
 import java.util.Set;
@@ -8,11 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.notification.AuditCoverageUseCase;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;

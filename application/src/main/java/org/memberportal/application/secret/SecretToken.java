@@ -1,4 +1,4 @@
-package org.memberportal.application.identity;
+package org.memberportal.application.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,7 @@
 package org.memberportal.application.account;
 
-public interface ForgotPasswordUseCase {
+/** A forgotten password replaced through an e-mailed reset link (account life cycle 4). */
+public interface ResetPasswordUseCase {
 
     /**
      * An active account gets a reset link, an account pending activation its activation link

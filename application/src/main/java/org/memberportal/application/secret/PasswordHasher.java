@@ -1,4 +1,4 @@
-package org.memberportal.application.identity;
+package org.memberportal.application.secret;
 
 /** Turns passwords into slow, salted hashes and checks a password against one. */
 public interface PasswordHasher {

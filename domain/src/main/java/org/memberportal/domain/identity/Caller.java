@@ -1,9 +1,12 @@
-package org.memberportal.domain.access;
+package org.memberportal.domain.identity;
 
 import java.util.Objects;
 import java.util.Set;
 
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.access.CapabilityMatrix;
+import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 

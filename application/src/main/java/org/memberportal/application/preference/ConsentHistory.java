@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;

@@ -1,8 +1,10 @@
-package org.memberportal.domain.access;
+package org.memberportal.domain.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;

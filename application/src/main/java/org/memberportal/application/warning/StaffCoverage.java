@@ -1,6 +1,5 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.CompanyWarning;
@@ -45,8 +45,7 @@ public class StaffCoverage {
     }
 
     private static StaffStanding standingOf(PortalAccount account, MailingPreferences stored) {
-        MailingPreferences choice = stored != null ? stored
-                : MailingPreferences.defaultsFor(account.id(), account.level(), Instant.EPOCH);
+        MailingPreferences choice = MailingPreferences.storedOrDefaults(stored, account);
         return new StaffStanding(account.level(), account.status(),
                 choice.validUpdateNoticeRecipient(account.level(), account.status()));
     }

@@ -1,10 +1,10 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import java.util.Set;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.notification.CompanyWarning;
 
 /** A member's own mailing preferences: read, changed, and their history. */

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 /** Where a change of a person's mailing preferences came from. */
 public enum ConsentSource {

@@ -1,9 +1,10 @@
 package org.memberportal.application.document;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.document.Document;
 
-public interface PublishDocumentUseCase {
+/** The agents' library of installation and update documents: publishing and withdrawing them. */
+public interface CurateDocumentsUseCase {
 
     /** For agents: a new installation or update document. */
     Document publish(Caller caller, NewDocument document);

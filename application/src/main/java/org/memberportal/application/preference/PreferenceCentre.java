@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.preference;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,18 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.CompanyWarning;
-import org.memberportal.domain.notification.CoverageRules;
 import org.memberportal.domain.notification.MailingPreferences;
-import org.memberportal.domain.notification.StaffStanding;
 
 /**
  * A member's own mailing preferences. A change is recorded in the consent history and the audit
@@ -34,22 +34,20 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     private final Accounts accounts;
     private final Preferences preferences;
     private final ConsentHistory history;
-    private final StaffCoverage coverage;
-    private final CoverageWatch watch;
+    private final StaffWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected PreferenceCentre() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public PreferenceCentre(Accounts accounts, Preferences preferences, ConsentHistory history,
-            StaffCoverage coverage, CoverageWatch watch, AuditTrail audit, Clock clock) {
+            StaffWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.preferences = preferences;
         this.history = history;
-        this.coverage = coverage;
         this.watch = watch;
         this.audit = audit;
         this.clock = clock;
@@ -58,35 +56,32 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     @Override
     public PreferencesAnswer preferences(Caller caller) {
         PortalAccount account = accountOf(caller);
-        return answer(account, current(account), Set.of());
+        return answer(account, preferences.current(account), Set.of());
     }
 
     @Override
     public PreferencesAnswer change(Caller caller, PreferenceChange change) {
         PortalAccount account = accountOf(caller);
-        MailingPreferences choice = current(account);
-        if (choice.version() != change.version()) {
-            throw Refusal.conflict("stale-version", "Your preferences were changed meanwhile; read them again.");
-        }
+        MailingPreferences choice = preferences.current(account).readAt(change.version());
         List<PortalAccount> staff = accounts.allOf(account.companyId());
-        List<StaffStanding> before = coverage.standingsOf(staff);
+        StaffWatch.Before before = watch.before(staff);
         Instant now = clock.instant();
         boolean changed;
         try {
             changed = choice.choose(account.level(), change.newsletter(), change.updateNotices(), now);
         } catch (MailingPreferences.NotEligible e) {
-            throw Refusal.conflict("not-eligible", e.getMessage());
+            throw Refusal.conflict(ProblemCode.NOT_ELIGIBLE, e.getMessage());
         }
         if (!changed) {
-            return answer(account, choice, Set.of());
+            // nothing to write, so nothing to conflict with: the preferences as they are
+            return answer(account, preferences.current(account), Set.of());
         }
         MailingPreferences saved = preferences.save(choice);
         boolean pending = saved.confirmationPending(account.level());
         history.record(ConsentChange.of(saved, pending, ConsentSource.PORTAL, "chosen in the portal", now));
         audit.record(AuditEvent.of(caller, "PREFERENCES_CHANGED", account.companyId(), account.id().value(),
                 "newsletter " + saved.newsletter() + ", update notices " + saved.updateNotices(), now));
-        Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(staff));
-        watch.reconcile(account.companyId(), staff);
+        Set<CompanyWarning> raised = watch.changed(account.companyId(), before, staff);
         return answer(account, saved, raised);
     }
 
@@ -100,11 +95,6 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
             return accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"));
         }
         throw Refusal.notFound("mailing preferences (agents have none)");
-    }
-
-    private MailingPreferences current(PortalAccount account) {
-        return preferences.find(account.id())
-                .orElseGet(() -> MailingPreferences.defaultsFor(account.id(), account.level(), account.createdAt()));
     }
 
     private static PreferencesAnswer answer(PortalAccount account, MailingPreferences choice,

@@ -1,4 +1,4 @@
-package org.memberportal.application.notification;
+package org.memberportal.application.warning;
 
 import java.util.List;
 
@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.mail.MemberNotices;
-import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
+import org.memberportal.domain.notification.CoverageRules;
 
 /**
- * Tells a company's active Primary and Manager accounts of a raised warning, by direct e-mail
+ * Tells a company's active accounts of the levels {@link CoverageRules#isRecipient} names of a raised warning, by direct e-mail
  * through the outbox: not through Mailchimp, whose audience may be exactly what is missing.
  */
 @ApplicationScoped
@@ -29,9 +28,9 @@ public class WarningMail {
         this.notices = notices;
     }
 
-    void warningRaised(CompanyId company, CompanyWarning warning, List<PortalAccount> staff) {
+    void warningRaised(CompanyWarning warning, List<PortalAccount> staff) {
         for (PortalAccount person : staff) {
-            if (person.level() == PermissionLevel.PRIMARY_OWNER || person.level() == PermissionLevel.MANAGER_SUPERVISOR) {
+            if (CoverageRules.isRecipient(person.level())) {
                 // MemberNotices writes to active accounts only
                 notices.send(person, "COMPANY_WARNING", "Member portal: a warning about your company's accounts",
                         warning.message(), advice(warning));
