@@ -14,6 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.document.PublishDocumentUseCase;
 import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
 import org.memberportal.domain.WebLink;
@@ -22,6 +28,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents publish and withdraw installation and update documents. */
 @Path("admin/documents")
+@Tag(name = "Admin: documents", description = "Agents: installation and update documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDocumentsResource {
@@ -53,6 +60,9 @@ public class AdminDocumentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishDocument", summary = "Publish a document")
+    @APIResponse(responseCode = "201", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
     public Response publish(@Valid NewDocumentBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)
@@ -63,6 +73,8 @@ public class AdminDocumentsResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "withdrawDocument", summary = "Withdraw a document")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") String documentId) {
         publish.withdraw(caller.require(), documentId);
         return Response.noContent().build();

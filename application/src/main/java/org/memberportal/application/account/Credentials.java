@@ -66,7 +66,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         account.activate(hasher.hash(password));
         accounts.update(account);
-        // RULES.md: an active account is subscribed to each audience its level is eligible for
+        // docs/rules.md: an active account is subscribed to each audience its level is eligible for
         subscriptions.subscribeOnActivation(account, now());
         watch.reconcile(account.companyId());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
@@ -82,7 +82,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
             if (account.status() == AccountStatus.ACTIVE) {
                 sendResetLink(account);
             } else if (account.status() == AccountStatus.PENDING_ACTIVATION) {
-                // RULES.md, account life cycle 4: without a password there is nothing to reset.
+                // docs/rules.md, account life cycle 4: without a password there is nothing to reset.
                 activationLinks.send(account);
                 audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
                         account.id().value(), null, now()));
