@@ -30,6 +30,7 @@ import org.memberportal.application.account.ActivateAccountUseCase;
 import org.memberportal.application.account.ForgotPasswordUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.security.Public;
+import org.memberportal.rest.problem.Problems;
 
 /** Passwords through e-mailed links; no session needed. */
 @Path("")
@@ -69,6 +70,8 @@ public class CredentialsResource {
     @POST
     @Path("activations")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "activateAccount", summary = "Activate an account with the link's token and a password")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "204", description = "Active: the person may log in")
@@ -87,6 +90,8 @@ public class CredentialsResource {
     @POST
     @Path("password-resets")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "202", description = "Always, whether or not the address has an account")
@@ -106,6 +111,8 @@ public class CredentialsResource {
     @POST
     @Path("password-resets/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "resetPassword", summary = "Set a new password with a reset link's token")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "204", description = "The new password is set")

@@ -25,6 +25,7 @@ import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
 import org.memberportal.domain.WebLink;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.problem.Problems;
 
 /** Agents publish and withdraw installation and update documents. */
 @Path("admin/documents")
@@ -73,6 +74,8 @@ public class AdminDocumentsResource {
 
     @DELETE
     @Path("{id}")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "withdrawDocument", summary = "Withdraw a document")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") String documentId) {

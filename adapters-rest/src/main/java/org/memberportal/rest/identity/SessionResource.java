@@ -32,6 +32,7 @@ import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.security.CurrentCaller;
 import org.memberportal.rest.security.Public;
+import org.memberportal.rest.problem.Problems;
 
 @Path("sessions")
 @Tag(name = "Sessions", description = "Logging in and out")
@@ -83,6 +84,8 @@ public class SessionResource {
 
     @DELETE
     @Path("current")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "logOut", summary = "Log out: the token stops working")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Response logOut() {

@@ -29,6 +29,7 @@ import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.problem.Problems;
 
 /** Agents run the batch jobs (audience-sync, ...) and follow their executions. */
 @Path("admin/jobs")
@@ -122,6 +123,8 @@ public class AdminJobsResource {
 
     @POST
     @Path("executions/{id}/stop")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "stopJobExecution", summary = "Stop a running execution")
     @APIResponse(responseCode = "202", description = "Asked to stop")
     @APIResponse(responseCode = "409", description = "The execution is not running")
