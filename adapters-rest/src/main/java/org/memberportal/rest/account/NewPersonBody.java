@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.application.account.NewStaffMember;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.rest.RequestBody;
@@ -24,6 +26,7 @@ public class NewPersonBody implements RequestBody {
     public String email;
 
     @NotNull
+    @Schema(required = true)
     public PermissionLevel level;
 
     NewStaffMember toPerson() {

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.account.ChangeStaffAccountUseCase;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
@@ -40,6 +46,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** A company's staff: always within the caller's own company (another company's is not found). */
 @Path("companies/{cid}")
+@Tag(name = "Staff", description = "A company's accounts and account requests (the caller's own company)")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
@@ -73,11 +80,16 @@ public class StaffResource {
         public Long version;
     }
 
+    @Schema(name = "ChangedAccountView")
     public record ChangedAccountView(AccountView account, java.util.List<WarningView> warnings) {
     }
 
     @GET
     @Path("accounts")
+    @Operation(operationId = "listCompanyAccounts", summary = "The company's accounts")
+    @APIResponse(responseCode = "200", description = "A page of accounts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountPage")))
+    @APIResponse(responseCode = "403", description = "The caller may not manage the company's staff")
     public ListPage<AccountView> accounts(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(listStaff.list(caller.require(), company(), Cursor.page(cursor, limit)), AccountView::of);
     }
@@ -85,6 +97,11 @@ public class StaffResource {
     @PATCH
     @Path("accounts/{aid}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "changeAccount", summary = "Change an account's level or deactivate it")
+    @APIResponse(responseCode = "200", description = "The account, with the warnings the change raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ChangedAccountView")))
+    @APIResponse(responseCode = "403", description = "Beyond the caller's right")
+    @APIResponse(responseCode = "409", description = "last-primary: the company's last active Primary; stale-version: changed meanwhile")
     public Response change(@PathParam("aid") String accountId, @HeaderParam("If-Match") String ifMatch,
             AccountChange body) {
         RequestBody.require(body);
@@ -102,6 +119,11 @@ public class StaffResource {
     @POST
     @Path("account-requests")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestAccount", summary = "Ask for a new staff account")
+    @APIResponse(responseCode = "201", description = "The request, PENDING (APPROVED where requests are approved at once)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountRequestView")))
+    @APIResponse(responseCode = "403", description = "A level above the caller's right, or no right to ask")
+    @APIResponse(responseCode = "409", description = "duplicate-email: the address has an account or a pending request in this company")
     public Response request(@Valid NewPersonBody body) {
         RequestBody.require(body);
         AccountRequest request = requestStaff.request(caller.require(), company(), body.toPerson());
@@ -112,6 +134,10 @@ public class StaffResource {
 
     @GET
     @Path("account-requests")
+    @Operation(operationId = "listAccountRequests", summary = "The company's account requests")
+    @APIResponse(responseCode = "200", description = "A page of requests",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountRequestPage")))
+    @APIResponse(responseCode = "403", description = "The caller may not manage the company's staff")
     public ListPage<AccountRequestView> requests(@QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return ListPage.of(listRequests.ofCompany(caller.require(), company(), Cursor.page(cursor, limit)),

@@ -15,15 +15,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.document.CurateDocumentsUseCase;
 import org.memberportal.application.document.CurateDocumentsUseCase.NewDocument;
 import org.memberportal.domain.WebLink;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.problem.Problems;
 
 /** Agents publish and withdraw installation and update documents. */
 @Path("admin/documents")
+@Tag(name = "Admin: documents", description = "Agents: installation and update documents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDocumentsResource {
@@ -59,6 +67,9 @@ public class AdminDocumentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishDocument", summary = "Publish a document")
+    @APIResponse(responseCode = "201", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DocumentView")))
     public Response publish(@Valid NewDocumentBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)
@@ -69,6 +80,10 @@ public class AdminDocumentsResource {
 
     @DELETE
     @Path("{id}")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "withdrawDocument", summary = "Withdraw a document")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") String documentId) {
         documents.withdraw(caller.require(), documentId);
         return Response.noContent().build();

@@ -14,6 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.download.RequestDownloadUseCase;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
@@ -24,6 +30,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** IT/Tech and Manager ask for a product's download link. */
 @Path("companies/{cid}/download-requests")
+@Tag(name = "Licenses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DownloadRequestsResource {
@@ -44,6 +51,10 @@ public class DownloadRequestsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestDownload", summary = "Ask for a product's download link")
+    @APIResponse(responseCode = "201", description = "The request, REQUESTED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DownloadRequestView")))
+    @APIResponse(responseCode = "403", description = "The caller may not ask for download links")
     public Response request(@PathParam("cid") String companyId, @Valid DownloadRequestBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)

@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.mail.DeliveryState;
 import org.memberportal.application.mail.ListOutboxUseCase;
 import org.memberportal.application.mail.OutboxEntry;
@@ -30,6 +36,7 @@ import org.memberportal.rest.security.CurrentCaller;
  * the recipient's alone and is left out.
  */
 @Path("admin/outbox")
+@Tag(name = "Admin: audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminOutboxResource {
@@ -54,6 +61,9 @@ public class AdminOutboxResource {
     }
 
     @GET
+    @Operation(operationId = "listOutbox", summary = "E-mails queued and sent, with their state")
+    @APIResponse(responseCode = "200", description = "A page of e-mails",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OutboxPage")))
     public Response list(@QueryParam("state") String state, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         ListPage<OutboxItemView> page = ListPage.of(outbox.list(caller.require(), stateOf(state),

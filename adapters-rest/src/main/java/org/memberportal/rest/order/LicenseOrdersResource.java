@@ -17,6 +17,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.order.PlaceOrderUseCase;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.domain.company.CompanyId;
@@ -29,6 +35,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Orders of more computer or concurrent-connection licenses (IT/Tech, Manager, Primary). */
 @Path("companies/{cid}/license-orders")
+@Tag(name = "Licenses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LicenseOrdersResource {
@@ -47,9 +54,11 @@ public class LicenseOrdersResource {
         public String product;
 
         @NotNull
+        @Schema(required = true)
         public LicenseKind kind;
 
         @NotNull
+        @Schema(required = true)
         @Min(1)
         @Max(License.MAX_QUANTITY)
         public Integer quantity;
@@ -57,6 +66,10 @@ public class LicenseOrdersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "orderLicenses", summary = "Order more computer or concurrent-connection licenses")
+    @APIResponse(responseCode = "201", description = "The order, PLACED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "403", description = "The caller may not order licenses")
     public Response order(@PathParam("cid") String companyId, @Valid LicenseOrderBody body) {
         RequestBody.require(body);
         OrderLine line = Inputs.checked(() -> new OrderLine.Licenses(body.product, body.kind, body.quantity));

@@ -10,7 +10,9 @@ import org.memberportal.application.refusal.ProblemCode;
 /** Builds problem+json answers; the problem types the API names live here. */
 public final class Problems {
 
-    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+    public static final String PROBLEM_JSON_TYPE = "application/problem+json";
+
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(PROBLEM_JSON_TYPE);
 
     /** Base of the portal's own problem types; plain HTTP errors use about:blank (RFC 9457). */
     public static final String TYPE_BASE = "https://member-portal.dev/problems/";

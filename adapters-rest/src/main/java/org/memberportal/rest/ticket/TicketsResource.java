@@ -19,6 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.ticket.ListTicketsUseCase;
 import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
 import org.memberportal.application.ticket.OpenTicketUseCase;
@@ -39,6 +45,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Members' tickets; a ticket's page and its replies serve agents too. */
 @Path("tickets")
+@Tag(name = "Tickets", description = "Support tickets and their replies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
@@ -86,6 +93,10 @@ public class TicketsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openTicket", summary = "Open a ticket")
+    @APIResponse(responseCode = "201", description = "The ticket, OPEN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
+    @APIResponse(responseCode = "403", description = "maintenance-plan-required: the company has no active maintenance plan under that policy; agents open none")
     public Response open(@Valid NewTicketBody body) {
         RequestBody.require(body);
         Ticket ticket = openTicket.open(caller.require(), new NewTicket(body.subject, body.description, body.priority));
@@ -97,6 +108,10 @@ public class TicketsResource {
 
     /** {@code scope=mine} (the default) or {@code company}; {@code status} any of the four. */
     @GET
+    @Operation(operationId = "listTickets", summary = "The caller's tickets, or the company's")
+    @APIResponse(responseCode = "200", description = "A page of tickets, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketPage")))
+    @APIResponse(responseCode = "403", description = "scope=company without the capability to see the company's tickets")
     public ListPage<TicketView> list(@QueryParam("scope") String scope, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Scope chosen = EnumParameter.of(Scope.class, "scope", scope);
@@ -106,6 +121,9 @@ public class TicketsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getTicket", summary = "A ticket with its replies")
+    @APIResponse(responseCode = "200", description = "The ticket; ETag is the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
     public Response show(@PathParam("id") String ticketId) {
         TicketThread thread = showTicket.show(caller.require(), ticketId);
         return Response.ok(TicketView.of(thread)).tag(new EntityTag(Long.toString(thread.ticket().version()))).build();
@@ -114,6 +132,11 @@ public class TicketsResource {
     @POST
     @Path("{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyToTicket", summary = "Reply to a ticket")
+    @APIResponse(responseCode = "201", description = "The reply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReplyView")))
+    @APIResponse(responseCode = "403", description = "Neither the author, nor allowed to reply to the company's tickets")
+    @APIResponse(responseCode = "409", description = "ticket-closed")
     public Response reply(@PathParam("id") String ticketId, @Valid ReplyBody body) {
         RequestBody.require(body);
         TicketReply created = reply.reply(caller.require(), ticketId, body.body);

@@ -64,7 +64,7 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         LifeCycleRefusals.step(() -> account.activate(hasher.hash(password)));
         accounts.update(account);
-        // RULES.md: an active account is subscribed to each audience its level is eligible for
+        // docs/rules.md: an active account is subscribed to each audience its level is eligible for
         subscriptions.subscribeOnActivation(account, now());
         watch.reconcile(account.companyId());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),

@@ -24,7 +24,7 @@ import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.download.DownloadRequest;
 
-/** Software download links "on request" (RULES.md): asked for by members, granted by agents. */
+/** Software download links "on request" (docs/rules.md): asked for by members, granted by agents. */
 @ApplicationScoped
 @Transactional
 public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCase, GrantDownloadUseCase {

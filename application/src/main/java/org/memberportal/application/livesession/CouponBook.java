@@ -17,7 +17,7 @@ import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.livesession.Coupon;
 
-/** The coupon codes on each active account's profile (RULES.md, live sessions). */
+/** The coupon codes on each active account's profile (docs/rules.md, live sessions). */
 @ApplicationScoped
 @Transactional
 public class CouponBook implements ListCouponsUseCase {

@@ -10,7 +10,7 @@ import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.MailingPreferences;
 
 /**
- * RULES.md: an active account is subscribed to each audience its level is eligible for. Called
+ * docs/rules.md: an active account is subscribed to each audience its level is eligible for. Called
  * inside the activation's transaction, so the subscription and its consent record exist exactly
  * when the account is active; the audience sync then carries it to Mailchimp.
  */

@@ -24,7 +24,7 @@ import org.memberportal.domain.notification.MailingPreferences;
 
 /**
  * A member's own mailing preferences. A change is recorded in the consent history and the audit
- * trail, and answers with the warnings it raised for the member's company (RULES.md: the member
+ * trail, and answers with the warnings it raised for the member's company (docs/rules.md: the member
  * whose own opt-out causes a warning is told so). The audience sync carries it to Mailchimp.
  */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import org.memberportal.domain.notification.CoverageRules.Reconciliation;
 import org.memberportal.domain.notification.StaffStanding;
 
 /**
- * Keeps a company's raised warnings in line with what holds now (RULES.md): a warning is raised
+ * Keeps a company's raised warnings in line with what holds now (docs/rules.md): a warning is raised
  * when it starts to hold, and its recipients told once; it is cleared when it stops holding. Runs
  * inside the caller's transaction, after every change that can move a warning, and nightly from the
  * coverage audit for whatever changed elsewhere (such as Mailchimp).

@@ -45,7 +45,7 @@ import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 
-/** The account life cycle of RULES.md, through the application's use cases. */
+/** The account life cycle of docs/rules.md, through the application's use cases. */
 class AccountLifeCycleTest {
 
     private static final String GOOD_PASSWORD = "a long passphrase of mine";

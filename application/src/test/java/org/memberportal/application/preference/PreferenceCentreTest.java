@@ -37,7 +37,7 @@ import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 import org.memberportal.domain.notification.MailingPreferences;
 
-/** RULES.md, opt-in preferences: a member's own choices, their warnings and their history. */
+/** docs/rules.md, opt-in preferences: a member's own choices, their warnings and their history. */
 class PreferenceCentreTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));

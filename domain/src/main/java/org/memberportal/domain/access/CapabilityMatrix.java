@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The vendor's capability matrix (RULES.md), the one place that says which level may do what.
+ * The vendor's capability matrix (docs/rules.md), the one place that says which level may do what.
  * Cells the vendor's page leaves ambiguous are marked DECIDED; change them here and nowhere else.
  */
 public final class CapabilityMatrix {

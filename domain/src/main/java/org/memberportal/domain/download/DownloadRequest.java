@@ -13,7 +13,7 @@ import org.memberportal.domain.license.License;
 
 /**
  * A member's request for a product's download link, and once an agent grants it, the link.
- * RULES.md: IT/Tech and Manager ask and then see the link granted to them; a Primary sees all of
+ * docs/rules.md: IT/Tech and Manager ask and then see the link granted to them; a Primary sees all of
  * the company's links without asking.
  */
 public final class DownloadRequest {

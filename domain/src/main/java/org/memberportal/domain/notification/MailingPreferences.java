@@ -11,7 +11,7 @@ import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
 
 /**
- * One person's choice of the two audiences (RULES.md, opt-in preferences): the newsletter of
+ * One person's choice of the two audiences (docs/rules.md, opt-in preferences): the newsletter of
  * training hints and the notices of software updates, and what Mailchimp told about the person:
  * that they left through Mailchimp (an unsubscribe link), so Mailchimp takes them back only on
  * their own confirmation, and that their address was cleaned (it bounced).
@@ -224,7 +224,7 @@ public final class MailingPreferences {
         return leftThroughMailchimp && receivesAny(level);
     }
 
-    /** RULES.md: an active account, subscribed to update notices, whose address is not cleaned. */
+    /** docs/rules.md: an active account, subscribed to update notices, whose address is not cleaned. */
     public boolean validUpdateNoticeRecipient(PermissionLevel level, AccountStatus status) {
         return status == AccountStatus.ACTIVE && receivesUpdateNotices(level) && !addressCleaned;
     }

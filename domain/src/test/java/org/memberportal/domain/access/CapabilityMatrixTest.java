@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The capability matrix of RULES.md, cell by cell; DECIDED rows are the decided cells. */
+/** The capability matrix of docs/rules.md, cell by cell; DECIDED rows are the decided cells. */
 class CapabilityMatrixTest {
 
     @ParameterizedTest(name = "{0}: {1} {2} {3} {4} {5}")
