@@ -1,8 +1,8 @@
 package org.memberportal.persistence.database;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
 
 /**
  * EclipseLink retries a read that failed on a lost connection 3 times, 5 s apart: with the

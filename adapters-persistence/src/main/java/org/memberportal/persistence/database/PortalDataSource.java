@@ -49,9 +49,6 @@ public class PortalDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
 
-    /** The status the process ends with when the database was never reached at start-up. */
-    static final int EXIT_STATUS = 1;
-
     /** Whether this JVM has reached its database once (the pool may make several of this class). */
     private static final AtomicBoolean REACHED = new AtomicBoolean();
 
@@ -198,8 +195,8 @@ public class PortalDataSource implements DataSource {
             } catch (SQLException e) {
                 if (attempt > startupRetries) {
                     LOG.log(Level.SEVERE, "The database could not be reached at start-up (" + attempt
-                            + " attempts); the portal stops (exit status " + EXIT_STATUS + "): " + e.getMessage(), e);
-                    exit.accept(EXIT_STATUS);
+                            + " attempts); the portal stops (exit status " + ProcessExit.STARTUP_FAILED + "): " + e.getMessage(), e);
+                    exit.accept(ProcessExit.STARTUP_FAILED);
                     throw e;
                 }
                 LOG.warning("The database cannot be reached yet (attempt " + attempt + " of " + (startupRetries + 1)

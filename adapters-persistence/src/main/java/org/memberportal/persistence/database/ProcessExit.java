@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProcessExit {
 
+    /** The status of a portal that could not start: no database, or a schema it cannot migrate. */
+    public static final int STARTUP_FAILED = 1;
+
     static final long GRACE_SECONDS = 20;
 
     private ProcessExit() {

@@ -36,9 +36,6 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    /** The status the process ends with when the schema cannot be migrated. */
-    static final int EXIT_STATUS = 1;
-
     @Resource(lookup = PortalDatabase.JNDI_NAME)
     DataSource dataSource;
 
@@ -59,15 +56,15 @@ public class SchemaMigration {
 
     /**
      * Runs the migration; when it fails, logs why, asks {@code exit} to end the process with
-     * {@link #EXIT_STATUS} and rethrows, so the deployment fails too.
+     * {@link ProcessExit#STARTUP_FAILED} and rethrows, so the deployment fails too.
      */
     static MigrateResult migrateOrExit(Supplier<MigrateResult> migration, IntConsumer exit) {
         try {
             return migration.get();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The database schema could not be migrated; the portal stops (exit status "
-                    + EXIT_STATUS + "): " + e.getMessage(), e);
-            exit.accept(EXIT_STATUS);
+                    + ProcessExit.STARTUP_FAILED + "): " + e.getMessage(), e);
+            exit.accept(ProcessExit.STARTUP_FAILED);
             throw e;
         }
     }

@@ -112,7 +112,7 @@ class PortalDataSourcePostgresTest {
         PortalDataSource dataSource = portal("jdbc:postgresql://127.0.0.1:" + closedPort() + "/postgres");
 
         assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class);
-        assertThat(exits).containsExactly(PortalDataSource.EXIT_STATUS);
+        assertThat(exits).containsExactly(ProcessExit.STARTUP_FAILED);
     }
 
     private static int closedPort() {

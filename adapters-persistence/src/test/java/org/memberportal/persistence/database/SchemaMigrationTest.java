@@ -49,7 +49,7 @@ class SchemaMigrationTest {
 
         assertThatThrownBy(() -> SchemaMigration.migrateOrExit(flyway(database)::migrate, exits::add))
                 .isInstanceOf(FlywayException.class);
-        assertThat(exits).containsExactly(1);
+        assertThat(exits).containsExactly(ProcessExit.STARTUP_FAILED);
     }
 
     @Test
@@ -62,6 +62,6 @@ class SchemaMigrationTest {
 
         assertThatThrownBy(() -> SchemaMigration.migrateOrExit(flyway(database)::migrate, exits::add))
                 .isInstanceOf(FlywayException.class);
-        assertThat(exits).containsExactly(1);
+        assertThat(exits).containsExactly(ProcessExit.STARTUP_FAILED);
     }
 }
