@@ -100,8 +100,8 @@ final class PortalProcess implements AutoCloseable {
     }
 
     /** A job execution as the jobs API reports it. */
-    record Execution(String id, String status, String exitStatus, Instant startedAt, Instant endedAt, long writeCount,
-            Duration wall) {
+    record Execution(String id, String status, String exitStatus, Instant startedAt, Instant endedAt, long readCount,
+            long writeCount, Duration wall) {
 
         boolean ended() {
             return switch (status) {
@@ -132,6 +132,12 @@ final class PortalProcess implements AutoCloseable {
         }
         if (!execution.ended()) {
             post("api/v1/admin/jobs/executions/" + id + "/stop", agentToken, "{}");
+            // the next measurement starts once this run has let its lock go
+            Instant stopped = Instant.now().plus(Duration.ofMinutes(2));
+            for (Execution now = execution; !now.ended() && Instant.now().isBefore(stopped);
+                    now = execution(agentToken, id, start)) {
+                Thread.sleep(500);
+            }
         }
         return execution;
     }
@@ -144,9 +150,12 @@ final class PortalProcess implements AutoCloseable {
         }
         JsonObject view = json(answer.body());
         return new Execution(id, view.getString("status"), view.getString("exitStatus", null),
-                instant(view, "startedAt"), instant(view, "endedAt"),
-                view.containsKey("writeCount") && !view.isNull("writeCount") ? view.getJsonNumber("writeCount").longValue() : 0,
+                instant(view, "startedAt"), instant(view, "endedAt"), count(view, "readCount"), count(view, "writeCount"),
                 wall);
+    }
+
+    private static long count(JsonObject view, String name) {
+        return !view.containsKey(name) || view.isNull(name) ? 0 : view.getJsonNumber(name).longValue();
     }
 
     private static Instant instant(JsonObject view, String name) {
