@@ -139,6 +139,17 @@ final class BenchData {
                 + " TIMESTAMP '2000-01-01 00:00:00', NULL FROM generate_series(1, " + count + ") g");
     }
 
+    /** Forgets the statements counted so far (pg_stat_statements, loaded at the server's start). */
+    void resetStatements() throws SQLException {
+        run("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "SELECT pg_stat_statements_reset()");
+    }
+
+    /** Statements the portal ran since {@link #resetStatements()}: its own, not the benchmark's. */
+    long statements() throws SQLException {
+        return count("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"
+                + " AND query NOT ILIKE 'CREATE EXTENSION%'");
+    }
+
     long count(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {

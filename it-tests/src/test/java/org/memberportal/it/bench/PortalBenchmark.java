@@ -77,7 +77,8 @@ public final class PortalBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load());
         long began = System.nanoTime();
         Path bareWar = bareWar(work);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
                 FakeMailchimp mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6")) {
             mailchimp.latency(latency);
             int smtpPort = freePort();
@@ -111,7 +112,7 @@ public final class PortalBenchmark {
 
                 // the load test first, while nothing else runs in the portal
                 if (parts.contains("api")) {
-                    measure("tickets page", () -> api(portal, work, member, connections, loadFor));
+                    measure("tickets page", () -> api(portal, data, work, member, connections, loadFor));
                 }
                 if (parts.contains("sync")) {
                     measure("audience-sync", () -> sync(portal, agent, mailchimp, syncAccounts, jobWithin));
@@ -180,7 +181,7 @@ public final class PortalBenchmark {
                 "≈ 250 s (4/s)", before + " → " + load());
     }
 
-    private void api(PortalProcess portal, Path work, String member, int connections, Duration loadFor)
+    private void api(PortalProcess portal, BenchData data, Path work, String member, int connections, Duration loadFor)
             throws Exception {
         HttpResponse<String> page = portal.get("api/v1/tickets?limit=50", member);
         int items = page.statusCode() == 200 ? PortalProcess.json(page.body()).getJsonArray("items").size() : -1;
@@ -188,6 +189,11 @@ public final class PortalBenchmark {
             throw new IllegalStateException("the tickets page answered " + page.statusCode() + " with " + items
                     + " items: " + page.body());
         }
+        // what a page costs the database, whatever the machine's load: statements per request
+        String perPage10 = statementsPerRequest(portal, data, "api/v1/tickets?limit=10", member);
+        String perPage50 = statementsPerRequest(portal, data, "api/v1/tickets?limit=50", member);
+        row("  database statements per tickets page (limit 10; limit 50), transaction ends counted", perPage10 + "; "
+                + perPage50, "the same for both; one for the caller", "not measured", load());
         Wrk wrk = Wrk.ready(work);
         var tickets = portal.base().resolve("api/v1/tickets?limit=50");
         var bare = portal.base().resolve("bare/items");
@@ -209,6 +215,19 @@ public final class PortalBenchmark {
                 100 * ticketFigures.requestsPerSecond() / bareFigures.requestsPerSecond()), "≥ 50%", "16%", ticketLoad);
         row("  tickets / bare: p99", String.format(Locale.ROOT, "%.1fx",
                 (double) ticketFigures.p99().toNanos() / bareFigures.p99().toNanos()), "≤ 2x", "2.9x", ticketLoad);
+    }
+
+    private static String statementsPerRequest(PortalProcess portal, BenchData data, String path, String token)
+            throws Exception {
+        int requests = 100;
+        portal.get(path, token);
+        data.resetStatements();
+        for (int i = 0; i < requests; i++) {
+            if (portal.get(path, token).statusCode() != 200) {
+                throw new IllegalStateException(path + " did not answer 200");
+            }
+        }
+        return String.format(Locale.ROOT, "%.1f", (double) data.statements() / requests);
     }
 
     private void audit(PortalProcess portal, String agent, int companies, int accounts, Duration within)
