@@ -192,7 +192,7 @@ public final class PortalBenchmark {
         // what a page costs the database, whatever the machine's load: statements per request
         String perPage10 = statementsPerRequest(portal, data, "api/v1/tickets?limit=10", member);
         String perPage50 = statementsPerRequest(portal, data, "api/v1/tickets?limit=50", member);
-        row("  database statements per tickets page (limit 10; limit 50), transaction ends counted", perPage10 + "; "
+        row("  database statements per tickets page (limit 10; limit 50)", perPage10 + "; "
                 + perPage50, "the same for both; one for the caller", "not measured", load());
         Wrk wrk = Wrk.ready(work);
         var tickets = portal.base().resolve("api/v1/tickets?limit=50");
