@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.BatchOutcome;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.application.notification.MemberBatch;
 import org.memberportal.application.notification.MemberOutcome;
 import org.memberportal.application.notification.MemberState;

@@ -18,9 +18,10 @@ import org.memberportal.application.identity.SupportAgents;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
@@ -69,7 +70,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         Caller.Member member = Authorization.requireOwn(caller, Capability.CREATE_TICKETS);
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
         if (!policy.entitles(company, today())) {
-            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "maintenance-plan-required",
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, ProblemCode.MAINTENANCE_PLAN_REQUIRED,
                     "Ticket support needs an active maintenance plan, and the company has none.");
         }
         String authorName = accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
@@ -82,7 +83,9 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         return ticket;
     }
 
+    /** One read, no transaction of its own: members' lists are the busiest endpoint. */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Ticket> list(Caller caller, Scope scope, TicketStatus status, PageRequest page) {
         Caller.Member member;
         if (scope == Scope.COMPANY) {
@@ -94,6 +97,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Ticket> all(Caller caller, CompanyId company, TicketStatus status, PageRequest page) {
         Authorization.requireAgent(caller);
         return tickets.page(new Tickets.Filter(company, null, status), page);
@@ -112,7 +116,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
             throw Refusal.notPermitted("Your permission level does not allow replying to this ticket.");
         }
         if (ticket.status() == TicketStatus.CLOSED) {
-            throw Refusal.conflict("ticket-closed", "The ticket is closed; open a new one.");
+            throw Refusal.conflict(ProblemCode.TICKET_CLOSED, "The ticket is closed; open a new one.");
         }
         TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
                 ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),
@@ -138,12 +142,10 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     public Ticket changeStatus(Caller caller, String ticketId, TicketStatus status, long version) {
         Authorization.requireAgent(caller);
         if (status == null) {
-            throw Refusal.invalid("invalid-request", "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
         }
-        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"));
-        if (ticket.version() != version) {
-            throw Refusal.conflict("stale-version", "The ticket was changed meanwhile; read it again.");
-        }
+        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"))
+                .readAt(version);
         TicketStatus before = ticket.status();
         ticket.changeStatus(status, now());
         Ticket saved = tickets.update(ticket);
