@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.memberportal.application.company.Companies;
@@ -36,6 +37,12 @@ public class JpaCompanies implements Companies {
                 .getResultStream()
                 .map(CompanyEntity::toDomain)
                 .toList();
+    }
+
+    @Override
+    public void lockForChange(CompanyId id) {
+        // SELECT ... FOR UPDATE, on PostgreSQL as on H2
+        em.find(CompanyEntity.class, id.value(), LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -43,11 +43,15 @@ public class JpaRaisedWarnings implements RaisedWarnings {
     @Override
     public void raise(RaisedWarning warning) {
         em.persist(RaisedWarningEntity.from(warning));
+        // raised twice at once: the open key's unique index refuses the second here, before its e-mail
+        em.flush();
     }
 
     @Override
     public void clear(String id, Instant at) {
-        em.createQuery("update RaisedWarningEntity w set w.clearedAt = :at where w.id = :id and w.clearedAt is null")
+        em.createQuery("""
+                update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
+                where w.id = :id and w.clearedAt is null""")
                 .setParameter("at", at)
                 .setParameter("id", id)
                 .executeUpdate();

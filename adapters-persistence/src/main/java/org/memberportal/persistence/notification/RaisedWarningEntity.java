@@ -33,6 +33,10 @@ public class RaisedWarningEntity {
     @Column(name = "cleared_at")
     Instant clearedAt;
 
+    /** Company and code while open, null once cleared: a unique index lets a warning be open once. */
+    @Column(name = "open_key")
+    String openKey;
+
     protected RaisedWarningEntity() {
     }
 
@@ -43,6 +47,7 @@ public class RaisedWarningEntity {
         entity.code = warning.warning();
         entity.since = warning.since();
         entity.clearedAt = warning.clearedAt();
+        entity.openKey = warning.isOpen() ? warning.companyId().value() + ":" + warning.warning().name() : null;
         return entity;
     }
 

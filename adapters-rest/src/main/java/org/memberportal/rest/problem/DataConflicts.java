@@ -13,7 +13,9 @@ import org.memberportal.application.refusal.ProblemCode;
  * same moment (two approvals of one request) is the caller's 409, not the portal's fault. Most such
  * races are refused earlier, with their own type (a stale version at the persistence edge); this
  * catches what the database alone noticed: an integrity constraint, such as a unique key (SQLSTATE
- * class 23, the same on PostgreSQL and H2).
+ * class 23, the same on PostgreSQL and H2), or a transaction the database rolled back to let another
+ * one through (class 40: a deadlock between two changes locking the same company and account rows
+ * in the opposite order, a serialization failure).
  */
 final class DataConflicts {
 
@@ -23,7 +25,8 @@ final class DataConflicts {
     /** The problem code of the conflict behind {@code failure}, if a conflict is behind it. */
     static Optional<ProblemCode> codeOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("23")
+                    || sql.getSQLState().startsWith("40"))) {
                 return Optional.of(ProblemCode.CONCURRENT_CHANGE);
             }
         }

@@ -23,6 +23,15 @@ class DataConflictsTest {
     }
 
     @Test
+    void aTransactionTheDatabaseRolledBackForAnotherIsAConflict() {
+        Throwable deadlock = new PersistenceException(new SQLException("deadlock detected", "40P01"));
+        Throwable serialization = new PersistenceException(new SQLException("could not serialize access", "40001"));
+
+        assertThat(DataConflicts.codeOf(deadlock)).contains(ProblemCode.CONCURRENT_CHANGE);
+        assertThat(DataConflicts.codeOf(serialization)).contains(ProblemCode.CONCURRENT_CHANGE);
+    }
+
+    @Test
     void otherFailuresStayUnexpected() {
         assertThat(DataConflicts.codeOf(new PersistenceException(new SQLException("connection lost", "08006")))).isEmpty();
         assertThat(DataConflicts.codeOf(new IllegalStateException("bug"))).isEmpty();

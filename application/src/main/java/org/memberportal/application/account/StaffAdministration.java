@@ -60,6 +60,7 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
     @Override
     public ChangedAccount change(Caller caller, CompanyId company, AccountId accountId, StaffChange change) {
         authorize(caller, company);
+        companies.lockForChange(company);
         PortalAccount target = accounts.find(accountId)
                 .filter(a -> a.companyId().equals(company))
                 .orElseThrow(() -> Refusal.notFound("the account"));

@@ -18,6 +18,14 @@ public interface Companies {
 
     void add(Company company);
 
+    /**
+     * Holds the company's row until the transaction ends: a change that decides a company-wide
+     * invariant (its last Primary, its last recipient of update notices, its open warnings) takes
+     * it before reading the staff it decides on, so two such changes, on any instance, run one
+     * after the other and the second sees what the first did.
+     */
+    void lockForChange(CompanyId id);
+
     /** Companies in the order they were registered. */
     Page<Company> list(PageRequest page);
 }

@@ -13,6 +13,7 @@ import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.company.Companies;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
@@ -32,6 +33,7 @@ import org.memberportal.domain.notification.MailingPreferences;
 public class PreferenceCentre implements ManagePreferencesUseCase {
 
     private final Accounts accounts;
+    private final Companies companies;
     private final Preferences preferences;
     private final ConsentHistory history;
     private final StaffWatch watch;
@@ -39,13 +41,14 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     private final Clock clock;
 
     protected PreferenceCentre() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public PreferenceCentre(Accounts accounts, Preferences preferences, ConsentHistory history,
+    public PreferenceCentre(Accounts accounts, Companies companies, Preferences preferences, ConsentHistory history,
             StaffWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.companies = companies;
         this.preferences = preferences;
         this.history = history;
         this.watch = watch;
@@ -62,6 +65,8 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
     @Override
     public PreferencesAnswer change(Caller caller, PreferenceChange change) {
         PortalAccount account = accountOf(caller);
+        // the last recipients of update notices opting out at once: the second sees the first's opt-out
+        companies.lockForChange(account.companyId());
         MailingPreferences choice = preferences.current(account).readAt(change.version());
         List<PortalAccount> staff = accounts.allOf(account.companyId());
         StaffWatch.Before before = watch.before(staff);

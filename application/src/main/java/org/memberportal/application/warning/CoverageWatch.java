@@ -13,6 +13,7 @@ import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.company.Companies;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
@@ -30,6 +31,7 @@ import org.memberportal.domain.notification.StaffStanding;
 public class CoverageWatch implements StaffWatch {
 
     private final Accounts accounts;
+    private final Companies companies;
     private final StaffCoverage coverage;
     private final RaisedWarnings raised;
     private final WarningMail mail;
@@ -37,13 +39,14 @@ public class CoverageWatch implements StaffWatch {
     private final Clock clock;
 
     protected CoverageWatch() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public CoverageWatch(Accounts accounts, StaffCoverage coverage, RaisedWarnings raised, WarningMail mail,
-            AuditTrail audit, Clock clock) {
+    public CoverageWatch(Accounts accounts, Companies companies, StaffCoverage coverage, RaisedWarnings raised,
+            WarningMail mail, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
+        this.companies = companies;
         this.coverage = coverage;
         this.raised = raised;
         this.mail = mail;
@@ -53,6 +56,8 @@ public class CoverageWatch implements StaffWatch {
 
     @Override
     public Set<CompanyWarning> reconcile(CompanyId company) {
+        // the audit job and a member's change reconciling at once: one raises, the other sees it raised
+        companies.lockForChange(company);
         return reconcile(company, accounts.allOf(company));
     }
 

@@ -83,7 +83,7 @@ class AccountLifeCycleTest {
 
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
-        CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
+        CoverageWatch watch = new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
                 new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
         administration = new StaffAdministration(accounts, companies, sessions, watch,

@@ -72,8 +72,8 @@ class AudienceSyncTest {
         webhook = new AudienceWebhook(changes, mailchimp, groups);
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
-                new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
+        centre = new PreferenceCentre(accounts, companies, preferences, history, new CoverageWatch(accounts, companies,
+                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
     @Test

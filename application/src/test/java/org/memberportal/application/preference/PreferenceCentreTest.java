@@ -25,6 +25,7 @@ import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHisto
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -46,13 +47,14 @@ class PreferenceCentreTest {
     private final InMemoryConsentHistory history = new InMemoryConsentHistory();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-01-31"), null);
+    private final InMemoryCompanies companies = new InMemoryCompanies();
     private PreferenceCentre centre;
 
     @BeforeEach
     void wire() {
         StaffCoverage coverage = new StaffCoverage(preferences);
-        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
-                new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
+        centre = new PreferenceCentre(accounts, companies, preferences, history, new CoverageWatch(accounts, companies,
+                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
     @Test

@@ -257,6 +257,11 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public void lockForChange(CompanyId id) {
+            // one thread at a time in unit tests: nothing to hold
+        }
+
+        @Override
         public Page<Company> list(PageRequest page) {
             List<Company> rows = byId.values().stream()
                     .sorted(Comparator.comparing(c -> c.id().value()))

@@ -154,8 +154,6 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
-    @Disabled("both demotions pass on PostgreSQL until a change deciding a company-wide invariant locks"
-            + " the company row")
     void twoPrimariesDemotingEachOtherAtTheSameInstantNeverLeaveTheCompanyWithoutOne() throws Exception {
         Members onFirst = members(first);
         String company = onFirst.company("Demotion Race Co");
@@ -200,8 +198,6 @@ class TwoInstancesIT {
 
     @Test
     @Order(3)
-    @Disabled("each opt-out sees the other recipient still subscribed and no warning is raised, until"
-            + " preference changes lock the company row")
     void theLastTwoRecipientsOptingOutTogetherRaiseTheWarningOnceAndMailItOnce() throws Exception {
         Members onFirst = members(first);
         for (int round = 1; round <= 5; round++) {
