@@ -180,10 +180,15 @@ class TwoInstancesIT {
 
             assertThat(activePrimaries(company)).as("round %d: %s / %s", round, byOne, byTwo).isNotEmpty();
             assertThat(List.of(byOne.status(), byTwo.status())).as("round %d: %s / %s", round, byOne, byTwo)
-                    .containsExactlyInAnyOrder(200, 409);
-            Reply loser = byOne.status() == 409 ? byOne : byTwo;
-            assertThat(loser.json().getString("type")).endsWith("/last-primary");
-            rounds.add(byOne.status() == 200 ? "1" : "2");
+                    .containsOnlyOnce(200);
+            Reply loser = byOne.status() == 200 ? byTwo : byOne;
+            // the loser is refused either as the last Primary's demotion (409) or, when the winner's
+            // demotion had already taken its right to change a Primary as its request was let in, 403
+            assertThat(loser.status()).as("round %d: %s", round, loser).isIn(409, 403);
+            if (loser.status() == 409) {
+                assertThat(loser.json().getString("type")).endsWith("/last-primary");
+            }
+            rounds.add((byOne.status() == 200 ? "1" : "2") + loser.status());
 
             // the winner raises the loser's victim back, for the next round
             Member winner = byOne.status() == 200 ? one : two;
@@ -193,7 +198,8 @@ class TwoInstancesIT {
                     level("PRIMARY_OWNER", version(one, demoted)));
             assertThat(back.status()).as(back.toString()).isEqualTo(200);
         }
-        System.out.println("[two-instances] demotion race, winner per round: " + String.join("", rounds));
+        System.out.println("[two-instances] demotion race, winner and the loser's status per round: "
+                + String.join(" ", rounds));
     }
 
     @Test
