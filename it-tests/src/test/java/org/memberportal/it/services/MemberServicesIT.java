@@ -318,8 +318,8 @@ class MemberServicesIT {
         assertThat(discounted.getJsonObject("price").getString("amount")).isEqualTo("120.00");
         Reply reused = member.client().post("api/v1/live-sessions",
                 json("kind", "TRAINING", "preferredAt", nextWeek, "couponCode", code));
-        assertThat(reused.status()).isEqualTo(409);
-        assertThat(problemCode(reused)).isEqualTo("coupon-used");
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(problemCode(reused)).isEqualTo("invalid-coupon");
         JsonObject callBack = expect(201, member.client().post("api/v1/live-sessions",
                 json("kind", "CALL_RETURN", "preferredAt", nextWeek)));
         assertThat(callBack.getJsonObject("price").getString("amount")).isEqualTo("0.00");
@@ -343,10 +343,19 @@ class MemberServicesIT {
         JsonObject free = expect(201, member.client().post("api/v1/live-sessions",
                 json("kind", "INSTALLATION", "preferredAt", soon.toString())));
         assertThat(free.getJsonObject("price").getString("amount")).isEqualTo("0.00");
-        assertThat(problemCode(member.client().post("api/v1/live-sessions", json("kind", "INSTALLATION",
-                "preferredAt", soon.toString(), "couponCode", coupon.getString("code"))))).isEqualTo("coupon-not-applicable");
-        JsonObject covered = expect(201, member.client().post("api/v1/live-sessions", json("kind", "TRAINING",
-                "preferredAt", afterThePeriod.toString(), "couponCode", coupon.getString("code"))));
+        JsonObject withTheCode = expect(201, member.client().post("api/v1/live-sessions", json("kind", "INSTALLATION",
+                "preferredAt", soon.toString(), "couponCode", coupon.getString("code"))));
+        assertThat(withTheCode.getJsonObject("price").getString("amount")).isEqualTo("0.00");
+        assertThat(items(member.client().get("api/v1/me/coupons")).get(0).getString("usedAt", null))
+                .as("used up").isNotNull();
+        Reply usedUp = member.client().post("api/v1/live-sessions", json("kind", "TRAINING",
+                "preferredAt", soon.toString(), "couponCode", coupon.getString("code")));
+        assertThat(usedUp.status()).isEqualTo(400);
+        assertThat(problemCode(usedUp)).isEqualTo("invalid-coupon");
+        Member colleague = members.member(acme, "BASIC");
+        JsonObject covered = expect(201, colleague.client().post("api/v1/live-sessions", json("kind", "TRAINING",
+                "preferredAt", afterThePeriod.toString(), "couponCode",
+                items(colleague.client().get("api/v1/me/coupons")).get(0).getString("code"))));
         assertThat(covered.getJsonObject("price").getString("amount")).isEqualTo("0.00");
         expect(400, member.client().post("api/v1/live-sessions",
                 json("kind", "TRAINING", "preferredAt", Instant.now().minusSeconds(3600).toString())));
