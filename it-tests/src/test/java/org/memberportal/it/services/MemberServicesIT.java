@@ -270,6 +270,72 @@ class MemberServicesIT {
         assertThat(members.emailsTo(it.email())).extracting(e -> e.getString("kind")).contains("DOWNLOAD_GRANTED");
     }
 
+    @Test
+    void membersSeeTheirOwnOrdersAndRequestsWithTheirStateAndAskForAProductOnce() {
+        PortalClient agent = agent();
+        Members members = members(agent);
+        String acme = members.company("Own Things Acme", TODAY.plusYears(1), null);
+        String globex = members.company("Own Things Globex", TODAY.plusYears(1), null);
+        Member it = members.member(acme, "IT_TECH_SUPPORT");
+        Member manager = members.member(acme, "MANAGER_SUPERVISOR");
+        Member basic = members.member(acme, "BASIC");
+        Member stranger = members.member(globex, "IT_TECH_SUPPORT");
+
+        JsonObject licenses = expect(201, it.client().post("api/v1/companies/" + acme + "/license-orders",
+                json("product", "Suite", "kind", "COMPUTER", "quantity", 3)));
+        JsonObject service = expect(201, it.client().post("api/v1/companies/" + acme + "/service-orders",
+                json("description", "An export of last year's projects")));
+        expect(201, manager.client().post("api/v1/companies/" + acme + "/service-orders", json("description", "x")));
+        expect(200, agent.post("api/v1/admin/orders/" + service.getString("id") + "/fulfilment", "{}"));
+        assertThat(items(it.client().get("api/v1/me/orders")))
+                .extracting(o -> o.getString("id") + " " + o.getString("status"))
+                .containsExactly(service.getString("id") + " FULFILLED", licenses.getString("id") + " PLACED");
+
+        JsonObject asked = expect(201, it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Suite 5.2")));
+        Reply twice = it.client().post("api/v1/companies/" + acme + "/download-requests", json("product", "suite 5.2"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(problemCode(twice)).isEqualTo("already-requested");
+        assertThat(items(it.client().get("api/v1/me/download-requests")))
+                .extracting(r -> r.getString("id") + " " + r.getString("status"))
+                .containsExactly(asked.getString("id") + " REQUESTED");
+        expect(200, agent.post("api/v1/admin/download-requests/" + asked.getString("id") + "/grant",
+                json("url", "https://downloads.vendor.example/suite-5.2.zip")));
+        assertThat(items(it.client().get("api/v1/me/download-requests"))).singleElement().satisfies(r -> {
+            assertThat(r.getString("status")).isEqualTo("GRANTED");
+            assertThat(r.getString("url")).isEqualTo("https://downloads.vendor.example/suite-5.2.zip");
+        });
+        assertThat(problemCode(it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Suite 5.2")))).isEqualTo("already-requested");
+        assertThat(items(manager.client().get("api/v1/me/download-requests"))).isEmpty();
+        assertThat(items(basic.client().get("api/v1/me/orders"))).isEmpty();
+
+        // without a request: to one account, then to the company's IT, Manager and Primary accounts
+        String publish = "api/v1/admin/companies/" + acme + "/downloads";
+        JsonObject toManager = expect(201, agent.post(publish, json("product", "Viewer",
+                "url", "https://downloads.vendor.example/viewer.zip", "accountId", manager.id())));
+        assertThat(toManager.getString("status")).isEqualTo("GRANTED");
+        assertThat(items(manager.client().get("api/v1/me/download-requests")))
+                .extracting(r -> r.getString("id")).containsExactly(toManager.getString("id"));
+        JsonObject toCompany = expect(201, agent.post(publish, json("product", "Toolkit",
+                "url", "https://downloads.vendor.example/toolkit.zip")));
+        assertThat(items(it.client().get("api/v1/companies/" + acme + "/downloads")))
+                .extracting(l -> l.getString("url")).contains("https://downloads.vendor.example/toolkit.zip")
+                .doesNotContain("https://downloads.vendor.example/viewer.zip");
+        assertThat(items(manager.client().get("api/v1/companies/" + acme + "/downloads")))
+                .extracting(l -> l.getString("id")).containsExactlyInAnyOrder(toManager.getString("id"),
+                        toCompany.getString("id"));
+        assertThat(problemCode(it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Toolkit")))).isEqualTo("already-requested");
+        assertThat(items(stranger.client().get("api/v1/companies/" + globex + "/downloads"))).isEmpty();
+        assertThat(problemCode(agent.post(publish, json("product", "Viewer", "url",
+                "https://downloads.vendor.example/viewer.zip", "accountId", basic.id())))).isEqualTo("not-eligible");
+        expect(404, agent.post(publish, json("product", "Viewer", "url", "https://downloads.vendor.example/viewer.zip",
+                "accountId", stranger.id())));
+        assertThat(members.emailsTo(manager.email())).extracting(e -> e.getString("kind"))
+                .contains("DOWNLOAD_PUBLISHED");
+    }
+
     // ---- documents ------------------------------------------------------------------------
 
     @Test
@@ -440,6 +506,13 @@ class MemberServicesIT {
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
                 new Endpoint("GET /me/coupons", t -> t.client().get("api/v1/me/coupons"),
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
+                new Endpoint("GET /me/orders", t -> t.client().get("api/v1/me/orders"), needs("PORTAL_ACCESS"), 200,
+                        false, 403),
+                new Endpoint("GET /me/download-requests", t -> t.client().get("api/v1/me/download-requests"),
+                        needs("PORTAL_ACCESS"), 200, false, 403),
+                new Endpoint("POST /admin/companies/{cid}/downloads", t -> t.client().post(
+                        "api/v1/admin/companies/" + t.companyId() + "/downloads",
+                        json("product", "Suite", "url", "https://vendor.example/suite.zip")), m -> false, 0, false, 201),
                 new Endpoint("GET /admin/tickets", t -> t.client().get("api/v1/admin/tickets"), m -> false, 0, false,
                         200),
                 new Endpoint("PATCH /admin/tickets/{id}", t -> t.client().send("PATCH",
