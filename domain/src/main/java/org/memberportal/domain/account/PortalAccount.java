@@ -15,7 +15,7 @@ public final class PortalAccount {
 
     private final AccountId id;
     private final CompanyId companyId;
-    private final String fullName;
+    private String fullName;
     private final EmailAddress email;
     private final Instant createdAt;
     private PermissionLevel level;
@@ -69,6 +69,11 @@ public final class PortalAccount {
             throw new IllegalStateException("only an active account has a password to change");
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    /** The person's own new name, checked as {@link PersonName} says. */
+    public void rename(String newFullName) {
+        this.fullName = PersonName.of(newFullName);
     }
 
     public void changeLevel(PermissionLevel newLevel) {

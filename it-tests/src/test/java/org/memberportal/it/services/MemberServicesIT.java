@@ -336,6 +336,62 @@ class MemberServicesIT {
                 .contains("DOWNLOAD_PUBLISHED");
     }
 
+    // ---- the profile ----------------------------------------------------------------------
+
+    /** What RULES.md's capability matrix gives a Manager/Supervisor, row by row. */
+    private static final List<String> MANAGER_MAY = List.of("PORTAL_ACCESS", "CREATE_TICKETS",
+            "REQUEST_STAFF_ACCOUNTS", "MANAGE_STAFF_ACCOUNTS", "SEE_COMPANY_TICKETS", "REPLY_TO_COMPANY_TICKETS",
+            "RECEIVE_NEWSLETTER", "RECEIVE_UPDATE_NOTICES", "BOOK_LIVE_SESSIONS", "ORDER_PAID_SERVICES",
+            "SEE_LICENSE_INFORMATION_LIMITED", "SEE_LICENSE_INFORMATION_FULL", "ORDER_LICENSES",
+            "REQUEST_DOWNLOAD_LINKS");
+
+    @Test
+    void theProfileShowsWhatTheLevelAllowsTheCouponsMailingsAndSecondFactorAndTheNameChanges() {
+        PortalClient agent = agent();
+        Members members = members(agent);
+        String acme = members.company("Profile Acme", TODAY.plusDays(30), null);
+        Member manager = members.member(acme, "MANAGER_SUPERVISOR");
+        Member primary = members.member(acme, "PRIMARY_OWNER");
+
+        Reply reply = manager.client().get("api/v1/me/profile");
+        JsonObject profile = expect(200, reply);
+
+        assertThat(reply.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(profile.getString("fullName")).isEqualTo("Test MANAGER_SUPERVISOR");
+        assertThat(profile.getString("email")).isEqualTo(manager.email());
+        assertThat(profile.getString("level")).isEqualTo("MANAGER_SUPERVISOR");
+        assertThat(profile.getJsonObject("company").getString("id")).isEqualTo(acme);
+        assertThat(profile.getJsonObject("company").getString("name")).isEqualTo("Profile Acme");
+        List<JsonObject> allowed = profile.getJsonArray("allowed").getValuesAs(JsonObject.class);
+        assertThat(allowed).extracting(a -> a.getString("capability")).containsExactlyInAnyOrderElementsOf(MANAGER_MAY);
+        assertThat(allowed).allSatisfy(a -> assertThat(a.getString("text")).isNotBlank());
+        assertThat(profile.getJsonArray("coupons").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getString("kind")).isEqualTo("FREE");
+            assertThat(c.getString("validUntil")).isEqualTo(TODAY.plusDays(30).toString());
+        });
+        assertThat(profile.getJsonObject("preferences").getJsonObject("newsletter").getBoolean("subscribed")).isTrue();
+        assertThat(profile.getJsonObject("preferences").getJsonObject("updateNotices").getBoolean("eligible"))
+                .isTrue();
+        assertThat(profile.getJsonObject("secondFactor")).isEqualTo(Json.createObjectBuilder()
+                .add("enabled", false).add("required", false).build());
+        assertThat(expect(200, primary.client().get("api/v1/me/profile")).getJsonObject("secondFactor")
+                .getBoolean("required")).isTrue();
+        assertThat(expect(200, agent.get("api/v1/me/profile")).getJsonObject("secondFactor").getBoolean("required"))
+                .isTrue();
+
+        JsonObject renamed = expect(200, manager.client().patch("api/v1/me/profile",
+                json("fullName", "  Mona Manager-Smith ")));
+        assertThat(renamed.getString("fullName")).isEqualTo("Mona Manager-Smith");
+        assertThat(manager.client().get("api/v1/me").json().getString("fullName")).isEqualTo("Mona Manager-Smith");
+        for (String wrong : List.of("Mona\nBcc: all@example.com", " ", "x".repeat(201))) {
+            Reply refused = manager.client().patch("api/v1/me/profile", json("fullName", wrong));
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        expect(400, manager.client().patch("api/v1/me/profile", json()));
+        assertThat(manager.client().get("api/v1/me").json().getString("fullName")).isEqualTo("Mona Manager-Smith");
+    }
+
     // ---- documents ------------------------------------------------------------------------
 
     @Test
@@ -506,6 +562,8 @@ class MemberServicesIT {
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
                 new Endpoint("GET /me/coupons", t -> t.client().get("api/v1/me/coupons"),
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
+                new Endpoint("GET /me/profile", t -> t.client().get("api/v1/me/profile"), needs("PORTAL_ACCESS"), 200,
+                        false, 200),
                 new Endpoint("GET /me/orders", t -> t.client().get("api/v1/me/orders"), needs("PORTAL_ACCESS"), 200,
                         false, 403),
                 new Endpoint("GET /me/download-requests", t -> t.client().get("api/v1/me/download-requests"),

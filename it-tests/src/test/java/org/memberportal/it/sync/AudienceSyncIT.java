@@ -283,6 +283,24 @@ class AudienceSyncIT {
         assertThat(member.get("api/v1/admin/audience-sync/errors").status()).isEqualTo(403);
     }
 
+    // ---- the member's own portal: the profile's name, consent proof and erasure ------------
+
+    @Test
+    void aNameChangedOnTheProfileReachesMailchimpWithTheNextSync() {
+        String company = members.newCompany("Rename Co");
+        String email = unique("nora");
+        PortalClient nora = members.active(company, "Nora Old", email, "BASIC");
+        sync();
+        assertThat(mailchimp.member(email).orElseThrow().mergeFields()).containsEntry("LNAME", "Old");
+
+        assertThat(nora.patch("api/v1/me/profile", Json.createObjectBuilder().add("fullName", "Nora Anne New").build())
+                .status()).isEqualTo(200);
+        sync();
+
+        assertThat(mailchimp.member(email).orElseThrow().mergeFields()).containsEntry("FNAME", "Nora")
+                .containsEntry("LNAME", "Anne New");
+    }
+
     private JsonObject sync() {
         JsonObject run = awaitEnd(start("{}"));
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
