@@ -29,3 +29,9 @@ ALTER TABLE download_requests ADD CONSTRAINT download_requests_recipient
 CREATE INDEX download_requests_requester ON download_requests (requested_by, id);
 CREATE INDEX orders_ordered_by ON orders (ordered_by, id);
 
+-- Members of erased persons, still to be deleted permanently from Mailchimp by the next sync.
+-- Only Mailchimp's key of the member is kept (the address is gone from every table), until done.
+CREATE TABLE audience_erasures (
+    subscriber_hash  CHAR(32)   NOT NULL PRIMARY KEY,
+    erased_at        TIMESTAMP  NOT NULL
+);

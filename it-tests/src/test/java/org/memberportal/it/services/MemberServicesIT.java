@@ -571,6 +571,10 @@ class MemberServicesIT {
                 new Endpoint("POST /admin/companies/{cid}/downloads", t -> t.client().post(
                         "api/v1/admin/companies/" + t.companyId() + "/downloads",
                         json("product", "Suite", "url", "https://vendor.example/suite.zip")), m -> false, 0, false, 201),
+                new Endpoint("GET /admin/accounts/{aid}/export", t -> t.client().get(
+                        "api/v1/admin/accounts/" + unknown + "/export"), m -> false, 0, false, 404),
+                new Endpoint("POST /admin/accounts/{aid}/erasure", t -> t.client().post(
+                        "api/v1/admin/accounts/" + unknown + "/erasure", "{}"), m -> false, 0, false, 404),
                 new Endpoint("GET /admin/tickets", t -> t.client().get("api/v1/admin/tickets"), m -> false, 0, false,
                         200),
                 new Endpoint("PATCH /admin/tickets/{id}", t -> t.client().send("PATCH",
