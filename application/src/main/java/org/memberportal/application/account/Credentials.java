@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.identity.AcceptAgentInvitationUseCase;
 import org.memberportal.application.identity.PasswordHasher;
 import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.identity.Sessions;
@@ -37,15 +38,16 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     private final AccountSettings settings;
     private final MailingSubscriptions subscriptions;
     private final Clock clock;
+    private final AcceptAgentInvitationUseCase agentInvitations;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
             PasswordHasher hasher, Sessions sessions, AuditTrail audit, CoverageWatch watch, AccountSettings settings,
-            MailingSubscriptions subscriptions, Clock clock) {
+            MailingSubscriptions subscriptions, Clock clock, AcceptAgentInvitationUseCase agentInvitations) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -57,12 +59,17 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         this.settings = settings;
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.agentInvitations = agentInvitations;
     }
 
     @Override
     public void activate(String token, char[] password) {
         // The password is checked first, so a weak one does not use the link up.
         PasswordPolicy.check(password);
+        // an invited agent's link is the same kind of link, to the same page
+        if (agentInvitations.accept(token, password)) {
+            return;
+        }
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         account.activate(hasher.hash(password));
         accounts.update(account);

@@ -8,15 +8,18 @@ import java.time.format.DateTimeFormatter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.memberportal.application.identity.AgentMail;
 import org.memberportal.application.identity.SecretToken;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
 import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.SupportAgent;
 
 /** Writes the account life cycle's e-mails into the outbox, in the caller's transaction. */
 @ApplicationScoped
-public class OutboxAccountMail implements AccountMail {
+public class OutboxAccountMail implements AccountMail, AgentMail {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -52,13 +55,26 @@ public class OutboxAccountMail implements AccountMail {
                 links.passwordReset(token), expiresAt);
     }
 
+    @Override
+    public void activationLink(SupportAgent agent, SecretToken token, Instant expiresAt) {
+        queue(agent.email(), agent.fullName(), "ACTIVATION", "Activate your support agent account",
+                "you were invited as a support agent of the member support portal. Open this link to choose your"
+                        + " password and activate your account:",
+                links.activation(token), expiresAt);
+    }
+
     private void queue(PortalAccount account, String kind, String subject, String intro, String link,
             Instant expiresAt) {
+        queue(account.email(), account.fullName(), kind, subject, intro, link, expiresAt);
+    }
+
+    private void queue(EmailAddress to, String fullName, String kind, String subject, String intro, String link,
+            Instant expiresAt) {
         String validity = "The link works once, until " + WHEN.format(expiresAt) + ".";
-        String text = "Hello " + account.fullName() + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
-        String html = "<p>Hello " + Html.escape(account.fullName()) + ",</p><p>" + Html.escape(intro) + "</p>"
+        String text = "Hello " + fullName + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
+        String html = "<p>Hello " + Html.escape(fullName) + ",</p><p>" + Html.escape(intro) + "</p>"
                 + "<p><a href=\"" + Html.escape(link) + "\">" + Html.escape(link) + "</a></p><p>"
                 + Html.escape(validity) + "</p>";
-        outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind), clock.instant());
+        outbox.queue(new OutgoingEmail(to, fullName, subject, text, html, kind), clock.instant());
     }
 }

@@ -98,7 +98,8 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
             throw refused();
         }
         Optional<SupportAgent> agent = email.flatMap(agents::findByEmail);
-        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))) {
+        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))
+                && agent.get().mayLogIn()) {
             SupportAgent found = agent.get();
             return open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found));
         }
@@ -118,7 +119,7 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
                         .filter(PortalAccount::mayLogIn)
                         .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
             }
-            return agents.find(session.agentId()).map(a -> new Caller.Agent(a.id()));
+            return agents.find(session.agentId()).filter(SupportAgent::mayLogIn).map(a -> new Caller.Agent(a.id()));
         });
     }
 
