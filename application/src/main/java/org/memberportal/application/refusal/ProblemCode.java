@@ -31,7 +31,8 @@ public enum ProblemCode {
     NOT_RESTARTABLE("not-restartable"),
     NOT_RUNNING("not-running"),
     CONCURRENT_CHANGE("concurrent-change"),
-    ALREADY_REQUESTED("already-requested");
+    ALREADY_REQUESTED("already-requested"),
+    LAST_AGENT("last-agent");
 
     private final String wire;
 
