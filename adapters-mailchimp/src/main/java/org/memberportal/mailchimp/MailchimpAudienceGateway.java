@@ -33,10 +33,6 @@ import org.memberportal.mailchimp.api.MembersApi;
 @ApplicationScoped
 public class MailchimpAudienceGateway implements AudienceGateway, AudienceForgetting {
 
-    /** Rejections that belong to one member and are recorded on it, not failures of the call. */
-    private static final Set<RejectionReason> MEMBER_REASONS = Set.of(RejectionReason.COMPLIANCE_STATE,
-            RejectionReason.FORGOTTEN, RejectionReason.INVALID_ADDRESS);
-
     private final MailchimpSettings settings;
     private final GuardedCalls guarded;
     private volatile MailchimpApi api;
@@ -57,13 +53,6 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
     }
 
     @Override
-    public void ping() {
-        // the key opens the account, and the configured audience is in it
-        guarded(() -> api().ping().ping());
-        guarded(() -> api().lists().list(listId()));
-    }
-
-    @Override
     public AudienceGroups ensureGroups() {
         try {
             return new GroupsFinder(api().interestCategories(), listId(), guarded).ensure(settings.groupNames());
@@ -77,21 +66,6 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
         BatchRequest request = new BatchRequest(
                 batch.members().stream().map(member -> MemberMapping.forBatch(groups, member)).toList(), true);
         return BatchOutcomes.of(batch, guarded(() -> api().lists().batchSubscribe(listId(), request)));
-    }
-
-    @Override
-    public MemberOutcome upsert(AudienceGroups groups, MemberState member) {
-        String hash = SubscriberHash.of(member.email()).value();
-        try {
-            guarded(() -> api().members().put(listId(), hash, MemberMapping.forPut(groups, member)));
-            // a PUT answers with the member alone: whether it was new does not show
-            return MemberOutcome.updated(member.email());
-        } catch (AudienceRejection rejection) {
-            if (MEMBER_REASONS.contains(rejection.reason())) {
-                return MemberOutcome.rejected(member.email(), rejection.reason(), rejection.getMessage());
-            }
-            throw rejection;
-        }
     }
 
     @Override

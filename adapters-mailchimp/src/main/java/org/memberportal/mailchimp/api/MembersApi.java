@@ -27,12 +27,6 @@ public interface MembersApi {
     @Path("/{subscriberHash}")
     Member member(@PathParam("listId") String listId, @PathParam("subscriberHash") String subscriberHash);
 
-    /** Adds or updates one member: {@code status_if_new} for a new one, {@code status} for one there. */
-    @PUT
-    @Path("/{subscriberHash}")
-    Member put(@PathParam("listId") String listId, @PathParam("subscriberHash") String subscriberHash,
-            MemberBody member);
-
     /** Deletes the member for good: the address can never be added again by the API (answers 204). */
     @POST
     @Path("/{subscriberHash}/actions/delete-permanent")

@@ -188,10 +188,6 @@ public final class InMemoryAudience {
         }
 
         @Override
-        public void ping() {
-        }
-
-        @Override
         public AudienceGroups ensureGroups() {
             return GROUPS;
         }
@@ -202,13 +198,6 @@ public final class InMemoryAudience {
             membersSent += batch.size();
             batchSizes.add(batch.size());
             return new BatchOutcome(batch.members().stream().map(this::write).toList());
-        }
-
-        @Override
-        public MemberOutcome upsert(AudienceGroups groups, MemberState member) {
-            writeCalls++;
-            membersSent++;
-            return write(member);
         }
 
         private MemberOutcome write(MemberState state) {
