@@ -84,6 +84,33 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         }
     }
 
+    /**
+     * One read of the rows that exist (IN lists), then the changes, which the persistence unit's
+     * JDBC batch writing sends as one batch per statement shape at commit.
+     */
+    @Override
+    public void saveAll(Collection<SyncState> changed) {
+        List<String> ids = changed.stream().map(state -> state.accountId().value()).distinct().toList();
+        Map<String, SyncStateEntity> stored = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("select s from SyncStateEntity s where s.accountId in :ids", SyncStateEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultStream()
+                    .forEach(entity -> stored.put(entity.accountId, entity));
+        }
+        for (SyncState state : changed) {
+            SyncStateEntity entity = stored.get(state.accountId().value());
+            if (entity == null) {
+                entity = new SyncStateEntity(state.accountId().value());
+                entity.copy(state);
+                em.persist(entity);
+                stored.put(entity.accountId, entity);
+            } else {
+                entity.copy(state);
+            }
+        }
+    }
+
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
         TypedQuery<AccountEntity> query = afterAccountId == null

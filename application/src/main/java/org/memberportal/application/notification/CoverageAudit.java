@@ -1,5 +1,7 @@
 package org.memberportal.application.notification;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
+import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
@@ -42,8 +45,13 @@ public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase 
     }
 
     @Override
-    public Set<CompanyWarning> audit(CompanyId company) {
-        return watch.reconcile(company);
+    public Map<CompanyId, Set<CompanyWarning>> audit(List<CompanyId> chunk, Fence fence) {
+        fence.check();
+        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
+        for (CompanyId company : chunk) {
+            raisedNow.put(company, watch.reconcile(company));
+        }
+        return raisedNow;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
 import org.memberportal.application.audience.RemoteChanges;
+import org.memberportal.application.audience.SyncOutcomes;
 import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
@@ -36,7 +37,7 @@ class JobsTest {
     private static final String JOB = AudienceSyncSteps.JOB;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
     private final InMemoryJobLocks locks = new InMemoryJobLocks();
-    private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10)), clock);
+    private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10), Duration.ofMinutes(3)), clock);
     private final RecordingJobControl control = new RecordingJobControl(JOB);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final Caller agent = new Caller.Agent(AgentId.newId());
@@ -112,7 +113,7 @@ class JobsTest {
         RemoteChanges changes = new RemoteChanges(accounts, companies, preferences, new InMemoryConsentHistory(),
                 states, clock);
         return new AudienceSync(mailchimp, new AudienceGroupsCache(mailchimp), states, new InMemorySyncMarks(),
-                changes, clock);
+                changes, new SyncOutcomes(states), clock);
     }
 
 }

@@ -20,7 +20,9 @@ import org.memberportal.application.audience.Partition;
 import org.memberportal.application.audience.PendingPush;
 import org.memberportal.application.audience.PushCursor;
 import org.memberportal.application.audience.RemoteChanges;
+import org.memberportal.application.audience.SyncOutcomes;
 import org.memberportal.application.audience.SyncSubject;
+import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.notification.AudienceGroups;
 import org.memberportal.application.notification.MemberOutcome;
 import org.memberportal.application.notification.MemberState;
@@ -66,7 +68,7 @@ public final class AudienceSyncBenchmark {
             AudienceGroupsCache groups = new AudienceGroupsCache(gateway);
             AudienceSync sync = new AudienceSync(gateway, groups, store, store,
                     new RemoteChanges(store.accountsPort(), store.companiesPort(), store.preferencesPort(),
-                            store.preferencesPort(), store, Clock.systemUTC()), Clock.systemUTC());
+                            store.preferencesPort(), store, Clock.systemUTC()), new SyncOutcomes(store), Clock.systemUTC());
 
             long firstNanos = run(sync, partitions);
             long calls = mailchimp.calls().memberWriteCalls();
@@ -88,7 +90,7 @@ public final class AudienceSyncBenchmark {
     private static long run(AudienceSync sync, int partitions) throws Exception {
         long start = System.nanoTime();
         sync.prepare();
-        sync.pull();
+        sync.pull(Fence.NONE);
         ExecutorService threads = Executors.newFixedThreadPool(partitions);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -111,12 +113,12 @@ public final class AudienceSyncBenchmark {
         for (PendingPush next = cursor.next(); next != null; next = cursor.next()) {
             chunk.add(next);
             if (chunk.size() == AudienceSyncSteps.CHUNK) {
-                sync.push(List.copyOf(chunk));
+                sync.push(List.copyOf(chunk), Fence.NONE);
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            sync.push(chunk);
+            sync.push(chunk, Fence.NONE);
         }
     }
 
