@@ -104,11 +104,11 @@ final class BenchStore implements SyncStates, SyncMarks {
         if (state.audienceEmail() != null) {
             byAudienceEmail.put(state.audienceEmail().key(), state.accountId());
         }
+    }
 
     @Override
     public void saveAll(Collection<SyncState> changed) {
         changed.forEach(this::save);
-    }
     }
 
     @Override
