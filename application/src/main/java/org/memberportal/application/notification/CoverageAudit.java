@@ -1,6 +1,5 @@
 package org.memberportal.application.notification;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,16 +24,18 @@ import org.memberportal.domain.notification.CompanyWarning;
 public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase {
 
     private final Companies companies;
+    private final StaffCensus census;
     private final CoverageWatch watch;
     private final RaisedWarnings raised;
 
     protected CoverageAudit() {
-        this(null, null, null); // for the CDI proxy
+        this(null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public CoverageAudit(Companies companies, CoverageWatch watch, RaisedWarnings raised) {
+    public CoverageAudit(Companies companies, StaffCensus census, CoverageWatch watch, RaisedWarnings raised) {
         this.companies = companies;
+        this.census = census;
         this.watch = watch;
         this.raised = raised;
     }
@@ -47,11 +48,7 @@ public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase 
     @Override
     public Map<CompanyId, Set<CompanyWarning>> audit(List<CompanyId> chunk, Fence fence) {
         fence.check();
-        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
-        for (CompanyId company : chunk) {
-            raisedNow.put(company, watch.reconcile(company));
-        }
-        return raisedNow;
+        return watch.reconcile(StaffCoverage.warningsOf(chunk, census.countsOf(chunk)));
     }
 
     @Override
