@@ -38,7 +38,8 @@ import org.memberportal.persistence.notification.MailingPreferencesEntity;
 public class JpaSyncStates implements SyncStates, SyncMarks {
 
     static final String PULL_MARK = "audience-sync.pull";
-    private static final int IN_LIST = 500;
+    /** Ids per IN list: a page of the push's scan, or of the pull, in one query. */
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -114,21 +114,28 @@ public class AudienceSync implements AudienceSyncSteps {
 
     /**
      * One scan of every account that keeps only the ids ending a chunk; the plan is cut at some of
-     * them, the chunks shared out evenly. Outside any transaction: one persistence context would
-     * otherwise hold every account at once.
+     * them, the chunks shared out evenly. The first share starts after the accounts up to the
+     * first pending one, so the pushes do not scan again what this scan found unchanged (on a run
+     * with nothing to send, they scan nothing). Outside any transaction: one persistence context
+     * would otherwise hold every account at once.
      */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Partition> partitions(int most, int chunk) {
         List<String> chunkEnds = new ArrayList<>();
         long pending = 0;
+        String unchangedUpTo = null;
         String after = null;
         List<SyncSubject> page;
         do {
             page = states.subjectsAfter(after, PushCursor.SCAN);
             for (SyncSubject subject : page) {
-                if (pendingOf(subject).isPresent() && ++pending % chunk == 0) {
-                    chunkEnds.add(subject.account().id().value());
+                if (pendingOf(subject).isPresent()) {
+                    if (++pending % chunk == 0) {
+                        chunkEnds.add(subject.account().id().value());
+                    }
+                } else if (pending == 0) {
+                    unchangedUpTo = subject.account().id().value();
                 }
             }
             after = page.isEmpty() ? after : lastId(page);
@@ -140,7 +147,11 @@ public class AudienceSync implements AudienceSyncSteps {
             // a whole chunk's last account: only the last chunk of all may be partial
             cuts.add(chunkEnds.get(chunks * share / shares - 1));
         }
-        return Partition.cutAt(cuts);
+        List<Partition> plan = new ArrayList<>(Partition.cutAt(cuts));
+        if (unchangedUpTo != null) {
+            plan.set(0, new Partition(unchangedUpTo, plan.get(0).upTo()));
+        }
+        return List.copyOf(plan);
     }
 
     /** Outside any transaction (the chunk's holds no connection while Mailchimp is called): one read per scan. */

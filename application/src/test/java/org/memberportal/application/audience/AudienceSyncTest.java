@@ -312,6 +312,25 @@ class AudienceSyncTest {
     }
 
     @Test
+    void thePlanSkipsTheUnchangedAccountsBeforeTheFirstPendingOneAndAllOfThemWhenNothingIsPending() {
+        List<Caller.Member> members = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            members.add(member("Person " + i, "person" + i + "@acme.example", BASIC));
+        }
+        List<String> ids = members.stream().map(m -> m.accountId().value()).toList();
+        runSync(1);
+
+        assertThat(sync.partitions(4, 500)).as("nothing to send: the push scans nothing")
+                .containsExactly(new Partition(ids.get(9), null));
+
+        choose(members.get(6), false, true);
+        assertThat(sync.partitions(4, 500)).containsExactly(new Partition(ids.get(5), null));
+        mailchimp.resetCounts();
+        runSync(4);
+        assertThat(mailchimp.membersSent).isEqualTo(1);
+    }
+
+    @Test
     void aCursorWalksOnlyItsRangeFromItsStart() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
