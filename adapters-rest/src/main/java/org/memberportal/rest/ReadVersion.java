@@ -2,6 +2,7 @@ package org.memberportal.rest;
 
 import jakarta.ws.rs.core.EntityTag;
 
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /** The version an update was read at: the body's {@code version}, or an {@code If-Match} ETag. */
@@ -18,10 +19,10 @@ public final class ReadVersion {
             try {
                 return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
             } catch (NumberFormatException e) {
-                throw Refusal.invalid("invalid-request", "If-Match must be an ETag this portal gave out");
+                throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "If-Match must be an ETag this portal gave out");
             }
         }
-        throw Refusal.invalid("invalid-request", "Say which version you changed: a version field or If-Match.");
+        throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which version you changed: a version field or If-Match.");
     }
 
     /** The ETag of a resource at this version, for If-Match on its next update. */

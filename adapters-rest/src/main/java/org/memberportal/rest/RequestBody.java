@@ -1,5 +1,6 @@
 package org.memberportal.rest;
 
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /**
@@ -12,7 +13,7 @@ public interface RequestBody {
 
     static <T extends RequestBody> T require(T body) {
         if (body == null) {
-            throw Refusal.invalid("invalid-request", "This request needs a JSON body.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "This request needs a JSON body.");
         }
         return body;
     }

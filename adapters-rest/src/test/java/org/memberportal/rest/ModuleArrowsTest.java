@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The arrows of ARCHITECTURE.md over the whole portal (this module sees every other one on its
+ * The arrows of the README (Modules) over the whole portal (this module sees every other one on its
  * test class path): domain <- application <- adapters, and adapters never know each other.
  */
 @AnalyzeClasses(packages = "org.memberportal", importOptions = ImportOption.DoNotIncludeTests.class)

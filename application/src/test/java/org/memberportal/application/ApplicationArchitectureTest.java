@@ -1,6 +1,7 @@
 package org.memberportal.application;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,4 +20,10 @@ class ApplicationArchitectureTest {
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.memberportal.domain..", "org.memberportal.application..",
                     "jakarta.inject..", "jakarta.enterprise..", "jakarta.transaction..", "jakarta.annotation..");
+
+    /** Packages by business concept: two that need each other both ways hold a concept in the wrong one. */
+    @ArchTest
+    static final ArchRule conceptsDoNotNeedEachOtherBothWays = slices()
+            .matching("org.memberportal.application.(*)..")
+            .should().beFreeOfCycles();
 }

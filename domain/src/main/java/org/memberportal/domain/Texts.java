@@ -1,6 +1,6 @@
 package org.memberportal.domain;
 
-/** Checks of free text that people type (subjects, descriptions, names of products). */
+/** Checks of what people type: free text (subjects, descriptions, names of products) and required values. */
 public final class Texts {
 
     private Texts() {
@@ -16,6 +16,17 @@ public final class Texts {
             throw new IllegalArgumentException(what + " may have at most " + maxLength + " characters");
         }
         return stripped;
+    }
+
+    /**
+     * A value a person must give (a kind, a time, a link), or an IllegalArgumentException saying
+     * so: a missing input is the caller's to fix, never a NullPointerException.
+     */
+    public static <T> T present(T value, String missing) {
+        if (value == null) {
+            throw new IllegalArgumentException(missing);
+        }
+        return value;
     }
 
     /** As {@link #require}, and on one line: for short texts shown in lists and e-mail subjects. */

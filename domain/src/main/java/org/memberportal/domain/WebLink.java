@@ -3,7 +3,6 @@ package org.memberportal.domain;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * A link the portal shows to members (a download, a document): an absolute http or https URL
@@ -15,7 +14,7 @@ public record WebLink(String value) {
     public static final int MAX_LENGTH = 2000;
 
     public WebLink {
-        Objects.requireNonNull(value, "link");
+        Texts.present(value, "link");
         value = value.strip();
         if (value.isEmpty() || value.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("a link has 1 to " + MAX_LENGTH + " characters");

@@ -1,6 +1,7 @@
 package org.memberportal.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -15,4 +16,10 @@ class DomainArchitectureTest {
     static final ArchRule domainUsesOnlyTheJdk = classes()
             .should().onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "org.memberportal.domain..");
+
+    /** Packages by business concept: two that need each other both ways hold a concept in the wrong one. */
+    @ArchTest
+    static final ArchRule conceptsDoNotNeedEachOtherBothWays = slices()
+            .matching("org.memberportal.domain.(*)..")
+            .should().beFreeOfCycles();
 }

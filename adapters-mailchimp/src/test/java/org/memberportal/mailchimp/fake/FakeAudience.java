@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * One audience of the fake and Mailchimp's rules for it, as MAILCHIMP.md records them: members by
+ * One audience of the fake and Mailchimp's rules for it, as Mailchimp's documentation gives them: members by
  * subscriber hash, the statuses the API may and may not set, the compliance state after an
  * unsubscribe through Mailchimp or a clean, forgotten addresses, archiving, and the groups.
  * One lock guards it all: the fake is for correctness, not for speed.

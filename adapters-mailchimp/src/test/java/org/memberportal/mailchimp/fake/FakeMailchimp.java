@@ -35,7 +35,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 /**
- * A fake Mailchimp Marketing API v3: a real HTTP server on 127.0.0.1 that follows MAILCHIMP.md,
+ * A fake Mailchimp Marketing API v3: a real HTTP server on 127.0.0.1 that follows Mailchimp's documented behaviour,
  * for the adapter's tests, it-tests and benchmarks. It checks Basic authentication, keeps one
  * audience with its groups and members, applies Mailchimp's status rules, caps batches at 500
  * and connections at 10, answers errors as problem+json with the request id, and counts calls.

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fake itself, over plain HTTP: it must follow MAILCHIMP.md, or the adapter's tests would
+ * The fake itself, over plain HTTP: it must behave as Mailchimp does, or the adapter's tests would
  * prove the client against the wrong rules.
  */
 class FakeMailchimpTest {

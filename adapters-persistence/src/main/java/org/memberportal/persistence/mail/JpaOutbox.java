@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -44,12 +45,15 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    OutboxSecretCipher cipher;
+
     /** Only inside the caller's transaction: the e-mail must commit or roll back with its cause. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public String queue(OutgoingEmail email, Instant now) {
         OutboxEntry entry = OutboxEntry.queued(email, now);
-        em.persist(OutboxEmailEntity.from(entry));
+        em.persist(OutboxEmailEntity.from(entry, cipher));
         return entry.id();
     }
 
@@ -63,7 +67,7 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
                 .getResultList();
         for (String id : due) {
             if (claim(id, now, claimedUntil)) {
-                return Optional.of(em.find(OutboxEmailEntity.class, id).toDomain());
+                return Optional.of(em.find(OutboxEmailEntity.class, id).toDomain(cipher));
             }
         }
         return Optional.empty();
@@ -84,7 +88,7 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
 
     @Override
     public void recordSent(String id, Instant sentAt) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :sent, o.sentAt = :at"
+        em.createQuery("update OutboxEmailEntity o set o.state = :sent, o.sentAt = :at, o.sealedSecret = null"
                 + " where o.id = :id and o.state <> :sent")
                 .setParameter("sent", DeliveryState.SENT)
                 .setParameter("at", sentAt)
@@ -106,12 +110,21 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
 
     @Override
     public void recordFailed(String id, String error) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :failed, o.lastError = :error"
-                + " where o.id = :id and o.state = :sending")
+        em.createQuery("update OutboxEmailEntity o set o.state = :failed, o.lastError = :error,"
+                + " o.sealedSecret = null where o.id = :id and o.state = :sending")
                 .setParameter("failed", DeliveryState.FAILED)
                 .setParameter("error", OutboxEntry.errorText(error))
                 .setParameter("id", id)
                 .setParameter("sending", DeliveryState.SENDING)
+                .executeUpdate();
+    }
+
+    @Override
+    public int dropBodies(Instant queuedBefore) {
+        return em.createQuery("update OutboxEmailEntity o set o.textBody = '', o.htmlBody = '', o.sealedSecret = null"
+                + " where o.state in :finished and o.queuedAt < :before and (o.textBody <> '' or o.htmlBody <> '')")
+                .setParameter("finished", List.of(DeliveryState.SENT, DeliveryState.FAILED))
+                .setParameter("before", queuedBefore)
                 .executeUpdate();
     }
 
@@ -134,6 +147,6 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
             query.setParameter("after", page.after());
         }
         List<OutboxEmailEntity> rows = query.setMaxResults(page.limit() + 1).getResultList();
-        return Page.fromOverfetched(rows, page.limit(), o -> o.id).map(OutboxEmailEntity::toDomain);
+        return Page.fromOverfetched(rows, page.limit(), o -> o.id).map(row -> row.toDomain(cipher));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.memberportal.application.mail.DeliveryState;
+import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.OutboxEntry;
 import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.domain.account.EmailAddress;
@@ -34,11 +35,19 @@ public class OutboxEmailEntity {
     @Column(nullable = false, updatable = false)
     String subject;
 
-    @Column(name = "text_body", nullable = false, updatable = false)
+    /** Without the link's token, which waits encrypted in {@code sealedSecret}; emptied after the retention. */
+    @Column(name = "text_body", nullable = false)
     String textBody;
 
-    @Column(name = "html_body", nullable = false, updatable = false)
+    @Column(name = "html_body", nullable = false)
     String htmlBody;
+
+    /** Null once the e-mail is sent or failed: a token is kept no longer than it can be of use. */
+    @Column(name = "sealed_secret")
+    String sealedSecret;
+
+    @Column(name = "secret_expires_at")
+    Instant secretExpiresAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -62,7 +71,7 @@ public class OutboxEmailEntity {
     protected OutboxEmailEntity() {
     }
 
-    static OutboxEmailEntity from(OutboxEntry entry) {
+    static OutboxEmailEntity from(OutboxEntry entry, OutboxSecretCipher cipher) {
         OutboxEmailEntity entity = new OutboxEmailEntity();
         OutgoingEmail email = entry.email();
         entity.id = entry.id();
@@ -78,12 +87,18 @@ public class OutboxEmailEntity {
         entity.queuedAt = entry.queuedAt();
         entity.nextAttemptAt = entry.nextAttemptAt();
         entity.sentAt = entry.sentAt();
+        if (email.secret() != null) {
+            entity.sealedSecret = cipher.seal(entry.id(), email.secret().value());
+            entity.secretExpiresAt = email.secret().expiresAt();
+        }
         return entity;
     }
 
-    OutboxEntry toDomain() {
+    OutboxEntry toDomain(OutboxSecretCipher cipher) {
+        EmailSecret secret = sealedSecret == null || secretExpiresAt == null ? null
+                : new EmailSecret(cipher.open(id, sealedSecret).orElse(null), secretExpiresAt);
         OutgoingEmail email = new OutgoingEmail(EmailAddress.of(recipient), recipientName, subject, textBody, htmlBody,
-                kind);
+                kind, secret);
         return new OutboxEntry(id, email, state, attempts, lastError, queuedAt, nextAttemptAt, sentAt);
     }
 }

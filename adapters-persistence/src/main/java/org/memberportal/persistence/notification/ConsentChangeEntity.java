@@ -9,8 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.domain.account.AccountId;
 
 /** One entry of the consent history; written once, never changed. */

@@ -10,15 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentHistory;
-import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentHistory;
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.database.KeysetQuery;
+import org.memberportal.persistence.database.OptimisticVersions;
 
 @ApplicationScoped
 public class JpaPreferences implements Preferences, ConsentHistory {
@@ -53,20 +53,10 @@ public class JpaPreferences implements Preferences, ConsentHistory {
     @Override
     public MailingPreferences save(MailingPreferences preferences) {
         MailingPreferencesEntity entity = em.find(MailingPreferencesEntity.class, preferences.accountId().value());
-        if (entity == null) {
-            if (preferences.version() != 0) {
-                throw Refusal.conflict("stale-version", "The preferences were changed meanwhile; read them again.");
-            }
-            entity = MailingPreferencesEntity.from(preferences);
-            em.persist(entity);
-        } else {
-            if (entity.version != preferences.version()) {
-                throw Refusal.conflict("stale-version", "The preferences were changed meanwhile; read them again.");
-            }
-            entity.copy(preferences);
-        }
-        em.flush(); // the version is the database's answer to this write
-        return entity.toDomain();
+        return (entity == null
+                ? OptimisticVersions.insert(em, MailingPreferencesEntity.from(preferences), preferences.version())
+                : OptimisticVersions.change(em, entity, entity.version, preferences.version(), e -> e.copy(preferences)))
+                .toDomain();
     }
 
     @Override

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.memberportal.application.notification.RaisedWarning;
-import org.memberportal.application.notification.RaisedWarnings;
+import org.memberportal.application.warning.RaisedWarning;
+import org.memberportal.application.warning.RaisedWarnings;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;

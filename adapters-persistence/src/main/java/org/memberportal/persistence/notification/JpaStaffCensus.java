@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import org.memberportal.application.notification.StaffCensus;
-import org.memberportal.application.notification.StandingCount;
+import org.memberportal.application.warning.StaffCensus;
+import org.memberportal.application.warning.StandingCount;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.company.CompanyId;

@@ -9,7 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.memberportal.application.notification.RaisedWarning;
+import org.memberportal.application.warning.RaisedWarning;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 

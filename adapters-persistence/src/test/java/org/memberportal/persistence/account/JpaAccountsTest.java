@@ -63,6 +63,26 @@ class JpaAccountsTest {
     }
 
     @Test
+    void aWriterThatGotThereFirstMakesTheOtherStaleNotAServerError() {
+        PortalAccount account = newAccount("concurrent@acme.example");
+
+        Refusal stale = catchThrowableOfType(Refusal.class, () -> accounts(first -> {
+            PortalAccount read = first.find(account.id()).orElseThrow();
+            accounts(second -> {
+                PortalAccount meanwhile = second.find(account.id()).orElseThrow();
+                meanwhile.activate("hash of the other writer");
+                return second.update(meanwhile);
+            });
+            read.activate("hash");
+            return first.update(read);
+        }));
+
+        assertThat(stale.code()).isEqualTo("stale-version");
+        assertThat(accounts(a -> a.find(account.id()).orElseThrow()).passwordHash())
+                .contains("hash of the other writer");
+    }
+
+    @Test
     void addressesAreFoundWhateverTheirCase() {
         PortalAccount account = newAccount("Mixed.Case@Acme.example");
 

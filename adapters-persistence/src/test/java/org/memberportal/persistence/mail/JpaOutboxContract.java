@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.mail.DeliveryState;
+import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.OutboxEntry;
 import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.application.paging.Page;
@@ -29,6 +30,8 @@ abstract class JpaOutboxContract {
 
     static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
     static final Duration CLAIM = Duration.ofMinutes(5);
+    static final OutboxSecretCipher CIPHER = OutboxSecretCipher.withKey(new byte[32]);
+    static final String TOKEN = "tok3n-of-43-characters-xxxxxxxxxxxxxxxxxxx";
 
     abstract TestDatabase database();
 
@@ -153,6 +156,64 @@ abstract class JpaOutboxContract {
     }
 
     @Test
+    void aLinkTokenIsStoredEncryptedOnlyUntilTheEmailIsSentOrFailed() {
+        String link = "https://portal.example/activate?token=" + EmailSecret.PLACEHOLDER;
+        OutgoingEmail withLink = new OutgoingEmail(EmailAddress.of("jane@acme.example"), "Jane", "Activate",
+                "Open " + link, "<a href=\"" + link + "\">" + link + "</a>", "ACTIVATION",
+                new EmailSecret(TOKEN, T0.plus(Duration.ofDays(7))));
+        String sent = outbox(o -> o.queue(withLink, T0));
+        String failed = outbox(o -> o.queue(withLink, T0));
+
+        assertThat(entry(sent).email()).isEqualTo(withLink);
+        assertThat(rawColumns(sent)).doesNotContain(TOKEN);
+        assertThat(database().inTransaction(em -> em.find(OutboxEmailEntity.class, sent).toDomain(
+                OutboxSecretCipher.withKey(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+                        19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}))).email().secret())
+                .as("another key opens nothing").extracting(EmailSecret::isReadable).isEqualTo(false);
+
+        claimAll(T0);
+        outbox(o -> {
+            o.recordSent(sent, T0.plusSeconds(1));
+            o.recordFailed(failed, "expired");
+            return null;
+        });
+
+        assertThat(entry(sent).email().secret()).isNull();
+        assertThat(entry(failed).email().secret()).isNull();
+    }
+
+    @Test
+    void bodiesOfFinishedRowsAreDroppedAfterTheRetention() {
+        String old = outbox(o -> o.queue(email("old@acme.example"), T0));
+        String recent = outbox(o -> o.queue(email("recent@acme.example"), T0.plus(Duration.ofDays(2))));
+        String waiting = outbox(o -> o.queue(email("waiting@acme.example"), T0.plus(Duration.ofDays(3))));
+        claimAll(T0.plus(Duration.ofDays(2)));
+        outbox(o -> {
+            o.recordSent(old, T0.plus(Duration.ofDays(2)));
+            o.recordFailed(recent, "550 no such user");
+            return null;
+        });
+
+        int dropped = outbox(o -> o.dropBodies(T0.plus(Duration.ofDays(1))));
+
+        assertThat(dropped).isEqualTo(1);
+        assertThat(entry(old).email()).extracting(OutgoingEmail::textBody, OutgoingEmail::htmlBody)
+                .containsExactly("", "");
+        assertThat(entry(old).state()).isEqualTo(DeliveryState.SENT);
+        assertThat(entry(recent).email().textBody()).isEqualTo("text");
+        assertThat(entry(waiting).email().textBody()).isEqualTo("text");
+        int again = outbox(o -> o.dropBodies(T0.plus(Duration.ofDays(1))));
+        assertThat(again).isZero();
+    }
+
+    /** Every column of the row as the database holds it, as a backup would. */
+    private String rawColumns(String id) {
+        return database().inTransaction(em -> java.util.Arrays.deepToString((Object[]) em.createNativeQuery(
+                "select text_body, html_body, sealed_secret from outbox where id = ?1").setParameter(1, id)
+                .getSingleResult()));
+    }
+
+    @Test
     void agentsPageNewestFirstAndFilterByState() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -186,7 +247,7 @@ abstract class JpaOutboxContract {
     }
 
     private OutboxEntry entry(String id) {
-        return database().inTransaction(em -> em.find(OutboxEmailEntity.class, id).toDomain());
+        return database().inTransaction(em -> em.find(OutboxEmailEntity.class, id).toDomain(CIPHER));
     }
 
     /** One call of the repository in a transaction of its own, as the relay makes them. */
@@ -194,6 +255,7 @@ abstract class JpaOutboxContract {
         return database().inTransaction((EntityManager em) -> {
             JpaOutbox outbox = new JpaOutbox();
             outbox.em = em;
+            outbox.cipher = CIPHER;
             return call.apply(outbox);
         });
     }

@@ -25,7 +25,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.ticket.Tickets;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;

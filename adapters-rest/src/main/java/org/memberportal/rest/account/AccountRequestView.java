@@ -2,8 +2,11 @@ package org.memberportal.rest.account;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.account.AccountRequest;
 
+@Schema(name = "AccountRequestView")
 public record AccountRequestView(String id, String companyId, String fullName, String email, String level,
         String status, Instant requestedAt, String requestedBy, String rejectionReason, String accountId,
         Instant decidedAt) {

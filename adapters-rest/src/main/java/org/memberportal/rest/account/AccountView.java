@@ -2,8 +2,11 @@ package org.memberportal.rest.account;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.account.PortalAccount;
 
+@Schema(name = "AccountView")
 public record AccountView(String id, String companyId, String fullName, String email, String level, String status,
         long version, Instant createdAt) {
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -17,13 +18,25 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.account.ActivateAccountUseCase;
-import org.memberportal.application.account.ForgotPasswordUseCase;
+import org.memberportal.application.account.ResetPasswordUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.Public;
+import org.memberportal.rest.problem.Problems;
 
 /** Passwords through e-mailed links; no session needed. */
 @Path("")
+@Tag(name = "Credentials", description = "Activation and password resets (no session needed)")
 @Public
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +48,7 @@ public class CredentialsResource {
     ActivateAccountUseCase activate;
 
     @Inject
-    ForgotPasswordUseCase forgotPassword;
+    ResetPasswordUseCase passwordReset;
 
     @Resource
     ManagedExecutorService executor;
@@ -43,6 +56,7 @@ public class CredentialsResource {
     public static class TokenAndPassword implements RequestBody {
         @NotBlank
         @Size(max = 100)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String token;
 
         @NotBlank
@@ -53,12 +67,20 @@ public class CredentialsResource {
     public static class ForgotPassword implements RequestBody {
         @NotBlank
         @Size(max = 254)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String email;
     }
 
     @POST
     @Path("activations")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "activateAccount", summary = "Activate an account with the link's token and a password")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "204", description = "Active: the person may log in")
+    @APIResponse(responseCode = "400", description = "weak-password, or an invalid body")
+    @APIResponse(responseCode = "410", description = "link-gone: the token is unknown, used or expired")
     public Response activate(@Valid TokenAndPassword body) {
         RequestBody.require(body);
         activate.activate(body.token, body.password.toCharArray());
@@ -72,12 +94,17 @@ public class CredentialsResource {
     @POST
     @Path("password-resets")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "202", description = "Always, whether or not the address has an account")
     public Response forgot(@Valid ForgotPassword body) {
         RequestBody.require(body);
         String email = body.email;
         executor.execute(() -> {
             try {
-                forgotPassword.forgotPassword(email);
+                passwordReset.forgotPassword(email);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A password reset request could not be handled", e);
             }
@@ -88,9 +115,16 @@ public class CredentialsResource {
     @POST
     @Path("password-resets/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "resetPassword", summary = "Set a new password with a reset link's token")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "204", description = "The new password is set")
+    @APIResponse(responseCode = "400", description = "weak-password, or an invalid body")
+    @APIResponse(responseCode = "410", description = "link-gone: the token is unknown, used or expired")
     public Response reset(@Valid TokenAndPassword body) {
         RequestBody.require(body);
-        forgotPassword.resetPassword(body.token, body.password.toCharArray());
+        passwordReset.resetPassword(body.token, body.password.toCharArray());
         return Response.noContent().build();
     }
 }

@@ -10,6 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.audience.ListSyncErrorsUseCase;
 import org.memberportal.application.audience.SyncError;
 import org.memberportal.rest.paging.Cursor;
@@ -18,6 +24,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents: the members Mailchimp refused for good; sent again once their data changes. */
 @Path("admin/audience-sync")
+@Tag(name = "Admin: jobs", description = "Agents: batch jobs and the audience sync")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAudienceSyncResource {
@@ -39,6 +46,9 @@ public class AdminAudienceSyncResource {
 
     @GET
     @Path("errors")
+    @Operation(operationId = "listAudienceSyncErrors", summary = "Members Mailchimp refused for good")
+    @APIResponse(responseCode = "200", description = "A page of refusals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SyncErrorPage")))
     public ListPage<SyncErrorView> errors(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(errors.errors(caller.require(), Cursor.page(cursor, limit)), SyncErrorView::of);
     }

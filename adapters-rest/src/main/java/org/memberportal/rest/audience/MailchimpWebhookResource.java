@@ -15,6 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.audience.HandleAudienceEventUseCase;
 import org.memberportal.application.audience.RemoteChanges;
@@ -26,6 +33,7 @@ import org.memberportal.rest.security.Public;
  * check of the URL; POST is a delivery, handled idempotently and answered 200 quickly.
  */
 @Path("webhooks/mailchimp/{secret}")
+@Tag(name = "Mailchimp webhook", description = "Mailchimp's calls (the path holds the shared secret)")
 @Public
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +52,16 @@ public class MailchimpWebhookResource {
     @PathParam("secret")
     String given;
 
+    @Schema(name = "WebhookReceipt")
     public record Received(String outcome) {
     }
 
     @GET
+    @Operation(operationId = "checkMailchimpWebhook", summary = "Mailchimp's check that the webhook exists")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The webhook is ready",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WebhookReceipt")))
+    @APIResponse(responseCode = "404", description = "A wrong or unset secret")
     public Response check() {
         requireSecret();
         return Response.ok(new Received("ready")).build();
@@ -55,6 +69,11 @@ public class MailchimpWebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(operationId = "receiveMailchimpEvent", summary = "One Mailchimp event, form-encoded")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "What the event changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WebhookReceipt")))
+    @APIResponse(responseCode = "404", description = "A wrong or unset secret")
     public Response deliver(MultivaluedMap<String, String> form) {
         requireSecret();
         boolean otherList = WebhookForm.listId(form)

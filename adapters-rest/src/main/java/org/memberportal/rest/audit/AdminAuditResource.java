@@ -10,6 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.ListAuditEventsUseCase;
 import org.memberportal.domain.company.CompanyId;
@@ -18,6 +24,7 @@ import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/audit-events")
+@Tag(name = "Admin: audit", description = "Agents: who did what, when")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuditResource {
@@ -37,6 +44,9 @@ public class AdminAuditResource {
     }
 
     @GET
+    @Operation(operationId = "listAuditEvents", summary = "Audit events, newest first")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditEventPage")))
     public ListPage<AuditEventView> list(@QueryParam("companyId") String companyId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         CompanyId company = companyId == null || companyId.isBlank() ? null : new CompanyId(companyId);

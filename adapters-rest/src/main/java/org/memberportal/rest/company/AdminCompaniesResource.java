@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,18 +21,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.company.ListCompaniesUseCase;
 import org.memberportal.application.company.ListCompaniesUseCase.CompanyOverview;
 import org.memberportal.application.company.RegisterCompanyUseCase;
 import org.memberportal.application.company.RegisterCompanyUseCase.RegisterCompanyCommand;
 import org.memberportal.domain.company.Company;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.WarningView;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/companies")
+@Tag(name = "Admin: companies", description = "Agents: customer companies and their licenses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCompaniesResource {
@@ -51,14 +60,17 @@ public class AdminCompaniesResource {
     public static class NewCompany implements RequestBody {
         @NotBlank
         @Size(max = 200)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String name;
 
         @NotNull
+        @Schema(required = true)
         public LocalDate supportPeriodEndsOn;
 
         public LocalDate maintenancePlanEndsOn;
     }
 
+    @Schema(name = "CompanyView")
     public record CompanyView(String id, String name, LocalDate supportPeriodEndsOn, LocalDate maintenancePlanEndsOn,
             List<WarningView> warnings) {
         static CompanyView of(Company company) {
@@ -75,6 +87,9 @@ public class AdminCompaniesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "registerCompany", summary = "Register a customer company")
+    @APIResponse(responseCode = "201", description = "The company",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CompanyView")))
     public Response register(@Valid NewCompany body) {
         RequestBody.require(body);
         Company company = register.register(caller.require(),
@@ -85,6 +100,9 @@ public class AdminCompaniesResource {
     }
 
     @GET
+    @Operation(operationId = "listCompanies", summary = "Companies with their open warnings")
+    @APIResponse(responseCode = "200", description = "A page of companies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CompanyPage")))
     public ListPage<CompanyView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(list.list(caller.require(), Cursor.page(cursor, limit)), CompanyView::of);
     }

@@ -2,6 +2,8 @@ package org.memberportal.rest.download;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.download.DownloadRequest;
 
 public final class DownloadViews {
@@ -20,6 +22,7 @@ public final class DownloadViews {
     }
 
     /** A request and, once granted, its link. */
+    @Schema(name = "DownloadRequestView")
     public record DownloadRequestView(String id, String companyId, String product, String requestedBy,
             Instant requestedAt, String status, String url, Instant grantedAt, long version) {
 

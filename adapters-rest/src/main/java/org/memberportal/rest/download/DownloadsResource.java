@@ -9,6 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.download.ListDownloadsUseCase;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.rest.download.DownloadViews.DownloadLinkView;
@@ -18,6 +24,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** The download links the caller may see: a Primary all of the company's, IT/Tech and Manager those granted to them. */
 @Path("companies/{cid}/downloads")
+@Tag(name = "Licenses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DownloadsResource {
@@ -29,6 +36,9 @@ public class DownloadsResource {
     CurrentCaller caller;
 
     @GET
+    @Operation(operationId = "listDownloads", summary = "The download links the caller may see")
+    @APIResponse(responseCode = "200", description = "A page of links",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DownloadLinkPage")))
     public ListPage<DownloadLinkView> list(@PathParam("cid") String companyId, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return ListPage.of(listDownloads.visible(caller.require(), new CompanyId(companyId),

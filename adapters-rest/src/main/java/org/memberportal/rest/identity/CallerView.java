@@ -2,9 +2,12 @@ package org.memberportal.rest.identity;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.application.identity.CallerProfile;
 
 /** The JSON of {@code GET /me} and of the account in a new session. */
+@Schema(name = "CallerView")
 public record CallerView(String id, String fullName, String email, String role, String level, String status,
         CompanyRef company, List<String> capabilities) {
 

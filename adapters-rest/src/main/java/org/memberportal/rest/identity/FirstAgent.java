@@ -32,8 +32,23 @@ public class FirstAgent {
         if (email.isEmpty() || password.isEmpty()) {
             return;
         }
-        if (bootstrap.ensureFirstAgent(email.get(), password.get().toCharArray())) {
+        if (ensureFirstAgent(bootstrap, email.get(), password.get())) {
             LOG.info(() -> "Created the first support agent, " + email.get());
+        }
+    }
+
+    /**
+     * Instances starting at once on an empty database may both find no agent and both insert one:
+     * the database's unique key lets one win, and the loser, asking again, finds the winner's agent
+     * instead of failing its start-up.
+     */
+    static boolean ensureFirstAgent(BootstrapAgentUseCase bootstrap, String email, String password) {
+        try {
+            return bootstrap.ensureFirstAgent(email, password.toCharArray());
+        } catch (RuntimeException lostRace) {
+            LOG.info(() -> "Creating the first support agent failed (" + lostRace.getClass().getSimpleName()
+                    + "), most likely as another instance created it; asking again");
+            return bootstrap.ensureFirstAgent(email, password.toCharArray());
         }
     }
 }

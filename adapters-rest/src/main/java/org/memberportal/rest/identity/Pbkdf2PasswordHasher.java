@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.memberportal.application.identity.PasswordHasher;
+import org.memberportal.application.secret.PasswordHasher;
 
 /**
  * Passwords hashed with PBKDF2-HMAC-SHA256 through Jakarta Security. The iteration count follows

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,15 +19,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.identity.LogInUseCase;
 import org.memberportal.application.identity.LogInUseCase.IssuedSession;
 import org.memberportal.application.identity.LogInUseCase.LogInCommand;
 import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
 import org.memberportal.rest.security.Public;
+import org.memberportal.rest.problem.Problems;
 
 @Path("sessions")
+@Tag(name = "Sessions", description = "Logging in and out")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -44,6 +55,7 @@ public class SessionResource {
     public static class LogInRequest implements RequestBody {
         @NotBlank
         @Size(max = 254)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String email;
 
         @NotBlank
@@ -51,12 +63,19 @@ public class SessionResource {
         public String password;
     }
 
+    @Schema(name = "SessionView")
     public record SessionView(String token, Instant expiresAt, CallerView account) {
     }
 
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "logIn", summary = "Log in: a bearer token for the other operations")
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "201", description = "The session and the account it acts as",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionView")))
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password, or an account that is not active (one answer for all)")
+    @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or client")
     public Response logIn(@Valid LogInRequest body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray(),
@@ -68,6 +87,10 @@ public class SessionResource {
 
     @DELETE
     @Path("current")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "logOut", summary = "Log out: the token stops working")
+    @APIResponse(responseCode = "204", description = "Logged out")
     public Response logOut() {
         caller.require();
         caller.token().ifPresent(logOut::logOut);

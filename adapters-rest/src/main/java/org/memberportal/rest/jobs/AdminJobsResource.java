@@ -17,15 +17,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.jobs.JobRun;
 import org.memberportal.application.jobs.ManageJobsUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.problem.Problems;
 
 /** Agents run the batch jobs (audience-sync, ...) and follow their executions. */
 @Path("admin/jobs")
+@Tag(name = "Admin: jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminJobsResource {
@@ -44,6 +52,7 @@ public class AdminJobsResource {
         public Map<String, String> parameters;
     }
 
+    @Schema(name = "JobStarted")
     public record Started(String executionId) {
     }
 
@@ -60,6 +69,7 @@ public class AdminJobsResource {
     public record Progress(String currentStep, List<StepView> steps) {
     }
 
+    @Schema(name = "ExecutionView")
     public record ExecutionView(String id, String jobName, String status, String exitStatus, Instant startedAt,
             Instant endedAt, long readCount, long writeCount, long skipCount, Progress progress) {
 
@@ -74,6 +84,9 @@ public class AdminJobsResource {
     /** The body may be left out: no Content-Type is needed then. */
     @POST
     @Path("{jobName}/executions")
+    @Operation(operationId = "startJob", summary = "Start a job (audience-sync or coverage-audit)")
+    @APIResponse(responseCode = "202", description = "Started; Location is the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStarted")))
     public Response start(@PathParam("jobName") String jobName, StartBody body) {
         String id = jobs.start(caller.require(), jobName, body == null ? Map.of() : body.parameters);
         return accepted(id);
@@ -81,6 +94,9 @@ public class AdminJobsResource {
 
     @GET
     @Path("executions")
+    @Operation(operationId = "listJobExecutions", summary = "Job executions, newest first")
+    @APIResponse(responseCode = "200", description = "A page of executions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionPage")))
     public ListPage<ExecutionView> executions(@QueryParam("jobName") String jobName,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(jobs.executions(caller.require(), jobName, Cursor.page(cursor, limit)), ExecutionView::of);
@@ -88,18 +104,30 @@ public class AdminJobsResource {
 
     @GET
     @Path("executions/{id}")
+    @Operation(operationId = "getJobExecution", summary = "A job execution with its progress")
+    @APIResponse(responseCode = "200", description = "The execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionView")))
     public ExecutionView execution(@PathParam("id") String id) {
         return ExecutionView.of(jobs.execution(caller.require(), id));
     }
 
     @POST
     @Path("executions/{id}/restart")
+    @Operation(operationId = "restartJobExecution", summary = "Restart a failed or stopped execution")
+    @APIResponse(responseCode = "202", description = "Restarted; Location is the new execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStarted")))
+    @APIResponse(responseCode = "409", description = "The execution cannot be restarted")
     public Response restart(@PathParam("id") String id) {
         return accepted(jobs.restart(caller.require(), id));
     }
 
     @POST
     @Path("executions/{id}/stop")
+    // no body on success: a client that accepts only problem+json (its errors) is answered too
+    @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
+    @Operation(operationId = "stopJobExecution", summary = "Stop a running execution")
+    @APIResponse(responseCode = "202", description = "Asked to stop")
+    @APIResponse(responseCode = "409", description = "The execution is not running")
     public Response stop(@PathParam("id") String id) {
         jobs.stop(caller.require(), id);
         return Response.accepted().build();

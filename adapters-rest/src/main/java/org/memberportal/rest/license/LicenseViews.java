@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseInformation;
 import org.memberportal.domain.license.MaintenanceStatus;
@@ -30,12 +32,14 @@ public final class LicenseViews {
             boolean expired, MaintenanceView maintenance, List<OrderHistoryView> orderHistory) implements LicenseView {
     }
 
+    @Schema(name = "License", description = "A license as the caller's level shows it: Sales/Designer get id, product, kind, quantity and expiresOn; IT/Tech, Manager and agents add expired, maintenance and orderHistory; a Primary adds licenseKey and activationCodes")
     public record PrimaryLicenseView(String id, String product, String kind, int quantity, LocalDate expiresOn,
             boolean expired, MaintenanceView maintenance, List<OrderHistoryView> orderHistory, String licenseKey,
             List<String> activationCodes) implements LicenseView {
     }
 
     /** The answer to the agent who issues a license: the one time an agent sees its secrets. */
+    @Schema(name = "IssuedLicenseView")
     public record IssuedLicenseView(String id, String companyId, String product, String kind, int quantity,
             LocalDate expiresOn, String licenseKey, List<String> activationCodes, Instant createdAt) {
 

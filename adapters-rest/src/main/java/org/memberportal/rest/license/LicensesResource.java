@@ -11,6 +11,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.license.ListLicensesUseCase;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.rest.paging.Cursor;
@@ -19,6 +25,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** A company's licenses, in the view the caller's capabilities allow. */
 @Path("companies/{cid}/licenses")
+@Tag(name = "Licenses", description = "Licenses, orders and download links of the caller's company")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensesResource {
@@ -33,6 +40,10 @@ public class LicensesResource {
     String companyId;
 
     @GET
+    @Operation(operationId = "listLicenses", summary = "The company's licenses, as much as the caller's level shows")
+    @APIResponse(responseCode = "200", description = "A page of licenses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LicensePage")))
+    @APIResponse(responseCode = "403", description = "Basic accounts see no license information")
     public Response list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         ListPage<LicenseViews.LicenseView> page = ListPage.of(listLicenses.list(caller.require(),
                 new CompanyId(companyId), Cursor.page(cursor, limit)), LicenseViews::of);

@@ -13,6 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.livesession.ConfirmLiveSessionUseCase;
 import org.memberportal.application.livesession.ListLiveSessionsUseCase;
 import org.memberportal.domain.livesession.LiveSession;
@@ -24,6 +30,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents see every booking and confirm them. */
 @Path("admin/live-sessions")
+@Tag(name = "Admin: orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminLiveSessionsResource {
@@ -43,6 +50,9 @@ public class AdminLiveSessionsResource {
     }
 
     @GET
+    @Operation(operationId = "listAllLiveSessions", summary = "Live-session bookings of every company")
+    @APIResponse(responseCode = "200", description = "A page of bookings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveSessionPage")))
     public ListPage<LiveSessionView> list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return ListPage.of(listSessions.all(caller.require(),
@@ -53,6 +63,10 @@ public class AdminLiveSessionsResource {
     @POST
     @Path("{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmLiveSession", summary = "Confirm a booking")
+    @APIResponse(responseCode = "200", description = "The booking, CONFIRMED; the member is e-mailed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveSessionView")))
+    @APIResponse(responseCode = "409", description = "already-confirmed")
     public LiveSessionView confirm(@PathParam("id") String bookingId, ConfirmationBody body) {
         return LiveSessionView.of(confirm.confirm(caller.require(), bookingId, body == null ? null : body.scheduledAt));
     }

@@ -12,6 +12,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.livesession.ListCouponsUseCase;
 import org.memberportal.domain.livesession.Coupon;
 import org.memberportal.rest.paging.ListPage;
@@ -19,6 +25,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** The live-session coupon codes on the caller's profile: a handful at most, so one page. */
 @Path("me/coupons")
+@Tag(name = "Me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CouponsResource {
@@ -37,6 +44,9 @@ public class CouponsResource {
     }
 
     @GET
+    @Operation(operationId = "listCoupons", summary = "The caller's live-session coupon codes")
+    @APIResponse(responseCode = "200", description = "The codes (one page)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CouponPage")))
     public Response coupons() {
         ListPage<CouponView> page = new ListPage<>(
                 listCoupons.current(caller.require()).stream().map(CouponView::of).toList(), null);

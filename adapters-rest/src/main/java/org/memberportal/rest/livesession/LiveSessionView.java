@@ -2,10 +2,13 @@ package org.memberportal.rest.livesession;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.Money;
 import org.memberportal.domain.livesession.LiveSession;
 
 /** A booking; {@code scheduledAt} is the confirmed time. */
+@Schema(name = "LiveSessionView")
 public record LiveSessionView(String id, String companyId, String accountId, String kind, Instant preferredAt,
         MoneyView price, String couponCode, String status, Instant bookedAt, Instant scheduledAt,
         Instant confirmedAt, long version) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,17 +17,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.livesession.BookLiveSessionUseCase;
 import org.memberportal.application.livesession.BookLiveSessionUseCase.Booking;
 import org.memberportal.application.livesession.ListLiveSessionsUseCase;
 import org.memberportal.domain.livesession.SessionKind;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** A member's bookings of live sessions and call returns. */
 @Path("live-sessions")
+@Tag(name = "Live sessions", description = "Installation, configuration and training sessions, and call returns")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LiveSessionsResource {
@@ -43,17 +52,26 @@ public class LiveSessionsResource {
     /** {@code {kind, preferredAt, couponCode?}}; {@code preferredAt} an ISO-8601 instant. */
     public static class BookingBody implements RequestBody {
         @NotNull
+        @Schema(required = true)
         public SessionKind kind;
 
         @NotNull
+        @Schema(required = true)
         public Instant preferredAt;
 
         @Size(max = 40)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String couponCode;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "bookLiveSession", summary = "Book a live session or a call return")
+    @APIResponse(responseCode = "201", description = "The booking with its price",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveSessionView")))
+    @APIResponse(responseCode = "400", description = "invalid-coupon: unknown or someone else's code; or an invalid body")
+    @APIResponse(responseCode = "403", description = "Agents book no sessions")
+    @APIResponse(responseCode = "409", description = "coupon-used, coupon-expired, or coupon-not-applicable (the code would not lower the price)")
     public Response book(@Valid BookingBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)
@@ -63,6 +81,9 @@ public class LiveSessionsResource {
     }
 
     @GET
+    @Operation(operationId = "listLiveSessions", summary = "The caller's bookings")
+    @APIResponse(responseCode = "200", description = "A page of bookings, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveSessionPage")))
     public ListPage<LiveSessionView> mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(listSessions.mine(caller.require(), Cursor.page(cursor, limit)), LiveSessionView::of);
     }

@@ -1,6 +1,7 @@
 package org.memberportal.rest.mail;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.jobs.Recurrence;
 import org.memberportal.application.lifecycle.DatabaseReady;
-import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.RelayOutboxUseCase;
 import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
 
@@ -21,13 +21,16 @@ import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
  * Runs the outbox relay every {@code portal.outbox.poll-interval} once the schema is migrated, as a
  * {@link Recurrence}: a round starts only after the previous one ended, and a failing round is
  * logged and the next one runs as usual. Each e-mail's steps commit on their own. Every instance
- * relays: claiming in the database keeps them from sending one e-mail twice.
+ * relays: claiming in the database keeps them from sending one e-mail twice. About once an hour a
+ * round also empties the bodies of e-mails sent or failed longer than
+ * {@code portal.outbox.body-retention} ago.
  */
 @ApplicationScoped
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
     private static final Duration SHORTEST = Duration.ofMillis(100);
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -36,18 +39,28 @@ public class OutboxSchedule {
     RelayOutboxUseCase relay;
 
     @Inject
-    MailSender mailSender;
+    SmtpMailSender mailSender;
 
     @Inject
     @ConfigProperty(name = "portal.outbox.poll-interval")
     Duration pollInterval;
 
+    @Inject
+    @ConfigProperty(name = "portal.outbox.body-retention")
+    Duration bodyRetention;
+
     private Recurrence rounds = Recurrence.NONE;
+    private Instant nextSweep = Instant.MIN;
 
     void start(@Observes DatabaseReady ready) {
         if (!mailSender.isConfigured()) {
             LOG.warning("SMTP is not configured (PORTAL_SMTP_HOST): e-mails wait in the outbox,"
                     + " where agents can read them (GET /api/v1/admin/outbox)");
+        }
+        if (mailSender.refusal().isPresent()) {
+            LOG.severe(() -> "The outbox relay does not start: " + mailSender.refusal().get()
+                    + ". E-mails wait in the outbox, their links hidden.");
+            return;
         }
         Duration every = pollInterval.compareTo(SHORTEST) < 0 ? SHORTEST : pollInterval;
         rounds = Recurrence.start(scheduler, every, "An outbox relay round", this::round);
@@ -58,6 +71,20 @@ public class OutboxSchedule {
         if (round.didAnything()) {
             LOG.info(() -> "Outbox relay: " + round.sent() + " sent, " + round.retrying() + " to retry, "
                     + round.failed() + " failed for good");
+        }
+        sweepOldBodies();
+    }
+
+    /** At most hourly: the sweep scans every finished row older than the retention. */
+    private void sweepOldBodies() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        int dropped = relay.dropBodiesOlderThan(bodyRetention);
+        if (dropped > 0) {
+            LOG.info(() -> "Outbox: bodies of " + dropped + " e-mails older than " + bodyRetention + " dropped");
         }
     }
 

@@ -3,6 +3,7 @@ package org.memberportal.rest.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,6 +73,11 @@ public class SmtpMailSender implements MailSender {
             props.setProperty("mail.smtp.starttls.required", "true");
             props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
         }
+        if (settings.smtps()) {
+            // TLS from the first byte (SMTPS, usually port 465)
+            props.setProperty("mail.smtp.ssl.enable", "true");
+            props.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+        }
         return props;
     }
 
@@ -83,15 +89,28 @@ public class SmtpMailSender implements MailSender {
         }
     }
 
+    /**
+     * True also when the settings are refused ({@link #refusal()}): e-mails then wait, with their
+     * links hidden, until the settings are fixed.
+     */
     @Override
     public boolean isConfigured() {
         return settings != null;
+    }
+
+    /** Why these SMTP settings must not be used, if they must not. */
+    public Optional<String> refusal() {
+        return settings == null ? Optional.empty() : settings.refusal();
     }
 
     @Override
     public void send(OutgoingEmail email) throws DeliveryFailure {
         if (settings == null) {
             throw DeliveryFailure.temporary("SMTP is not configured (PORTAL_SMTP_HOST)", null);
+        }
+        Optional<String> refused = settings.refusal();
+        if (refused.isPresent()) {
+            throw DeliveryFailure.temporary(refused.get(), null);
         }
         MimeMessage message = compose(email);
         Transport transport = null;

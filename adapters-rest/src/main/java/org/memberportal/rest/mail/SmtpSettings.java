@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
  * variables {@code PORTAL_SMTP_*}). Without a host there is no SMTP: e-mails wait in the outbox.
  */
 public record SmtpSettings(String host, int port, String username, String password, boolean startTls, String from,
-        Duration connectTimeout, Duration readTimeout) {
+        Duration connectTimeout, Duration readTimeout, boolean smtps) {
 
     public SmtpSettings {
         Objects.requireNonNull(host, "host");
@@ -22,6 +22,24 @@ public record SmtpSettings(String host, int port, String username, String passwo
             throw new IllegalArgumentException("portal.smtp.port must be a TCP port, not " + port);
         }
         username = username == null || username.isBlank() ? null : username;
+    }
+
+    /** Without SMTPS, the older form. */
+    public SmtpSettings(String host, int port, String username, String password, boolean startTls, String from,
+            Duration connectTimeout, Duration readTimeout) {
+        this(host, port, username, password, startTls, from, connectTimeout, readTimeout, false);
+    }
+
+    /**
+     * Why the relay must not use these settings, if it must not: a login over a connection that is
+     * not encrypted would hand the password (and then every link) to anyone on the way.
+     */
+    public Optional<String> refusal() {
+        if (authenticates() && !startTls && !smtps) {
+            return Optional.of("SMTP login as " + username + " is refused without TLS: set portal.smtp.starttls"
+                    + " (PORTAL_SMTP_STARTTLS) or portal.smtp.smtps (PORTAL_SMTP_SMTPS) to true");
+        }
+        return Optional.empty();
     }
 
     /**
@@ -38,7 +56,8 @@ public record SmtpSettings(String host, int port, String username, String passwo
                         config.getValue("portal.smtp.starttls", Boolean.class),
                         config.getValue("portal.smtp.from", String.class),
                         config.getValue("portal.smtp.connect-timeout", Duration.class),
-                        config.getValue("portal.smtp.read-timeout", Duration.class)));
+                        config.getValue("portal.smtp.read-timeout", Duration.class),
+                        config.getValue("portal.smtp.smtps", Boolean.class)));
     }
 
     public boolean authenticates() {
@@ -48,6 +67,6 @@ public record SmtpSettings(String host, int port, String username, String passwo
     @Override
     public String toString() {
         return "SmtpSettings[" + host + ":" + port + (authenticates() ? ", user " + username : "")
-                + (startTls ? ", STARTTLS" : "") + "]";
+                + (startTls ? ", STARTTLS" : "") + (smtps ? ", SMTPS" : "") + "]";
     }
 }

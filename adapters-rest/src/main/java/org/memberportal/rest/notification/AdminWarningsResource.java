@@ -10,13 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.memberportal.application.notification.ListWarningsUseCase;
-import org.memberportal.application.notification.ListWarningsUseCase.WarningEntry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.memberportal.application.warning.ListWarningsUseCase;
+import org.memberportal.application.warning.ListWarningsUseCase.WarningEntry;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/warnings")
+@Tag(name = "Admin: companies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminWarningsResource {
@@ -37,6 +44,9 @@ public class AdminWarningsResource {
 
     /** {@code ?open=true} for the warnings that hold now, {@code false} for cleared ones, none for all. */
     @GET
+    @Operation(operationId = "listWarnings", summary = "Company warnings, open or all")
+    @APIResponse(responseCode = "200", description = "A page of warnings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WarningPage")))
     public ListPage<WarningItem> list(@QueryParam("open") Boolean open, @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         return ListPage.of(warnings.list(caller.require(), open, Cursor.page(cursor, limit)), WarningItem::of);

@@ -15,10 +15,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.WarningView;
@@ -27,8 +34,9 @@ import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
-/** The caller's own mailing preferences (RULES.md, opt-in preferences) and their consent history. */
+/** The caller's own mailing preferences (docs/rules.md, opt-in preferences) and their consent history. */
 @Path("me/preferences")
+@Tag(name = "Me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
@@ -41,7 +49,9 @@ public class PreferencesResource {
 
     /** {@code {newsletter, updateNotices, version}}; the version may come as If-Match instead. */
     public static class PreferencesBody implements RequestBody {
+        @Schema(required = true)
         public Boolean newsletter;
+        @Schema(required = true)
         public Boolean updateNotices;
         public Long version;
     }
@@ -54,6 +64,7 @@ public class PreferencesResource {
      * Mailchimp sends them an e-mail to confirm. {@code addressCleaned}: Mailchimp's e-mails to the
      * address bounced. {@code warnings}: those this change raised for the company.
      */
+    @Schema(name = "PreferencesView")
     public record PreferencesView(Audience newsletter, Audience updateNotices, long version,
             boolean confirmationPending, boolean addressCleaned, List<WarningView> warnings) {
 
@@ -74,16 +85,23 @@ public class PreferencesResource {
     }
 
     @GET
+    @Operation(operationId = "getPreferences", summary = "The caller's mailing preferences")
+    @APIResponse(responseCode = "200", description = "The preferences; ETag is the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PreferencesView")))
     public Response get() {
         return answer(preferences.preferences(caller.require()));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changePreferences", summary = "Change the caller's mailing preferences")
+    @APIResponse(responseCode = "200", description = "The new preferences, with the warnings the change raised",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PreferencesView")))
+    @APIResponse(responseCode = "409", description = "not-eligible: the level is not eligible for that audience; stale-version: changed meanwhile")
     public Response change(@HeaderParam("If-Match") String ifMatch, PreferencesBody body) {
         RequestBody.require(body);
         if (body.newsletter == null || body.updateNotices == null) {
-            throw Refusal.invalid("invalid-request", "Say both: newsletter and updateNotices, true or false.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say both: newsletter and updateNotices, true or false.");
         }
         long version = ReadVersion.of(body.version, ifMatch);
         return answer(preferences.change(caller.require(),
@@ -92,6 +110,9 @@ public class PreferencesResource {
 
     @GET
     @Path("history")
+    @Operation(operationId = "listConsentHistory", summary = "The caller's consent history")
+    @APIResponse(responseCode = "200", description = "A page of consent changes, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ConsentPage")))
     public ListPage<ConsentView> history(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(preferences.history(caller.require(), Cursor.page(cursor, limit)), ConsentView::of);
     }

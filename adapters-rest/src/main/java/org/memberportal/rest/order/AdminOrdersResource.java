@@ -13,6 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.order.FulfilOrderUseCase;
 import org.memberportal.application.order.ListOrdersUseCase;
 import org.memberportal.domain.company.CompanyId;
@@ -25,6 +31,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents see and fulfil the orders of every company. */
 @Path("admin/orders")
+@Tag(name = "Admin: orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminOrdersResource {
@@ -47,6 +54,9 @@ public class AdminOrdersResource {
     }
 
     @GET
+    @Operation(operationId = "listOrders", summary = "Orders of every company")
+    @APIResponse(responseCode = "200", description = "A page of orders",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderPage")))
     public ListPage<OrderView> list(@QueryParam("companyId") String companyId, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(listOrders.all(caller.require(),
@@ -57,6 +67,11 @@ public class AdminOrdersResource {
     @POST
     @Path("{id}/fulfilment")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "fulfilOrder", summary = "Fulfil an order")
+    @APIResponse(responseCode = "200", description = "The order, FULFILLED; the orderer is e-mailed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderView")))
+    @APIResponse(responseCode = "400", description = "expiry-needed: a new license needs expiresOn; or an invalid body")
+    @APIResponse(responseCode = "409", description = "already-fulfilled; quantity-limit: the license would hold too many seats")
     public OrderView fulfil(@PathParam("id") String orderId, FulfilmentBody body) {
         return OrderView.of(fulfil.fulfil(caller.require(), orderId, body == null ? null : body.expiresOn).order());
     }

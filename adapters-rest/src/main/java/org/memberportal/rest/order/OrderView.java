@@ -2,10 +2,13 @@ package org.memberportal.rest.order;
 
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.order.OrderLine;
 
 /** An order: {@code kind} LICENSES (product, licenseKind, quantity) or SERVICE (description). */
+@Schema(name = "OrderView")
 public record OrderView(String id, String companyId, String orderedBy, String kind, String product,
         String licenseKind, Integer quantity, String description, String status, Instant placedAt,
         Instant fulfilledAt, String licenseId, long version) {

@@ -1,5 +1,6 @@
 package org.memberportal.rest.problem;
 
+import org.memberportal.application.refusal.ProblemCode;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,7 +22,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new ProblemDetails.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemDetails.FieldError::field))
                 .toList();
-        return Problems.response(Status.BAD_REQUEST, "invalid-request", "The request has invalid fields.", null,
+        return Problems.response(Status.BAD_REQUEST, ProblemCode.INVALID_REQUEST, "The request has invalid fields.", null,
                 errors);
     }
 

@@ -26,7 +26,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        Response response = Problems.response(STATUS.get(refusal.kind()), refusal.code(), refusal.getMessage());
+        Response response = Problems.response(STATUS.get(refusal.kind()), refusal.problem(), refusal.getMessage());
         if (refusal.kind() == Refusal.Kind.UNAUTHENTICATED) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
         }

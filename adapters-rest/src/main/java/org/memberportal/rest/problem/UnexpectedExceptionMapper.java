@@ -1,6 +1,7 @@
 package org.memberportal.rest.problem;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        Optional<Response> conflict = DataConflicts.of(exception);
+        if (conflict.isPresent()) {
+            LOG.log(Level.INFO, "A request lost a race with another one", exception);
+            return conflict.get();
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, correlation id " + correlationId, exception);
         return internalError(correlationId);

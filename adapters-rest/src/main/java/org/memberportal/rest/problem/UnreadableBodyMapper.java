@@ -1,5 +1,6 @@
 package org.memberportal.rest.problem;
 
+import org.memberportal.application.refusal.ProblemCode;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +23,7 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
     public Response toResponse(ProcessingException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-                return Problems.response(Status.BAD_REQUEST, "malformed-json",
+                return Problems.response(Status.BAD_REQUEST, ProblemCode.MALFORMED_JSON,
                         "The request body is not well-formed JSON of the expected shape.");
             }
         }

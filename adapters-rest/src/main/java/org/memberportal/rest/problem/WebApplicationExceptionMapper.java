@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.memberportal.application.refusal.ProblemCode;
+
 /**
  * JAX-RS's own errors (no such resource, method not allowed, unsupported media type, ...) as
  * problems, keeping their status and headers such as Allow.
@@ -15,6 +17,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
+        if (original.getStatus() == Response.Status.NOT_FOUND.getStatusCode() && exception.getCause() != null) {
+            // JAX-RS answers 404 when a query or path parameter does not convert (?limit=abc): the
+            // resource exists, the request is wrong
+            return Problems.response(Response.Status.BAD_REQUEST, ProblemCode.INVALID_REQUEST,
+                    "A query or path parameter does not have the expected type.");
+        }
         if (original.hasEntity()) {
             return original;
         }

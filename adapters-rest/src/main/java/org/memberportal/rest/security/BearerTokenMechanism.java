@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.memberportal.application.identity.IdentifyCallerUseCase;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 /**
  * Turns {@code Authorization: Bearer <token>} into the caller. A request without a valid token

@@ -16,6 +16,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.ticket.ChangeTicketStatusUseCase;
 import org.memberportal.application.ticket.ListTicketsUseCase;
 import org.memberportal.domain.company.CompanyId;
@@ -30,6 +36,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 /** The agents' side of tickets: every company's, and their status. Agents reply at /tickets/{id}/replies. */
 @Path("admin/tickets")
+@Tag(name = "Admin: tickets", description = "Agents: every company's tickets")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTicketsResource {
@@ -46,12 +53,16 @@ public class AdminTicketsResource {
     /** {@code {status, version}}; the version may come as If-Match instead. */
     public static class StatusChange implements RequestBody {
         @NotNull
+        @Schema(required = true)
         public TicketStatus status;
 
         public Long version;
     }
 
     @GET
+    @Operation(operationId = "listAllTickets", summary = "Tickets of every company")
+    @APIResponse(responseCode = "200", description = "A page of tickets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketPage")))
     public ListPage<TicketView> list(@QueryParam("companyId") String companyId, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(listTickets.all(caller.require(),
@@ -62,6 +73,10 @@ public class AdminTicketsResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "changeTicketStatus", summary = "Set a ticket's status")
+    @APIResponse(responseCode = "200", description = "The ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
+    @APIResponse(responseCode = "409", description = "stale-version: changed meanwhile")
     public Response change(@PathParam("id") String ticketId, @HeaderParam("If-Match") String ifMatch,
             @Valid StatusChange body) {
         RequestBody.require(body);

@@ -3,15 +3,19 @@ package org.memberportal.rest.ticket;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.memberportal.application.ticket.ShowTicketUseCase.TicketThread;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketReply;
 
 /** A ticket; {@code replies} only where one ticket is shown (left out of lists). */
+@Schema(name = "TicketView", description = "replies only where one ticket is shown")
 public record TicketView(String id, String number, String companyId, String authorId, String authorName,
         String subject, String description, String priority, String status, Instant createdAt, Instant updatedAt,
         long version, List<ReplyView> replies) {
 
+    @Schema(name = "ReplyView")
     public record ReplyView(String id, String ticketId, String authorKind, String authorName, String body,
             Instant createdAt) {
 

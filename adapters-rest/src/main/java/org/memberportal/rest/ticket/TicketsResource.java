@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.ticket.ListTicketsUseCase;
 import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
 import org.memberportal.application.ticket.OpenTicketUseCase;
@@ -31,12 +38,14 @@ import org.memberportal.domain.ticket.TicketReply;
 import org.memberportal.domain.ticket.TicketStatus;
 import org.memberportal.rest.EnumParameter;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.TextRules;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** Members' tickets; a ticket's page and its replies serve agents too. */
 @Path("tickets")
+@Tag(name = "Tickets", description = "Support tickets and their replies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
@@ -63,10 +72,12 @@ public class TicketsResource {
     public static class NewTicketBody implements RequestBody {
         @NotBlank
         @Size(max = Ticket.MAX_SUBJECT_LENGTH)
+        @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
         public String subject;
 
         @NotBlank
         @Size(max = Ticket.MAX_DESCRIPTION_LENGTH)
+        @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         public String description;
 
         public TicketPriority priority;
@@ -76,11 +87,16 @@ public class TicketsResource {
     public static class ReplyBody implements RequestBody {
         @NotBlank
         @Size(max = TicketReply.MAX_BODY_LENGTH)
+        @Pattern(regexp = TextRules.TEXT, message = TextRules.TEXT_MESSAGE)
         public String body;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openTicket", summary = "Open a ticket")
+    @APIResponse(responseCode = "201", description = "The ticket, OPEN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
+    @APIResponse(responseCode = "403", description = "maintenance-plan-required: the company has no active maintenance plan under that policy; agents open none")
     public Response open(@Valid NewTicketBody body) {
         RequestBody.require(body);
         Ticket ticket = openTicket.open(caller.require(), new NewTicket(body.subject, body.description, body.priority));
@@ -92,6 +108,10 @@ public class TicketsResource {
 
     /** {@code scope=mine} (the default) or {@code company}; {@code status} any of the four. */
     @GET
+    @Operation(operationId = "listTickets", summary = "The caller's tickets, or the company's")
+    @APIResponse(responseCode = "200", description = "A page of tickets, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketPage")))
+    @APIResponse(responseCode = "403", description = "scope=company without the capability to see the company's tickets")
     public ListPage<TicketView> list(@QueryParam("scope") String scope, @QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Scope chosen = EnumParameter.of(Scope.class, "scope", scope);
@@ -101,6 +121,9 @@ public class TicketsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getTicket", summary = "A ticket with its replies")
+    @APIResponse(responseCode = "200", description = "The ticket; ETag is the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
     public Response show(@PathParam("id") String ticketId) {
         TicketThread thread = showTicket.show(caller.require(), ticketId);
         return Response.ok(TicketView.of(thread)).tag(new EntityTag(Long.toString(thread.ticket().version()))).build();
@@ -109,6 +132,11 @@ public class TicketsResource {
     @POST
     @Path("{id}/replies")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replyToTicket", summary = "Reply to a ticket")
+    @APIResponse(responseCode = "201", description = "The reply",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReplyView")))
+    @APIResponse(responseCode = "403", description = "Neither the author, nor allowed to reply to the company's tickets")
+    @APIResponse(responseCode = "409", description = "ticket-closed")
     public Response reply(@PathParam("id") String ticketId, @Valid ReplyBody body) {
         RequestBody.require(body);
         TicketReply created = reply.reply(caller.require(), ticketId, body.body);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.Company;

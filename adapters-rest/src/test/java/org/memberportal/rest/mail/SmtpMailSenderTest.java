@@ -113,6 +113,23 @@ class SmtpMailSenderTest {
     }
 
     @Test
+    void aLoginWithoutTlsIsRefusedBeforeAnythingGoesOnTheWire() {
+        GREENMAIL.setUser("portal@portal.example", "portal", "the right password");
+        SmtpMailSender clear = sender(GREENMAIL.getSmtp().getPort(), "portal", "the right password");
+
+        DeliveryFailure failure = failureOf(clear);
+
+        assertThat(clear.refusal()).hasValueSatisfying(why -> assertThat(why).contains("PORTAL_SMTP_STARTTLS")
+                .doesNotContain("the right password"));
+        assertThat(failure.getMessage()).contains("refused without TLS");
+        assertThat(GREENMAIL.getReceivedMessages()).isEmpty();
+        assertThat(sender(GREENMAIL.getSmtp().getPort(), null, null).refusal()).as("no login, nothing to protect")
+                .isEmpty();
+        assertThat(new SmtpSettings("localhost", 465, "portal", "pw", false, "a@b.example", Duration.ofSeconds(1),
+                Duration.ofSeconds(1), true).refusal()).as("SMTPS").isEmpty();
+    }
+
+    @Test
     void withoutAHostThereIsNoSmtp() {
         SmtpMailSender unconfigured = new SmtpMailSender((SmtpSettings) null);
 

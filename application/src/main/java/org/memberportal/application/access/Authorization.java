@@ -1,7 +1,7 @@
 package org.memberportal.application.access;
 
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 

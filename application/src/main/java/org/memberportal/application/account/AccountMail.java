@@ -2,7 +2,7 @@ package org.memberportal.application.account;
 
 import java.time.Instant;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.domain.account.PortalAccount;
 
 /**

@@ -6,7 +6,7 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.domain.account.PortalAccount;
 
 /** Issues an account's activation link and e-mails it; a new link replaces the older ones. */

@@ -2,7 +2,7 @@ package org.memberportal.application.account;
 
 import java.util.Set;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;

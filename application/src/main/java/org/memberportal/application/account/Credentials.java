@@ -9,13 +9,11 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
-import org.memberportal.application.identity.PasswordHasher;
-import org.memberportal.application.identity.SecretToken;
-import org.memberportal.application.identity.Sessions;
-import org.memberportal.application.notification.CoverageWatch;
-import org.memberportal.application.notification.MailingSubscriptions;
+import org.memberportal.application.secret.PasswordHasher;
+import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
@@ -24,18 +22,18 @@ import org.memberportal.domain.account.PortalAccount;
 /** Passwords through e-mailed links: activation, and "forgot password" (account life cycle 3 and 4). */
 @ApplicationScoped
 @Transactional
-public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCase {
+public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase {
 
     private final Accounts accounts;
     private final AccountTokens tokens;
     private final ActivationLinks activationLinks;
     private final AccountMail mail;
     private final PasswordHasher hasher;
-    private final Sessions sessions;
+    private final AccountSessions sessions;
     private final AuditTrail audit;
-    private final CoverageWatch watch;
+    private final StaffWatch watch;
     private final AccountSettings settings;
-    private final MailingSubscriptions subscriptions;
+    private final ActivationSubscriptions subscriptions;
     private final Clock clock;
 
     protected Credentials() {
@@ -44,8 +42,8 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
-            PasswordHasher hasher, Sessions sessions, AuditTrail audit, CoverageWatch watch, AccountSettings settings,
-            MailingSubscriptions subscriptions, Clock clock) {
+            PasswordHasher hasher, AccountSessions sessions, AuditTrail audit, StaffWatch watch, AccountSettings settings,
+            ActivationSubscriptions subscriptions, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -64,9 +62,9 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         // The password is checked first, so a weak one does not use the link up.
         PasswordPolicy.check(password);
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
-        account.activate(hasher.hash(password));
+        LifeCycleRefusals.step(() -> account.activate(hasher.hash(password)));
         accounts.update(account);
-        // RULES.md: an active account is subscribed to each audience its level is eligible for
+        // docs/rules.md: an active account is subscribed to each audience its level is eligible for
         subscriptions.subscribeOnActivation(account, now());
         watch.reconcile(account.companyId());
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
@@ -79,13 +77,16 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
             return;
         }
         accounts.findByEmail(EmailAddress.of(email)).ifPresent(account -> {
-            if (account.status() == AccountStatus.ACTIVE) {
-                sendResetLink(account);
-            } else if (account.status() == AccountStatus.PENDING_ACTIVATION) {
-                // RULES.md, account life cycle 4: without a password there is nothing to reset.
-                activationLinks.send(account);
-                audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
-                        account.id().value(), null, now()));
+            switch (account.forgotPassword()) {
+                case RESET_LINK -> sendResetLink(account);
+                case ACTIVATION_LINK_AGAIN -> {
+                    activationLinks.send(account);
+                    audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
+                            account.id().value(), null, now()));
+                }
+                case NOTHING -> {
+                    // the caller is told the same as for any other address
+                }
             }
         });
     }
@@ -105,7 +106,7 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
     public void resetPassword(String token, char[] password) {
         PasswordPolicy.check(password);
         PortalAccount account = redeem(token, AccountTokens.Purpose.PASSWORD_RESET, AccountStatus.ACTIVE);
-        account.changePassword(hasher.hash(password));
+        LifeCycleRefusals.step(() -> account.changePassword(hasher.hash(password)));
         accounts.update(account);
         sessions.revokeAllOf(account.id(), now());
         audit.record(AuditEvent.of(self(account), "PASSWORD_RESET", account.companyId(), account.id().value(), null,
@@ -117,8 +118,8 @@ public class Credentials implements ActivateAccountUseCase, ForgotPasswordUseCas
         return accounts.find(id).filter(a -> a.status() == expected).orElseThrow(Credentials::linkGone);
     }
 
-    private static Refusal linkGone() {
-        return new Refusal(Refusal.Kind.GONE, "link-gone", "This link is unknown, used or expired.");
+    static Refusal linkGone() {
+        return new Refusal(Refusal.Kind.GONE, ProblemCode.LINK_GONE, "This link is unknown, used or expired.");
     }
 
     private static Caller self(PortalAccount account) {

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
 import org.memberportal.application.mail.OutgoingEmail;
@@ -41,7 +43,7 @@ public class OutboxAccountMail implements AccountMail {
         queue(account, "ACTIVATION", "Activate your member portal account",
                 "an account of the member support portal was created for you. Open this link to choose your"
                         + " password and activate it:",
-                links.activation(token), expiresAt);
+                token, links::activation, expiresAt);
     }
 
     @Override
@@ -49,16 +51,22 @@ public class OutboxAccountMail implements AccountMail {
         queue(account, "PASSWORD_RESET", "Reset your member portal password",
                 "someone asked to reset the password of your member portal account. If it was you, open this"
                         + " link to choose a new one; if not, ignore this e-mail and nothing changes:",
-                links.passwordReset(token), expiresAt);
+                token, links::passwordReset, expiresAt);
     }
 
-    private void queue(PortalAccount account, String kind, String subject, String intro, String link,
-            Instant expiresAt) {
+    /**
+     * The bodies get the link with a stand-in for the token; the token itself travels beside them as
+     * the e-mail's secret, put in by the relay only when it sends the e-mail.
+     */
+    private void queue(PortalAccount account, String kind, String subject, String intro, SecretToken token,
+            Function<SecretToken, String> linkTo, Instant expiresAt) {
+        String link = linkTo.apply(new SecretToken(EmailSecret.PLACEHOLDER));
         String validity = "The link works once, until " + WHEN.format(expiresAt) + ".";
         String text = "Hello " + account.fullName() + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
         String html = "<p>Hello " + Html.escape(account.fullName()) + ",</p><p>" + Html.escape(intro) + "</p>"
                 + "<p><a href=\"" + Html.escape(link) + "\">" + Html.escape(link) + "</a></p><p>"
                 + Html.escape(validity) + "</p>";
-        outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind), clock.instant());
+        outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind,
+                new EmailSecret(token.value(), expiresAt)), clock.instant());
     }
 }

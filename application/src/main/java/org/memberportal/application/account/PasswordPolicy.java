@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /**
@@ -29,11 +30,11 @@ public final class PasswordPolicy {
     public static void check(char[] password) {
         int length = new String(password).codePointCount(0, password.length);
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            throw Refusal.invalid("weak-password",
+            throw Refusal.invalid(ProblemCode.WEAK_PASSWORD,
                     "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters; a passphrase of a few words is fine.");
         }
         if (COMMON.contains(new String(password).toLowerCase(Locale.ROOT))) {
-            throw Refusal.invalid("weak-password", "That password is one of the most common ones; choose another.");
+            throw Refusal.invalid(ProblemCode.WEAK_PASSWORD, "That password is one of the most common ones; choose another.");
         }
     }
 

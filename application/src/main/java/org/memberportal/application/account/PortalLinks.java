@@ -3,7 +3,7 @@ package org.memberportal.application.account;
 import java.net.URI;
 import java.util.Objects;
 
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 
 /**
  * The links the portal e-mails, built on its configured public address (PORTAL_PUBLIC_URL) and

@@ -1,6 +1,6 @@
 package org.memberportal.application.account;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.company.CompanyId;
 

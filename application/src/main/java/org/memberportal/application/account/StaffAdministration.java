@@ -13,21 +13,17 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.identity.Sessions;
-import org.memberportal.application.notification.CoverageWatch;
-import org.memberportal.application.notification.StaffCoverage;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.account.StaffRules;
+import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
-import org.memberportal.domain.notification.CoverageRules;
-import org.memberportal.domain.notification.StaffStanding;
 
 /** A company's staff accounts: seen and changed by its Primaries and Managers, and by agents. */
 @ApplicationScoped
@@ -36,23 +32,20 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
 
     private final Accounts accounts;
     private final Companies companies;
-    private final Sessions sessions;
-    private final StaffCoverage coverage;
-    private final CoverageWatch watch;
+    private final AccountSessions sessions;
+    private final StaffWatch watch;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected StaffAdministration() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public StaffAdministration(Accounts accounts, Companies companies, Sessions sessions, StaffCoverage coverage,
-            CoverageWatch watch, AuditTrail audit, Clock clock) {
+    public StaffAdministration(Accounts accounts, Companies companies, AccountSessions sessions, StaffWatch watch, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.companies = companies;
         this.sessions = sessions;
-        this.coverage = coverage;
         this.watch = watch;
         this.audit = audit;
         this.clock = clock;
@@ -71,32 +64,27 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
                 .filter(a -> a.companyId().equals(company))
                 .orElseThrow(() -> Refusal.notFound("the account"));
         if (change.newLevel() == null && !change.deactivate()) {
-            throw Refusal.invalid("invalid-request", "Say what to change: a level, or status DEACTIVATED.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say what to change: a level, or status DEACTIVATED.");
         }
-        if (target.version() != change.version()) {
-            throw Refusal.conflict("stale-version", "The account was changed meanwhile; read it again.");
-        }
-        if (caller instanceof Caller.Member member && !StaffRules.mayChange(member.level(), target, change.newLevel())) {
-            throw Refusal.notPermitted("Your level may not change this account that way.");
-        }
+        target.readAt(change.version());
         List<PortalAccount> staff = accounts.allOf(company);
-        if (!caller.isAgent() && StaffRules.wouldRemoveLastPrimary(target, change.newLevel(), change.deactivate(), staff)) {
-            throw Refusal.conflict("last-primary", "This is the company's last active Primary; name another first.");
-        }
-        List<StaffStanding> before = coverage.standingsOf(staff);
-
-        if (change.newLevel() != null) {
-            target.changeLevel(change.newLevel());
-        }
+        StaffWatch.Before before = watch.before(staff);
+        StaffChanger by = caller instanceof Caller.Member member ? new StaffChanger.Member(member.level())
+                : new StaffChanger.Agent();
+        LifeCycleRefusals.step(() -> {
+            // deactivation first: it is judged on the level the account has now
+            if (change.deactivate()) {
+                target.deactivate(by, staff);
+            }
+            if (change.newLevel() != null) {
+                target.changeLevel(by, change.newLevel(), staff);
+            }
+        });
+        PortalAccount saved = accounts.update(target);
         if (change.deactivate()) {
-            target.deactivate();
             sessions.revokeAllOf(target.id(), now());
         }
-        PortalAccount saved = accounts.update(target);
-
-        List<PortalAccount> after = accounts.allOf(company);
-        Set<CompanyWarning> raised = CoverageRules.raisedBy(before, coverage.standingsOf(after));
-        watch.reconcile(company, after);
+        Set<CompanyWarning> raised = watch.changed(company, before, accounts.allOf(company));
         audit.record(AuditEvent.of(caller, change.deactivate() ? "ACCOUNT_DEACTIVATED" : "ACCOUNT_LEVEL_CHANGED",
                 company, target.id().value(), "level " + saved.level() + ", status " + saved.status(), now()));
         return new ChangedAccount(saved, raised);

@@ -11,17 +11,15 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.identity.SupportAgents;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
-import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.account.StaffRules;
 import org.memberportal.domain.company.CompanyId;
 
 /** How people get their accounts: requests by Managers and Primaries, decisions and accounts by agents. */
@@ -33,7 +31,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     private final Accounts accounts;
     private final AccountRequests requests;
     private final Companies companies;
-    private final SupportAgents agents;
+    private final AgentAddresses agents;
     private final ActivationLinks activationLinks;
     private final AuditTrail audit;
     private final AccountSettings settings;
@@ -44,7 +42,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     }
 
     @Inject
-    public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, SupportAgents agents,
+    public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, AgentAddresses agents,
             ActivationLinks activationLinks, AuditTrail audit, AccountSettings settings, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
@@ -59,17 +57,15 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     @Override
     public AccountRequest request(Caller caller, CompanyId company, NewStaffMember person) {
         Caller.Member member = Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
-        if (!StaffRules.mayRequest(member.level(), person.level())) {
-            throw Refusal.notPermitted("Your level may ask for accounts up to "
-                    + CapabilityMatrix.highestLevelGrantableBy(member.level()).map(Enum::name).orElse("none") + ".");
-        }
+        AccountRequest asked = LifeCycleRefusals.answer(
+                () -> PortalAccount.request(company, member.accountId(), member.level(), person.fullName(),
+                        person.email(), person.level(), now()));
         requireUnused(person.email());
-        AccountRequest request = requests.add(AccountRequest.open(company, person.fullName(), person.email(),
-                person.level(), member.accountId(), now()));
+        AccountRequest request = requests.add(asked);
         audit.record(AuditEvent.of(caller, "ACCOUNT_REQUESTED", company, request.id(),
                 person.email() + " as " + person.level(), now()));
         if (settings.autoApproveRequests()) {
-            approve(null, request);
+            approve(null, request); // approved by the portal's setting, no person
             return requests.find(request.id()).orElseThrow();
         }
         return request;
@@ -101,8 +97,11 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         PortalAccount account = accounts.add(request.approve(now()));
         requests.update(request);
         activationLinks.send(account);
-        audit.record(AuditEvent.of(approver, "ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(),
-                "account " + account.id(), now()));
+        String details = "account " + account.id();
+        audit.record(approver == null
+                ? AuditEvent.bySystem("ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(), details, now())
+                : AuditEvent.of(approver, "ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(), details,
+                        now()));
         return account;
     }
 
@@ -113,7 +112,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         try {
             request.reject(reason, now());
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("invalid-request", e.getMessage());
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, e.getMessage());
         }
         requests.update(request);
         audit.record(AuditEvent.of(caller, "ACCOUNT_REQUEST_REJECTED", request.companyId(), request.id(), reason,
@@ -137,7 +136,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     private AccountRequest pending(String requestId) {
         AccountRequest request = requests.find(requestId).orElseThrow(() -> Refusal.notFound("the account request"));
         if (!request.isPending()) {
-            throw Refusal.conflict("already-decided", "The request was already " + request.status() + ".");
+            throw Refusal.conflict(ProblemCode.ALREADY_DECIDED, "The request was already " + request.status() + ".");
         }
         return request;
     }
@@ -146,13 +145,13 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     private void requireUnused(EmailAddress email) {
         requireNoAccount(email);
         if (requests.pendingFor(email)) {
-            throw Refusal.conflict("duplicate-email", "A request for " + email + " is already waiting.");
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "A request for " + email + " is already waiting.");
         }
     }
 
     private void requireNoAccount(EmailAddress email) {
         if (accounts.findByEmail(email).isPresent() || agents.findByEmail(email).isPresent()) {
-            throw Refusal.conflict("duplicate-email", email + " already has an account.");
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, email + " already has an account.");
         }
     }
 

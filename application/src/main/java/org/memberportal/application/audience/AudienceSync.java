@@ -20,7 +20,7 @@ import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.jobs.LeaseLost;
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.BatchOutcome;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.application.notification.MemberBatch;
 import org.memberportal.application.notification.MemberOutcome;
 import org.memberportal.application.notification.MemberState;

@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.notification.AudienceFailure;
 import org.memberportal.application.notification.AudienceGateway;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentSource;
 
 /**
- * Webhook deliveries are hints (MAILCHIMP.md): an unsubscribe, a clean or a changed address carry
+ * Webhook deliveries are hints (Mailchimp retries and reorders them): an unsubscribe, a clean or a changed address carry
  * all there is to know and are taken in at once; a subscribe or a profile change is looked up in
  * Mailchimp and taken in as the pull would. When Mailchimp cannot be asked, the next pull catches
  * up, so the delivery is still answered as handled. Outside any transaction: no database

@@ -2,6 +2,7 @@ package org.memberportal.application.audience;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +15,12 @@ import org.memberportal.application.account.Accounts;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentHistory;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentHistory;
+import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.application.notification.Mailing;
 import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.application.notification.RemoteMember;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
@@ -176,37 +177,33 @@ public class RemoteChanges {
         return Outcome.APPLIED;
     }
 
-    /**
-     * An unsubscribe wins, unless the portal already knows it (its own unsubscribe, or taken in
-     * before). A person who opted in again in the portal after leaving keeps that opt-in, which
-     * then waits for their confirmation in Mailchimp.
-     */
+    /** An unsubscribe the portal does not know yet (not its own, not taken in before), weighed by the preferences. */
     private static String unsubscribed(SyncSubject subject, Instant when, Instant now) {
-        if (subject.state().remoteStatus() == AudienceStatus.UNSUBSCRIBED) {
+        AudienceStatus known = subject.state().remoteStatus();
+        if (known == AudienceStatus.UNSUBSCRIBED) {
             return null;
         }
-        MailingPreferences choice = subject.preferences();
-        PortalAccount account = subject.account();
-        if (choice.receivesAny(account.level()) && choice.changedAt().isAfter(when)
-                && subject.state().remoteStatus() != AudienceStatus.SUBSCRIBED) {
-            return choice.leftThroughMailchimpBeforeOptingIn()
-                    ? "left through Mailchimp before opting in again: confirmation pending" : null;
-        }
-        return choice.unsubscribedInMailchimp(now) ? "unsubscribed through Mailchimp" : null;
+        return switch (subject.preferences().unsubscribedThroughMailchimp(subject.account().level(), when,
+                known == AudienceStatus.SUBSCRIBED, now)) {
+            case UNSUBSCRIBED -> "unsubscribed through Mailchimp";
+            case OPT_IN_AWAITS_CONFIRMATION -> "left through Mailchimp before opting in again: confirmation pending";
+            case NOTHING_NEW -> null;
+        };
     }
 
     private static String subscribed(RemoteMember remote, PortalAccount account, MailingPreferences choice,
             Instant when, Instant now) {
-        StringBuilder note = new StringBuilder();
-        if (remote.status() == AudienceStatus.SUBSCRIBED && choice.confirmedInMailchimp()) {
-            note.append("confirmed the opt-in in Mailchimp");
+        MailingPreferences.Resubscription taken = choice.subscribedInMailchimp(account.level(),
+                remote.status() == AudienceStatus.SUBSCRIBED, remote.isOptedInto(Mailing.TRAINING_NEWSLETTER),
+                remote.isOptedInto(Mailing.UPDATE_NOTICES), when, now);
+        List<String> notes = new ArrayList<>();
+        if (taken.confirmed()) {
+            notes.add("confirmed the opt-in in Mailchimp");
         }
-        boolean newer = !choice.changedAt().isAfter(when);
-        if (newer && choice.chosenInMailchimp(account.level(), remote.isOptedInto(Mailing.TRAINING_NEWSLETTER),
-                remote.isOptedInto(Mailing.UPDATE_NOTICES), now)) {
-            note.append(note.isEmpty() ? "" : "; ").append("groups changed in Mailchimp");
+        if (taken.groupsChanged()) {
+            notes.add("groups changed in Mailchimp");
         }
-        return note.isEmpty() ? null : note.toString();
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     private void record(SyncSubject subject, String note, ConsentSource source, Instant now) {
@@ -236,8 +233,7 @@ public class RemoteChanges {
             return Optional.empty(); // Mailchimp knows this account by another address now
         }
         String companyName = companies.find(account.get().companyId()).map(c -> c.name()).orElse("");
-        MailingPreferences choice = preferences.find(account.get().id()).orElseGet(() -> MailingPreferences
-                .defaultsFor(account.get().id(), account.get().level(), account.get().createdAt()));
+        MailingPreferences choice = preferences.current(account.get());
         return Optional.of(new SyncSubject(account.get(), companyName, choice, state));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 @ApplicationScoped
 @Transactional

@@ -13,9 +13,7 @@ public record SyncSubject(PortalAccount account, String companyName, MailingPref
     public SyncSubject {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(companyName, "company name");
-        if (preferences == null) {
-            preferences = MailingPreferences.defaultsFor(account.id(), account.level(), account.createdAt());
-        }
+        preferences = MailingPreferences.storedOrDefaults(preferences, account);
         if (state == null) {
             state = SyncState.none(account.id());
         }

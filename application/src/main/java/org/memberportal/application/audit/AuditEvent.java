@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 
 /** Who did what, to which company's what, and when. */
@@ -18,12 +18,23 @@ public record AuditEvent(String id, Instant at, String actor, String action, Com
         Objects.requireNonNull(action);
     }
 
+    /** Who the portal itself is in the trail: for what it does on its own, such as raising a warning. */
+    public static final String SYSTEM = "system";
+
+    /** Something the portal did on its own, by a setting or a rule, not at a person's request. */
+    public static AuditEvent bySystem(String action, CompanyId company, String subject, String details, Instant at) {
+        return new AuditEvent(TimeOrderedIds.next(), at, SYSTEM, action, company, subject, details);
+    }
+
     public static AuditEvent of(Caller caller, String action, CompanyId company, String subject, String details,
             Instant at) {
         return new AuditEvent(TimeOrderedIds.next(), at, actorOf(caller), action, company, subject, details);
     }
 
-    /** "agent:<id>", "account:<id>", or "anonymous" for a change made through an e-mailed link. */
+    /**
+     * "agent:<id>", "account:<id>", or "anonymous" for a request nobody signed in to make (an
+     * e-mailed link, "forgot password").
+     */
     public static String actorOf(Caller caller) {
         if (caller == null) {
             return "anonymous";

@@ -2,7 +2,7 @@ package org.memberportal.application.audit;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 
 public interface ListAuditEventsUseCase {

@@ -3,7 +3,6 @@ package org.memberportal.application.company;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +11,10 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
-import org.memberportal.application.notification.RaisedWarning;
-import org.memberportal.application.notification.RaisedWarnings;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
@@ -27,7 +24,7 @@ import org.memberportal.domain.notification.CompanyWarning;
 public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUseCase {
 
     private final Companies companies;
-    private final RaisedWarnings raised;
+    private final OpenWarnings raised;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -36,7 +33,7 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
     }
 
     @Inject
-    public CompanyRegistry(Companies companies, RaisedWarnings raised, AuditTrail audit, Clock clock) {
+    public CompanyRegistry(Companies companies, OpenWarnings raised, AuditTrail audit, Clock clock) {
         this.companies = companies;
         this.raised = raised;
         this.audit = audit;
@@ -53,8 +50,8 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
             audit.record(AuditEvent.of(caller, "COMPANY_REGISTERED", company.id(), company.id().value(),
                     company.name(), clock.instant()));
             return company;
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Refusal.invalid(null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(Refusal.Kind.INVALID, null, e.getMessage());
         }
     }
 
@@ -62,10 +59,7 @@ public class CompanyRegistry implements RegisterCompanyUseCase, ListCompaniesUse
     public Page<CompanyOverview> list(Caller caller, PageRequest page) {
         Authorization.requireAgent(caller);
         Page<Company> listed = companies.list(page);
-        Map<CompanyId, Set<CompanyWarning>> open = raised.openFor(listed.items().stream().map(Company::id).toList())
-                .stream()
-                .collect(Collectors.groupingBy(RaisedWarning::companyId,
-                        Collectors.mapping(RaisedWarning::warning, Collectors.toSet())));
+        Map<CompanyId, Set<CompanyWarning>> open = raised.openWarningsOf(listed.items().stream().map(Company::id).toList());
         return listed.map(c -> new CompanyOverview(c, open.getOrDefault(c.id(), Set.of())));
     }
 }

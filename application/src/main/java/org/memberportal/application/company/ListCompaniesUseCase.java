@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.notification.CompanyWarning;
 

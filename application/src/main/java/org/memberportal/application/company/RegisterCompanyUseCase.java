@@ -2,7 +2,7 @@ package org.memberportal.application.company;
 
 import java.time.LocalDate;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.Company;
 
 public interface RegisterCompanyUseCase {

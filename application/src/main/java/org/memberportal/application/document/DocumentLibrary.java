@@ -14,13 +14,13 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.document.Document;
 
 @ApplicationScoped
 @Transactional
-public class DocumentLibrary implements PublishDocumentUseCase, ListDocumentsUseCase {
+public class DocumentLibrary implements CurateDocumentsUseCase, ListDocumentsUseCase {
 
     private final Documents documents;
     private final AuditTrail audit;

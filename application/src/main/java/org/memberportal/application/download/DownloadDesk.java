@@ -15,15 +15,16 @@ import org.memberportal.application.company.Companies;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.download.DownloadRequest;
 
-/** Software download links "on request" (RULES.md): asked for by members, granted by agents. */
+/** Software download links "on request" (docs/rules.md): asked for by members, granted by agents. */
 @ApplicationScoped
 @Transactional
 public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCase, GrantDownloadUseCase {
@@ -88,7 +89,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
         DownloadRequest request = requests.findForAgent(requestId)
                 .orElseThrow(() -> Refusal.notFound("the download request"));
         if (request.status() != DownloadRequest.Status.REQUESTED) {
-            throw Refusal.conflict("already-granted", "The download link was already granted.");
+            throw Refusal.conflict(ProblemCode.ALREADY_GRANTED, "The download link was already granted.");
         }
         request.grant(link, now());
         DownloadRequest saved = requests.update(request);

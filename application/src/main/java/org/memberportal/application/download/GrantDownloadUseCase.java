@@ -1,6 +1,6 @@
 package org.memberportal.application.download;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.download.DownloadRequest;
 
 public interface GrantDownloadUseCase {

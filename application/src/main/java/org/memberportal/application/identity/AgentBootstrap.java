@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.agent.AgentId;
@@ -36,7 +38,7 @@ public class AgentBootstrap implements BootstrapAgentUseCase {
         }
         EmailAddress address = EmailAddress.of(email);
         if (accounts.findByEmail(address).isPresent()) {
-            throw Refusal.conflict("duplicate-email", "a portal account already uses " + address);
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "a portal account already uses " + address);
         }
         agents.add(new SupportAgent(AgentId.newId(), "Support agent", address, hasher.hash(password)));
         return true;

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.SupportAgent;

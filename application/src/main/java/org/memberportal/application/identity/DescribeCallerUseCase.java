@@ -1,6 +1,6 @@
 package org.memberportal.application.identity;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 public interface DescribeCallerUseCase {
 

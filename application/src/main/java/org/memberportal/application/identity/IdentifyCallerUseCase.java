@@ -2,7 +2,7 @@ package org.memberportal.application.identity;
 
 import java.util.Optional;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 public interface IdentifyCallerUseCase {
 

@@ -1,5 +1,6 @@
 package org.memberportal.application.identity;
 
+import org.memberportal.application.secret.SecretToken;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;

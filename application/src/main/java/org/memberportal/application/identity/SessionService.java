@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.refusal.TooManyAttempts;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.SupportAgent;

@@ -2,14 +2,16 @@ package org.memberportal.application.identity;
 
 import java.util.Optional;
 
+import org.memberportal.application.account.AgentAddresses;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
 
-public interface SupportAgents {
+public interface SupportAgents extends AgentAddresses {
 
     Optional<SupportAgent> find(AgentId id);
 
+    @Override
     Optional<SupportAgent> findByEmail(EmailAddress email);
 
     boolean any();

@@ -12,8 +12,9 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 /**
  * Agents' hands on the batch jobs. Outside any transaction: the batch runtime writes its job
@@ -95,11 +96,11 @@ public class JobsAdministration implements ManageJobsUseCase {
             return Map.of();
         }
         if (parameters.size() > MAX_PARAMETERS) {
-            throw Refusal.invalid("invalid-request", "At most " + MAX_PARAMETERS + " job parameters.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "At most " + MAX_PARAMETERS + " job parameters.");
         }
         parameters.forEach((name, value) -> {
             if (!JobNames.isWellFormed(name) || value == null || !VALUE.matcher(value).matches()) {
-                throw Refusal.invalid("invalid-request", "Job parameters are short names with plain values.");
+                throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Job parameters are short names with plain values.");
             }
         });
         return Map.copyOf(parameters);

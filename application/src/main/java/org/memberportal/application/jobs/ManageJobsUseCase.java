@@ -4,7 +4,7 @@ import java.util.Map;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 /** Agents run the batch jobs by hand and follow them. */
 public interface ManageJobsUseCase {

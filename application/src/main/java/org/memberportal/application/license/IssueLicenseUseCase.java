@@ -2,7 +2,7 @@ package org.memberportal.application.license;
 
 import java.time.LocalDate;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseKind;

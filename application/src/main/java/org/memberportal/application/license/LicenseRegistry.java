@@ -13,12 +13,11 @@ import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.order.Orders;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
@@ -34,7 +33,7 @@ import org.memberportal.domain.order.OrderLine;
 public class LicenseRegistry implements IssueLicenseUseCase, ListLicensesUseCase {
 
     private final Licenses licenses;
-    private final Orders orders;
+    private final LicenseOrderHistory orders;
     private final Companies companies;
     private final AuditTrail audit;
     private final Clock clock;
@@ -44,7 +43,7 @@ public class LicenseRegistry implements IssueLicenseUseCase, ListLicensesUseCase
     }
 
     @Inject
-    public LicenseRegistry(Licenses licenses, Orders orders, Companies companies, AuditTrail audit, Clock clock) {
+    public LicenseRegistry(Licenses licenses, LicenseOrderHistory orders, Companies companies, AuditTrail audit, Clock clock) {
         this.licenses = licenses;
         this.orders = orders;
         this.companies = companies;

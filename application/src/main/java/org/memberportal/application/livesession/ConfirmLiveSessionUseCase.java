@@ -2,7 +2,7 @@ package org.memberportal.application.livesession;
 
 import java.time.Instant;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.livesession.LiveSession;
 
 public interface ConfirmLiveSessionUseCase {

@@ -12,12 +12,12 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.livesession.Coupon;
 
-/** The coupon codes on each active account's profile (RULES.md, live sessions). */
+/** The coupon codes on each active account's profile (docs/rules.md, live sessions). */
 @ApplicationScoped
 @Transactional
 public class CouponBook implements ListCouponsUseCase {

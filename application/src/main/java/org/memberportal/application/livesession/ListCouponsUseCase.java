@@ -2,7 +2,7 @@ package org.memberportal.application.livesession;
 
 import java.util.List;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.livesession.Coupon;
 
 public interface ListCouponsUseCase {

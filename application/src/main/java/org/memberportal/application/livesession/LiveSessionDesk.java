@@ -17,9 +17,10 @@ import org.memberportal.application.company.Companies;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.livesession.Coupon;
@@ -65,7 +66,7 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
     public LiveSession book(Caller caller, Booking booking) {
         Caller.Member member = Authorization.requireOwn(caller, Capability.BOOK_LIVE_SESSIONS);
         if (booking.kind() == null || booking.preferredAt() == null) {
-            throw Refusal.invalid("invalid-request", "Say which kind of session and the preferred time.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which kind of session and the preferred time.");
         }
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
         Coupon coupon = booking.couponCode() == null || booking.couponCode().isBlank()
@@ -75,13 +76,13 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
         LiveSessionPricing.Quote quote = pricing.quote(booking.kind(), company, sessionDay,
                 coupon == null ? null : coupon.kind());
         if (coupon != null && !quote.couponLowersPrice()) {
-            throw Refusal.conflict("coupon-not-applicable",
+            throw Refusal.conflict(ProblemCode.COUPON_NOT_APPLICABLE,
                     "This session costs nothing the coupon could take off; book it without the code and keep it.");
         }
         LiveSession session = sessions.add(Inputs.checked(() -> LiveSession.book(member, booking.kind(),
                 booking.preferredAt(), quote.price(), coupon == null ? null : coupon.code(), now())));
         if (coupon != null && !coupons.redeem(coupon.code(), session.id(), now())) {
-            throw Refusal.conflict("coupon-used", "The coupon code was already used.");
+            throw Refusal.conflict(ProblemCode.COUPON_USED, "The coupon code was already used.");
         }
         audit.record(AuditEvent.of(caller, "LIVE_SESSION_BOOKED", member.companyId(), session.id(),
                 session.kind() + " for " + session.price() + (coupon == null ? "" : " with " + coupon.kind()), now()));
@@ -95,12 +96,12 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
     private Coupon usableCoupon(Caller.Member member, String typed) {
         Coupon coupon = coupons.findByCode(Coupon.normalize(typed))
                 .filter(c -> c.isHeldBy(member.accountId()))
-                .orElseThrow(() -> Refusal.invalid("invalid-coupon", "That is not one of your coupon codes."));
+                .orElseThrow(() -> Refusal.invalid(ProblemCode.INVALID_COUPON, "That is not one of your coupon codes."));
         if (coupon.isUsed()) {
-            throw Refusal.conflict("coupon-used", "The coupon code was already used.");
+            throw Refusal.conflict(ProblemCode.COUPON_USED, "The coupon code was already used.");
         }
         if (!coupon.isValidOn(LocalDate.ofInstant(now(), ZoneOffset.UTC))) {
-            throw Refusal.conflict("coupon-expired", "The coupon code was valid until " + coupon.validUntil() + ".");
+            throw Refusal.conflict(ProblemCode.COUPON_EXPIRED, "The coupon code was valid until " + coupon.validUntil() + ".");
         }
         return coupon;
     }
@@ -122,7 +123,7 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
         Authorization.requireAgent(caller);
         LiveSession session = sessions.findForAgent(bookingId).orElseThrow(() -> Refusal.notFound("the booking"));
         if (session.status() != LiveSession.Status.REQUESTED) {
-            throw Refusal.conflict("already-confirmed", "The booking was already confirmed.");
+            throw Refusal.conflict(ProblemCode.ALREADY_CONFIRMED, "The booking was already confirmed.");
         }
         session.confirm(at, now());
         LiveSession saved = sessions.update(session);

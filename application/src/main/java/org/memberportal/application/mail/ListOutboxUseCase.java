@@ -2,7 +2,7 @@ package org.memberportal.application.mail;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 /** Agents read the outbox: what was queued and sent, and the bodies of e-mails still waiting. */
 public interface ListOutboxUseCase {

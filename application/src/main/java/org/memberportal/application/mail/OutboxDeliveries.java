@@ -17,12 +17,18 @@ public interface OutboxDeliveries {
      */
     Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil);
 
-    /** The entry was handed to the SMTP server. Sent wins over any other outcome. */
+    /** The entry was handed to the SMTP server; its secret is dropped. Sent wins over any other outcome. */
     void recordSent(String id, Instant sentAt);
 
     /** The attempt failed for now; the entry is due again at {@code nextAttemptAt}. */
     void recordRetry(String id, String error, Instant nextAttemptAt);
 
-    /** The entry was refused for good and is not tried again. */
+    /** The entry was refused for good and is not tried again; its secret is dropped. */
     void recordFailed(String id, String error);
+
+    /**
+     * Empties the bodies of SENT and FAILED entries queued before {@code queuedBefore} (the rest of
+     * the entry stays, for the record); answers how many were emptied now.
+     */
+    int dropBodies(Instant queuedBefore);
 }

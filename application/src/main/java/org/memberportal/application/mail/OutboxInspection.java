@@ -7,26 +7,38 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 
 @ApplicationScoped
 @Transactional
 public class OutboxInspection implements ListOutboxUseCase {
 
     private final OutboxListing listing;
+    private final MailSender sender;
 
     protected OutboxInspection() {
-        this(null); // for the CDI proxy
+        this(null, null); // for the CDI proxy
     }
 
     @Inject
-    public OutboxInspection(OutboxListing listing) {
+    public OutboxInspection(OutboxListing listing, MailSender sender) {
         this.listing = listing;
+        this.sender = sender;
     }
 
+    /**
+     * Agents see a link's token only where nobody else could deliver it: no SMTP is configured and
+     * the e-mail is still QUEUED. Otherwise the bodies show the placeholder: the token is the
+     * recipient's alone.
+     */
     @Override
     public Page<OutboxEntry> list(Caller caller, DeliveryState state, PageRequest page) {
         Authorization.requireAgent(caller);
-        return listing.newestFirst(state, page);
+        boolean handOut = !sender.isConfigured();
+        return listing.newestFirst(state, page).map(entry -> handOut && entry.state() == DeliveryState.QUEUED
+                && entry.email().secret() != null && entry.email().secret().isReadable()
+                        ? new OutboxEntry(entry.id(), entry.email().revealed(), entry.state(), entry.attempts(),
+                                entry.lastError(), entry.queuedAt(), entry.nextAttemptAt(), entry.sentAt())
+                        : entry);
     }
 }

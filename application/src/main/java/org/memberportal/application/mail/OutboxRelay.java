@@ -1,6 +1,7 @@
 package org.memberportal.application.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -55,8 +56,16 @@ public class OutboxRelay implements RelayOutboxUseCase {
                 break;
             }
             OutboxEntry entry = claimed.get();
+            Optional<String> unusable = unusableSecret(entry.email().secret(), clock.instant());
+            if (unusable.isPresent()) {
+                deliveries.recordFailed(entry.id(), unusable.get());
+                LOG.warning(() -> "E-mail " + entry.id() + " (" + entry.email().kind() + ") not sent: "
+                        + unusable.get());
+                failed++;
+                continue;
+            }
             try {
-                sender.send(entry.email());
+                sender.send(entry.email().revealed());
                 deliveries.recordSent(entry.id(), clock.instant());
                 sent++;
             } catch (DeliveryFailure failure) {
@@ -77,5 +86,27 @@ public class OutboxRelay implements RelayOutboxUseCase {
             }
         }
         return new RelayRound(true, sent, retrying, failed);
+    }
+
+    /** A link that no longer works is not worth sending: the person asks for a new one. */
+    private static Optional<String> unusableSecret(EmailSecret secret, Instant now) {
+        if (secret == null) {
+            return Optional.empty();
+        }
+        if (secret.hasExpiredAt(now)) {
+            return Optional.of("expired: the link ran out before the e-mail could be sent");
+        }
+        if (!secret.isReadable()) {
+            return Optional.of("the link's token cannot be decrypted (was PORTAL_OUTBOX_KEY changed?)");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public int dropBodiesOlderThan(Duration retention) {
+        if (retention.isNegative()) {
+            throw new IllegalArgumentException("the retention of e-mail bodies cannot be negative");
+        }
+        return deliveries.dropBodies(clock.instant().minus(retention));
     }
 }

@@ -9,11 +9,12 @@ import org.memberportal.domain.account.EmailAddress;
  * One e-mail to send: the recipient, a subject, a plain-text and an HTML body of the same content,
  * and the kind of e-mail (such as {@code ACTIVATION}) that agents see in the outbox.
  *
- * <p>Bodies often carry secret links (activation, password reset): {@link #toString()} leaves
- * them out, and nothing may log them.
+ * <p>Bodies may carry secret links (activation, password reset): such an e-mail holds its token
+ * as a {@link EmailSecret} and its bodies only the placeholder, until {@link #revealed()} when it is
+ * sent. {@link #toString()} leaves the bodies out, and nothing may log them.
  */
 public record OutgoingEmail(EmailAddress to, String recipientName, String subject, String textBody,
-        String htmlBody, String kind) {
+        String htmlBody, String kind, EmailSecret secret) {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_SUBJECT_LENGTH = 250;
@@ -52,6 +53,32 @@ public record OutgoingEmail(EmailAddress to, String recipientName, String subjec
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException(what + " must be one line without control characters");
         }
+    }
+
+    /** An e-mail without a secret. */
+    public OutgoingEmail(EmailAddress to, String recipientName, String subject, String textBody, String htmlBody,
+            String kind) {
+        this(to, recipientName, subject, textBody, htmlBody, kind, null);
+    }
+
+    /**
+     * The e-mail as it goes to its recipient: the token in place of every placeholder. Only for
+     * sending (or for an agent's eyes where no SMTP is configured); never stored.
+     */
+    public OutgoingEmail revealed() {
+        if (secret == null) {
+            return this;
+        }
+        if (!secret.isReadable()) {
+            throw new IllegalStateException("the e-mail's secret can no longer be read");
+        }
+        return new OutgoingEmail(to, recipientName, subject, textBody.replace(EmailSecret.PLACEHOLDER, secret.value()),
+                htmlBody.replace(EmailSecret.PLACEHOLDER, secret.value()), kind, null);
+    }
+
+    /** The same e-mail with its bodies dropped (kept no longer than the retention period). */
+    public OutgoingEmail withoutBodies() {
+        return new OutgoingEmail(to, recipientName, subject, "", "", kind, null);
     }
 
     @Override

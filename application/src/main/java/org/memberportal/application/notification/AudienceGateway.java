@@ -17,9 +17,6 @@ import org.memberportal.domain.account.EmailAddress;
  */
 public interface AudienceGateway {
 
-    /** The most members one {@link #upsert} takes: Mailchimp's cap on one batch-subscribe call. */
-    int MAX_MEMBERS_PER_CALL = MemberBatch.MAX_SIZE;
-
     /** False when no API key is set: then the sync has nothing to do and says so. */
     boolean isConfigured();
 

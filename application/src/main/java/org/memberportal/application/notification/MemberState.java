@@ -24,8 +24,4 @@ public record MemberState(EmailAddress email, AudienceStatus status, MergeFields
     public boolean isOptedInto(Mailing mailing) {
         return mailings.contains(mailing);
     }
-
-    public SubscriberHash subscriberHash() {
-        return SubscriberHash.of(email);
-    }
 }

@@ -19,8 +19,9 @@ import org.memberportal.application.license.Licenses;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.license.License;
@@ -75,7 +76,7 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
         Authorization.requireAgent(caller);
         Order order = orders.findForAgent(orderId).orElseThrow(() -> Refusal.notFound("the order"));
         if (order.status() != Order.Status.PLACED) {
-            throw Refusal.conflict("already-fulfilled", "The order was already fulfilled.");
+            throw Refusal.conflict(ProblemCode.ALREADY_FULFILLED, "The order was already fulfilled.");
         }
         License license = order.line() instanceof OrderLine.Licenses line
                 ? supply(caller, order.companyId(), line, newLicenseExpiresOn)
@@ -103,7 +104,7 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
             try {
                 license.raiseBy(line.quantity());
             } catch (IllegalArgumentException e) {
-                throw Refusal.conflict("quantity-limit", e.getMessage());
+                throw Refusal.conflict(ProblemCode.QUANTITY_LIMIT, e.getMessage());
             }
             License saved = licenses.update(license);
             audit.record(AuditEvent.of(caller, "LICENSE_RAISED", company, saved.id(),
@@ -111,7 +112,7 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
             return saved;
         }
         if (newLicenseExpiresOn == null) {
-            throw Refusal.invalid("expiry-needed", "The company has no " + line.kind() + " license of "
+            throw Refusal.invalid(ProblemCode.EXPIRY_NEEDED, "The company has no " + line.kind() + " license of "
                     + line.product() + " yet: give expiresOn for the new one.");
         }
         License created = licenses.add(License.issue(company, line.product(), line.kind(), line.quantity(),

@@ -3,13 +3,14 @@ package org.memberportal.application.order;
 import java.util.List;
 import java.util.Optional;
 
+import org.memberportal.application.license.LicenseOrderHistory;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.order.Order;
 
 /** The orders of every company. */
-public interface Orders {
+public interface Orders extends LicenseOrderHistory {
 
     Order add(Order order);
 
@@ -23,5 +24,6 @@ public interface Orders {
     Page<Order> page(CompanyId company, Order.Status status, PageRequest page);
 
     /** The company's license orders, oldest first: the order history of its licenses. */
+    @Override
     List<Order> licenseOrdersOf(CompanyId company);
 }

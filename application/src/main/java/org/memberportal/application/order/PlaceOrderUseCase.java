@@ -1,6 +1,6 @@
 package org.memberportal.application.order;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.order.OrderLine;

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A use case declining a request, in the portal's words: what kind of "no" it is and, where the
- * client must tell causes apart, a short problem code (such as {@code last-primary}).
+ * client must tell causes apart, a {@link ProblemCode} (such as {@code last-primary}).
  */
 public class Refusal extends RuntimeException {
 
@@ -26,12 +26,12 @@ public class Refusal extends RuntimeException {
     }
 
     private final Kind kind;
-    private final String code;
+    private final ProblemCode problem;
 
-    public Refusal(Kind kind, String code, String detail) {
+    public Refusal(Kind kind, ProblemCode problem, String detail) {
         super(detail, null, false, false);
         this.kind = Objects.requireNonNull(kind);
-        this.code = code;
+        this.problem = problem;
     }
 
     public static Refusal notFound(String what) {
@@ -42,12 +42,17 @@ public class Refusal extends RuntimeException {
         return new Refusal(Kind.NOT_PERMITTED, null, detail);
     }
 
-    public static Refusal conflict(String code, String detail) {
-        return new Refusal(Kind.CONFLICT, code, detail);
+    public static Refusal conflict(ProblemCode problem, String detail) {
+        return new Refusal(Kind.CONFLICT, problem, detail);
     }
 
-    public static Refusal invalid(String code, String detail) {
-        return new Refusal(Kind.INVALID, code, detail);
+    public static Refusal invalid(ProblemCode problem, String detail) {
+        return new Refusal(Kind.INVALID, problem, detail);
+    }
+
+    /** The one answer to a change made from a version that is no longer the stored one. */
+    public static Refusal staleVersion() {
+        return conflict(ProblemCode.STALE_VERSION, "It was changed meanwhile; read it again.");
     }
 
     public Kind kind() {
@@ -55,7 +60,12 @@ public class Refusal extends RuntimeException {
     }
 
     /** The problem code, or null where the kind says all there is to say. */
+    public ProblemCode problem() {
+        return problem;
+    }
+
+    /** The problem code's wire form, or null. */
     public String code() {
-        return code;
+        return problem == null ? null : problem.wire();
     }
 }

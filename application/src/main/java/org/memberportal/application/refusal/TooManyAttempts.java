@@ -8,7 +8,7 @@ public class TooManyAttempts extends Refusal {
     private final Duration retryAfter;
 
     public TooManyAttempts(Duration retryAfter) {
-        super(Kind.THROTTLED, "too-many-attempts", "Too many failed attempts; try again later.");
+        super(Kind.THROTTLED, ProblemCode.TOO_MANY_ATTEMPTS, "Too many failed attempts; try again later.");
         this.retryAfter = retryAfter;
     }
 

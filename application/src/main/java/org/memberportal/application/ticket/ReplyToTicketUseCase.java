@@ -1,6 +1,6 @@
 package org.memberportal.application.ticket;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.ticket.TicketReply;
 
 public interface ReplyToTicketUseCase {

@@ -2,7 +2,7 @@ package org.memberportal.application.ticket;
 
 import java.util.List;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketReply;
 

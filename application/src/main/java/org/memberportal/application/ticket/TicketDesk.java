@@ -18,9 +18,10 @@ import org.memberportal.application.identity.SupportAgents;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
@@ -69,7 +70,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         Caller.Member member = Authorization.requireOwn(caller, Capability.CREATE_TICKETS);
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
         if (!policy.entitles(company, today())) {
-            throw new Refusal(Refusal.Kind.NOT_PERMITTED, "maintenance-plan-required",
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, ProblemCode.MAINTENANCE_PLAN_REQUIRED,
                     "Ticket support needs an active maintenance plan, and the company has none.");
         }
         String authorName = accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
@@ -112,7 +113,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
             throw Refusal.notPermitted("Your permission level does not allow replying to this ticket.");
         }
         if (ticket.status() == TicketStatus.CLOSED) {
-            throw Refusal.conflict("ticket-closed", "The ticket is closed; open a new one.");
+            throw Refusal.conflict(ProblemCode.TICKET_CLOSED, "The ticket is closed; open a new one.");
         }
         TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
                 ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),
@@ -138,12 +139,10 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     public Ticket changeStatus(Caller caller, String ticketId, TicketStatus status, long version) {
         Authorization.requireAgent(caller);
         if (status == null) {
-            throw Refusal.invalid("invalid-request", "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
         }
-        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"));
-        if (ticket.version() != version) {
-            throw Refusal.conflict("stale-version", "The ticket was changed meanwhile; read it again.");
-        }
+        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"))
+                .readAt(version);
         TicketStatus before = ticket.status();
         ticket.changeStatus(status, now());
         Ticket saved = tickets.update(ticket);

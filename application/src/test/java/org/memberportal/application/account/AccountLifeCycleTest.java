@@ -14,11 +14,11 @@ import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAcc
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
 import org.memberportal.application.identity.Session;
 import org.memberportal.application.mail.MemberNotices;
-import org.memberportal.application.notification.ConsentSource;
-import org.memberportal.application.notification.CoverageWatch;
-import org.memberportal.application.notification.MailingSubscriptions;
-import org.memberportal.application.notification.StaffCoverage;
-import org.memberportal.application.notification.WarningMail;
+import org.memberportal.application.preference.ConsentSource;
+import org.memberportal.application.warning.CoverageWatch;
+import org.memberportal.application.preference.MailingSubscriptions;
+import org.memberportal.application.warning.StaffCoverage;
+import org.memberportal.application.warning.WarningMail;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.paging.PageRequest;
@@ -35,7 +35,7 @@ import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.AccountStatus;
@@ -45,7 +45,7 @@ import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 
-/** The account life cycle of RULES.md, through the application's use cases. */
+/** The account life cycle of docs/rules.md, through the application's use cases. */
 class AccountLifeCycleTest {
 
     private static final String GOOD_PASSWORD = "a long passphrase of mine";
@@ -86,7 +86,7 @@ class AccountLifeCycleTest {
         CoverageWatch watch = new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
                 new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
-        administration = new StaffAdministration(accounts, companies, sessions, new StaffCoverage(preferences), watch,
+        administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
         credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
                 new MailingSubscriptions(preferences, consents), clock);

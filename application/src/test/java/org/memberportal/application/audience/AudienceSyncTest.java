@@ -18,16 +18,16 @@ import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.jobs.LeaseLost;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.ConsentSource;
+import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.application.notification.Mailing;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferenceChange;
-import org.memberportal.application.notification.ManagePreferencesUseCase.PreferencesAnswer;
-import org.memberportal.application.notification.PreferenceCentre;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferenceChange;
+import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
+import org.memberportal.application.preference.PreferenceCentre;
 import org.memberportal.application.notification.RejectionReason;
-import org.memberportal.application.notification.StaffCoverage;
+import org.memberportal.application.warning.StaffCoverage;
 import org.memberportal.application.paging.PageRequest;
-import org.memberportal.application.notification.CoverageWatch;
-import org.memberportal.application.notification.WarningMail;
+import org.memberportal.application.warning.CoverageWatch;
+import org.memberportal.application.warning.WarningMail;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
@@ -39,12 +39,13 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
@@ -75,7 +76,7 @@ class AudienceSyncTest {
         webhook = new AudienceWebhook(changes, mailchimp, groups);
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
-        centre = new PreferenceCentre(accounts, preferences, history, coverage, new CoverageWatch(accounts, coverage,
+        centre = new PreferenceCentre(accounts, preferences, history, new CoverageWatch(accounts, coverage,
                 new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
     }
 
@@ -145,7 +146,7 @@ class AudienceSyncTest {
 
         choose(jane, false, false);
         PortalAccount leaving = accounts.find(joe.accountId()).orElseThrow();
-        leaving.deactivate();
+        leaving.deactivate(new StaffChanger.Agent(), List.of(leaving));
         accounts.update(leaving);
         runSync(1);
 

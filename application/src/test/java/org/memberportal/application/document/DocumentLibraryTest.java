@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.document.PublishDocumentUseCase.NewDocument;
+import org.memberportal.application.document.CurateDocumentsUseCase.NewDocument;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryDocuments;
 import org.memberportal.application.testing.Outcomes;

@@ -12,7 +12,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryDownloadRequests;
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.download.DownloadRequest;
 

@@ -3,12 +3,14 @@ package org.memberportal.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.identity.LogInUseCase.IssuedSession;
 import org.memberportal.application.identity.LogInUseCase.LogInCommand;
 import org.memberportal.application.refusal.Refusal;
@@ -20,10 +22,11 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryLoginAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.Company;
@@ -94,7 +97,7 @@ class SessionServiceTest {
     void aDeactivatedAccountsSessionsStopAtOnce() {
         IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
 
-        jane.deactivate();
+        jane.deactivate(new StaffChanger.Agent(), List.of(jane));
 
         assertThat(service.identify(issued.token().value())).isEmpty();
     }

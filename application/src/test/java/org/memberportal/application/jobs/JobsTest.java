@@ -25,7 +25,7 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.MutableClock;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.agent.AgentId;

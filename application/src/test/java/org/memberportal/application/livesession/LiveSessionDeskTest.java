@@ -19,7 +19,7 @@ import org.memberportal.application.testing.InMemoryServicePorts.InMemoryLiveSes
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
 import org.memberportal.domain.Money;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.livesession.Coupon;
 import org.memberportal.domain.livesession.CouponKind;
 import org.memberportal.domain.livesession.LiveSession;

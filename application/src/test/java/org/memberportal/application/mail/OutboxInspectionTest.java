@@ -15,7 +15,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.application.testing.ScriptedMailSender;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.agent.AgentId;
@@ -25,7 +25,8 @@ class OutboxInspectionTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final OutboxInspection inspection = new OutboxInspection(outbox);
+    private final ScriptedMailSender smtp = new ScriptedMailSender();
+    private final OutboxInspection inspection = new OutboxInspection(outbox, smtp);
     private final Caller agent = new Caller.Agent(AgentId.newId());
 
     @Test
@@ -53,6 +54,31 @@ class OutboxInspectionTest {
                 .extracting(OutboxEntry::id).containsExactly(ids.get(0));
         assertThat(inspection.list(agent, DeliveryState.QUEUED, PageRequest.first(10)).items())
                 .extracting(OutboxEntry::id).containsExactly(ids.get(1));
+    }
+
+    @Test
+    void withSmtpAgentsSeeTheLinkWithoutItsToken() {
+        String id = outbox.queue(OutboxRelayTest.linkFor("a@acme.example", clock.instant().plus(Duration.ofDays(1))),
+                clock.instant());
+
+        OutgoingEmail shown = inspection.list(agent, null, PageRequest.first(10)).items().get(0).email();
+
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.QUEUED);
+        assertThat(shown.textBody()).contains("activate?token=" + EmailSecret.PLACEHOLDER)
+                .doesNotContain(OutboxRelayTest.TOKEN);
+        assertThat(shown.htmlBody()).doesNotContain(OutboxRelayTest.TOKEN);
+    }
+
+    @Test
+    void withoutSmtpAgentsMayHandOutAQueuedLink() {
+        OutboxInspection laptop = new OutboxInspection(outbox, new ScriptedMailSender().notConfigured());
+        outbox.queue(OutboxRelayTest.linkFor("a@acme.example", clock.instant().plus(Duration.ofDays(1))),
+                clock.instant());
+
+        OutgoingEmail shown = laptop.list(agent, null, PageRequest.first(10)).items().get(0).email();
+
+        assertThat(shown.textBody()).contains("activate?token=" + OutboxRelayTest.TOKEN);
+        assertThat(shown.htmlBody()).contains("activate?token=" + OutboxRelayTest.TOKEN);
     }
 
     @Test

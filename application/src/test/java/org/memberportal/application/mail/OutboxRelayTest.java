@@ -189,6 +189,75 @@ class OutboxRelayTest {
         assertThat(outbox.get(id).lastError()).hasSize(OutboxEntry.MAX_ERROR_LENGTH).endsWith("…");
     }
 
+    @Test
+    void theTokenGoesInOnlyAtSendTimeAndIsDroppedAfter() {
+        String id = outbox.queue(linkFor("jane@acme.example", clock.instant().plus(Duration.ofHours(1))),
+                clock.instant());
+
+        relay.relayDue();
+
+        assertThat(smtp.sent.get(0).textBody()).contains("activate?token=" + TOKEN)
+                .doesNotContain(EmailSecret.PLACEHOLDER);
+        assertThat(smtp.sent.get(0).htmlBody()).contains("activate?token=" + TOKEN);
+        assertThat(outbox.get(id).email().secret()).isNull();
+        assertThat(outbox.get(id).email().textBody()).doesNotContain(TOKEN);
+    }
+
+    @Test
+    void anEmailWhoseLinkExpiredFailsUnsent() {
+        String id = outbox.queue(linkFor("jane@acme.example", clock.instant().plus(Duration.ofHours(1))),
+                clock.instant());
+        clock.advance(Duration.ofHours(1));
+
+        RelayRound round = relay.relayDue();
+
+        assertThat(round).isEqualTo(new RelayRound(true, 0, 0, 1));
+        assertThat(smtp.attempts).isZero();
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(outbox.get(id).lastError()).startsWith("expired");
+        assertThat(outbox.get(id).email().secret()).isNull();
+    }
+
+    @Test
+    void anUnreadableTokenFailsUnsent() {
+        OutgoingEmail sealedWithAnotherKey = new OutgoingEmail(EmailAddress.of("jane@acme.example"), "Jane", "Activate",
+                "t", "h", "ACTIVATION", new EmailSecret(null, clock.instant().plus(Duration.ofHours(1))));
+        String id = outbox.queue(sealedWithAnotherKey, clock.instant());
+
+        relay.relayDue();
+
+        assertThat(smtp.attempts).isZero();
+        assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.FAILED);
+        assertThat(outbox.get(id).lastError()).contains("PORTAL_OUTBOX_KEY");
+    }
+
+    @Test
+    void bodiesOfFinishedEmailsAreDroppedAfterTheRetention() {
+        String sent = outbox.queue(activationFor("jane@acme.example"), clock.instant());
+        relay.relayDue();
+        String waiting = outbox.queue(activationFor("john@acme.example"), clock.instant());
+        smtp.notConfigured();
+        clock.advance(Duration.ofDays(8));
+
+        int dropped = relay.dropBodiesOlderThan(Duration.ofDays(7));
+
+        assertThat(dropped).isEqualTo(1);
+        assertThat(outbox.get(sent).email().textBody()).isEmpty();
+        assertThat(outbox.get(sent).email().htmlBody()).isEmpty();
+        assertThat(outbox.get(waiting).email().textBody()).as("not finished").isNotEmpty();
+        assertThat(relay.dropBodiesOlderThan(Duration.ofDays(7))).isZero();
+    }
+
+    static final String TOKEN = "tok3n-of-43-characters-xxxxxxxxxxxxxxxxxxx";
+
+    /** An e-mail whose link's token travels as its secret, as the account life cycle writes it. */
+    static OutgoingEmail linkFor(String address, Instant expiresAt) {
+        String link = "https://portal.example/activate?token=" + EmailSecret.PLACEHOLDER;
+        return new OutgoingEmail(EmailAddress.of(address), "Jane Doe", "Activate your portal account",
+                "Open " + link, "<p><a href=\"" + link + "\">" + link + "</a></p>", "ACTIVATION",
+                new EmailSecret(TOKEN, expiresAt));
+    }
+
     static OutgoingEmail activationFor(String address) {
         return new OutgoingEmail(EmailAddress.of(address), "Jane Doe", "Activate your portal account",
                 "Open https://portal.example/activate?token=secret", "<p><a href=\"https://portal.example/activate?token=secret\">Activate</a></p>",

@@ -16,7 +16,7 @@ import org.memberportal.application.testing.InMemoryServicePorts.InMemoryLicense
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryOrders;
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseKind;

@@ -126,7 +126,7 @@ public final class InMemoryAudience {
     }
 
     /**
-     * An audience in memory keeping the status rules of MAILCHIMP.md that the sync depends on: a
+     * An audience in memory keeping the status rules of Mailchimp that the sync depends on: a
      * member who left through Mailchimp or was cleaned cannot be set to subscribed by the API, only to
      * pending; some addresses are refused as fake. Counts member writes.
      */

@@ -13,6 +13,7 @@ import org.memberportal.application.jobs.JobLocks;
 import org.memberportal.application.jobs.JobRun;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /** Job locks in a map, and a batch runtime that only records what it was asked. */
@@ -88,7 +89,7 @@ public final class InMemoryJobs {
 
         @Override
         public String restart(String executionId) {
-            throw Refusal.conflict("not-restartable", "only a failed or stopped execution restarts");
+            throw Refusal.conflict(ProblemCode.NOT_RESTARTABLE, "only a failed or stopped execution restarts");
         }
 
         @Override

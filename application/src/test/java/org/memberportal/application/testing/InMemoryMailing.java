@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.memberportal.application.notification.ConsentChange;
-import org.memberportal.application.notification.ConsentHistory;
-import org.memberportal.application.notification.Preferences;
+import org.memberportal.application.preference.ConsentChange;
+import org.memberportal.application.preference.ConsentHistory;
+import org.memberportal.application.preference.Preferences;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
@@ -43,7 +43,7 @@ public final class InMemoryMailing {
             MailingPreferences stored = byAccount.get(preferences.accountId());
             long storedVersion = stored == null ? 0 : stored.version();
             if (storedVersion != preferences.version()) {
-                throw Refusal.conflict("stale-version", "changed meanwhile");
+                throw Refusal.staleVersion();
             }
             MailingPreferences saved = MailingPreferences.restore(preferences.accountId(), preferences.newsletter(),
                     preferences.updateNotices(), preferences.leftThroughMailchimp(), preferences.isAddressCleaned(),

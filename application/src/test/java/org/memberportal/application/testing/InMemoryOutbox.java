@@ -42,7 +42,8 @@ public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxLis
     @Override
     public void recordSent(String id, Instant sentAt) {
         if (get(id).state() != DeliveryState.SENT) {
-            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.SENT, x.attempts(), x.lastError(),
+            change(id, x -> new OutboxEntry(x.id(), withoutSecret(x.email()), DeliveryState.SENT, x.attempts(),
+                    x.lastError(),
                     x.queuedAt(), x.nextAttemptAt(), sentAt));
         }
     }
@@ -58,9 +59,25 @@ public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxLis
     @Override
     public void recordFailed(String id, String error) {
         if (get(id).state() == DeliveryState.SENDING) {
-            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.FAILED, x.attempts(), error,
+            change(id, x -> new OutboxEntry(x.id(), withoutSecret(x.email()), DeliveryState.FAILED, x.attempts(), error,
                     x.queuedAt(), x.nextAttemptAt(), null));
         }
+    }
+
+    @Override
+    public int dropBodies(Instant queuedBefore) {
+        List<OutboxEntry> old = byId.values().stream()
+                .filter(e -> e.state() == DeliveryState.SENT || e.state() == DeliveryState.FAILED)
+                .filter(e -> e.queuedAt().isBefore(queuedBefore) && !e.email().textBody().isEmpty())
+                .toList();
+        old.forEach(e -> change(e.id(), x -> new OutboxEntry(x.id(), x.email().withoutBodies(), x.state(),
+                x.attempts(), x.lastError(), x.queuedAt(), x.nextAttemptAt(), x.sentAt())));
+        return old.size();
+    }
+
+    private static OutgoingEmail withoutSecret(OutgoingEmail email) {
+        return new OutgoingEmail(email.to(), email.recipientName(), email.subject(), email.textBody(),
+                email.htmlBody(), email.kind());
     }
 
     @Override

@@ -15,9 +15,9 @@ import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.identity.LoginAttempts;
-import org.memberportal.application.identity.SecretToken;
+import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.company.Companies;
-import org.memberportal.application.identity.PasswordHasher;
+import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.identity.Session;
 import org.memberportal.application.identity.Sessions;
 import org.memberportal.application.identity.SupportAgents;
@@ -40,6 +40,8 @@ public final class InMemoryPorts {
 
     public static final class InMemoryAccounts implements Accounts {
         private final Map<AccountId, PortalAccount> byId = new HashMap<>();
+        // Finds answer the stored object itself, so the stored version is kept apart, as a row's is.
+        private final Map<AccountId, Long> versions = new HashMap<>();
 
         @Override
         public Optional<PortalAccount> find(AccountId id) {
@@ -54,16 +56,23 @@ public final class InMemoryPorts {
         @Override
         public PortalAccount add(PortalAccount account) {
             byId.put(account.id(), account);
+            versions.put(account.id(), account.version());
             return account;
         }
 
         @Override
         public PortalAccount update(PortalAccount account) {
-            PortalAccount saved = PortalAccount.restore(account.id(), account.companyId(), account.fullName(),
-                    account.email(), account.level(), account.status(), account.passwordHash().orElse(null),
-                    account.createdAt(), account.version() + 1);
-            byId.put(account.id(), saved);
-            return saved;
+            InMemoryServicePorts.requireVersion(versions.get(account.id()), account.version());
+            versions.put(account.id(), account.version() + 1);
+            byId.put(account.id(), copy(account, account.version() + 1));
+            // the answer is apart from what is stored, as a row read back is
+            return copy(account, account.version() + 1);
+        }
+
+        private static PortalAccount copy(PortalAccount account, long version) {
+            return PortalAccount.restore(account.id(), account.companyId(), account.fullName(), account.email(),
+                    account.level(), account.status(), account.passwordHash().orElse(null), account.createdAt(),
+                    version);
         }
 
         /** Every account, in id order. */

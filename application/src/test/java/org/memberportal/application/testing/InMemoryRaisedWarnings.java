@@ -6,8 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-import org.memberportal.application.notification.RaisedWarning;
-import org.memberportal.application.notification.RaisedWarnings;
+import org.memberportal.application.warning.RaisedWarning;
+import org.memberportal.application.warning.RaisedWarnings;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;

@@ -56,7 +56,7 @@ public final class InMemoryServicePorts {
 
     static void requireVersion(long stored, long read) {
         if (stored != read) {
-            throw Refusal.conflict("stale-version", "It was changed meanwhile; read it again.");
+            throw Refusal.staleVersion();
         }
     }
 

@@ -12,7 +12,7 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;

@@ -17,7 +17,7 @@ import org.memberportal.application.testing.InMemoryServicePorts.InMemoryTickets
 import org.memberportal.application.testing.ServicesWorld;
 import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
 import org.memberportal.application.ticket.OpenTicketUseCase.NewTicket;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.ticket.Ticket;

@@ -30,6 +30,7 @@ import org.memberportal.application.jobs.JobRun;
 import org.memberportal.application.jobs.JobRun.StepRun;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 
 /**
@@ -64,7 +65,7 @@ public class BatchJobControl implements JobControl {
         } catch (NoSuchJobExecutionException e) {
             throw Refusal.notFound("the job execution");
         } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
-            throw Refusal.conflict("not-restartable",
+            throw Refusal.conflict(ProblemCode.NOT_RESTARTABLE,
                     "Only the latest execution of a run, failed or stopped, can be restarted.");
         }
     }
@@ -76,7 +77,7 @@ public class BatchJobControl implements JobControl {
         } catch (NoSuchJobExecutionException e) {
             throw Refusal.notFound("the job execution");
         } catch (JobExecutionNotRunningException e) {
-            throw Refusal.conflict("not-running", "The execution is not running.");
+            throw Refusal.conflict(ProblemCode.NOT_RUNNING, "The execution is not running.");
         }
     }
 

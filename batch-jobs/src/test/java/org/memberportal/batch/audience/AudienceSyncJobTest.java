@@ -28,7 +28,7 @@ import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**
  * The job XML and its artifacts agree: every artifact it names is a CDI bean of that name, and
- * dependent-scoped (STACK-NOTES: @Named alone is not found under annotated discovery).
+ * dependent-scoped (Payara: @Named alone is not found under annotated discovery).
  */
 class AudienceSyncJobTest {
 

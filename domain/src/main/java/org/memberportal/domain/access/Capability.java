@@ -1,6 +1,6 @@
 package org.memberportal.domain.access;
 
-/** What a portal account may do, one row of the vendor's capability matrix each (RULES.md). */
+/** What a portal account may do, one row of the vendor's capability matrix each (docs/rules.md). */
 public enum Capability {
     /** Solution articles and forums; also installation and update documents once active. */
     PORTAL_ACCESS,

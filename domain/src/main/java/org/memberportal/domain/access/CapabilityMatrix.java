@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The vendor's capability matrix (RULES.md), the one place that says which level may do what.
+ * The vendor's capability matrix (docs/rules.md), the one place that says which level may do what.
  * Cells the vendor's page leaves ambiguous are marked DECIDED; change them here and nowhere else.
  */
 public final class CapabilityMatrix {
@@ -46,6 +46,13 @@ public final class CapabilityMatrix {
             MANAGER_SUPERVISOR, MANAGER_SUPERVISOR,
             PRIMARY_OWNER, PRIMARY_OWNER);
 
+    /**
+     * Who a company's warnings reach by direct e-mail (RULES.md, warnings): the levels that may
+     * manage the company's staff, since those can name another Primary or a subscriber. Not a
+     * capability of its own, since a member does nothing with it.
+     */
+    private static final Capability RECEIVES_COMPANY_WARNINGS_WITH = MANAGE_STAFF_ACCOUNTS;
+
     private CapabilityMatrix() {
     }
 
@@ -69,6 +76,10 @@ public final class CapabilityMatrix {
      */
     public static Optional<PermissionLevel> highestLevelGrantableBy(PermissionLevel level) {
         return Optional.ofNullable(HIGHEST_GRANTABLE.get(level));
+    }
+
+    public static boolean receivesCompanyWarnings(PermissionLevel level) {
+        return grants(level, RECEIVES_COMPANY_WARNINGS_WITH);
     }
 
     public static boolean mayGrant(PermissionLevel granter, PermissionLevel wanted) {

@@ -1,15 +1,19 @@
 package org.memberportal.domain.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.LifeCycleRefusal.Reason;
 import org.memberportal.domain.company.CompanyId;
 
 /**
  * One person's membership in a company: their level and where they are in the account life
- * cycle (pending activation, active, deactivated).
+ * cycle (pending activation, active, deactivated). Every step of the life cycle of RULES.md is a
+ * method here, and refuses with a {@link LifeCycleRefusal} what the rules do not allow.
  */
 public final class PortalAccount {
 
@@ -21,7 +25,7 @@ public final class PortalAccount {
     private PermissionLevel level;
     private AccountStatus status;
     private String passwordHash;
-    private final long version;
+    private long version;
 
     private PortalAccount(AccountId id, CompanyId companyId, String fullName, EmailAddress email,
             PermissionLevel level, AccountStatus status, String passwordHash, Instant createdAt, long version) {
@@ -52,35 +56,103 @@ public final class PortalAccount {
         return new PortalAccount(id, companyId, fullName, email, level, status, passwordHash, createdAt, version);
     }
 
+    /**
+     * A member asks for an account for a person of their staff (account life cycle 1): a Manager
+     * up to Manager, a Primary any level, as the capability matrix says.
+     */
+    public static AccountRequest request(CompanyId company, AccountId requester, PermissionLevel requesterLevel,
+            String fullName, EmailAddress email, PermissionLevel level, Instant now) {
+        if (!CapabilityMatrix.mayGrant(requesterLevel, level)) {
+            throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may ask for accounts up to "
+                    + CapabilityMatrix.highestLevelGrantableBy(requesterLevel).map(Enum::name).orElse("none") + ".");
+        }
+        return AccountRequest.open(company, fullName, email, level, requester, now);
+    }
+
     public boolean mayLogIn() {
         return status == AccountStatus.ACTIVE && passwordHash != null;
     }
 
+    /** The person opened the activation link and chose a password (account life cycle 3). */
     public void activate(String newPasswordHash) {
         if (status != AccountStatus.PENDING_ACTIVATION) {
-            throw new IllegalStateException("only an account pending activation can be activated");
+            throw new LifeCycleRefusal(Reason.NOT_PENDING_ACTIVATION,
+                    "only an account pending activation can be activated");
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.status = AccountStatus.ACTIVE;
     }
 
+    /** Account life cycle 4: a reset for an active account, the activation link again for a pending one. */
+    public ForgottenPassword forgotPassword() {
+        return switch (status) {
+            case ACTIVE -> ForgottenPassword.RESET_LINK;
+            case PENDING_ACTIVATION -> ForgottenPassword.ACTIVATION_LINK_AGAIN;
+            case DEACTIVATED -> ForgottenPassword.NOTHING;
+        };
+    }
+
     public void changePassword(String newPasswordHash) {
         if (status != AccountStatus.ACTIVE) {
-            throw new IllegalStateException("only an active account has a password to change");
+            throw new LifeCycleRefusal(Reason.NOT_ACTIVE, "only an active account has a password to change");
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 
-    public void changeLevel(PermissionLevel newLevel) {
-        this.level = Objects.requireNonNull(newLevel);
+    /**
+     * A new level (account life cycle 5 and 6): a member may give it only within what their level
+     * may grant, to an account their level may grant, and not take Primary from the company's
+     * last active Primary; an agent may do all of it.
+     *
+     * @param companyStaff every account of the company, this one included, as read
+     */
+    public void changeLevel(StaffChanger by, PermissionLevel newLevel, Collection<PortalAccount> companyStaff) {
+        Objects.requireNonNull(newLevel, "level");
+        requireMayChange(by, newLevel);
+        requireNotLastPrimary(by, newLevel != PermissionLevel.PRIMARY_OWNER, companyStaff);
+        this.level = newLevel;
     }
 
-    public void deactivate() {
+    /** Deactivation (account life cycle 5 and 6), by the same rules as a level change. */
+    public void deactivate(StaffChanger by, Collection<PortalAccount> companyStaff) {
+        requireMayChange(by, level);
+        requireNotLastPrimary(by, true, companyStaff);
         this.status = AccountStatus.DEACTIVATED;
     }
 
+    private void requireMayChange(StaffChanger by, PermissionLevel newLevel) {
+        if (by instanceof StaffChanger.Member member
+                && !(CapabilityMatrix.mayGrant(member.level(), level) && CapabilityMatrix.mayGrant(member.level(), newLevel))) {
+            throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may not change this account that way.");
+        }
+    }
+
+    private void requireNotLastPrimary(StaffChanger by, boolean stopsBeingPrimary, Collection<PortalAccount> companyStaff) {
+        if (by instanceof StaffChanger.Agent || !stopsBeingPrimary || !isActivePrimary()) {
+            return;
+        }
+        if (companyStaff.stream().filter(a -> !a.id.equals(id)).noneMatch(PortalAccount::isActivePrimary)) {
+            throw new LifeCycleRefusal(Reason.LAST_PRIMARY,
+                    "This is the company's last active Primary; name another first.");
+        }
+    }
+
     public boolean isActivePrimary() {
+        return isActivePrimary(level, status);
+    }
+
+    /** An active account at Primary level: what the last-Primary rule and the warnings count. */
+    public static boolean isActivePrimary(PermissionLevel level, AccountStatus status) {
         return status == AccountStatus.ACTIVE && level == PermissionLevel.PRIMARY_OWNER;
+    }
+
+    /**
+     * The account as the caller read it, at {@code readVersion}: saving it is refused as stale
+     * when the stored account moved on since.
+     */
+    public PortalAccount readAt(long readVersion) {
+        this.version = readVersion;
+        return this;
     }
 
     public AccountId id() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.memberportal.domain.Texts;
+
 /**
  * A customer of the vendor: a member company. Its support period gives free live sessions; its
  * maintenance plan, when it has one, may later be what entitles it to ticket support.
@@ -12,7 +14,7 @@ public record Company(CompanyId id, String name, LocalDate supportPeriodEndsOn, 
 
     public Company {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(supportPeriodEndsOn, "support period end");
+        Texts.present(supportPeriodEndsOn, "support period end");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a company needs a name");
         }

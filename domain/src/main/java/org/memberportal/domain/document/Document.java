@@ -17,7 +17,7 @@ public record Document(String id, String title, String product, String productVe
         title = Texts.requireOneLine("the title", title, 200);
         product = License.product(product);
         productVersion = Texts.requireOneLine("the version", productVersion, 50);
-        Objects.requireNonNull(link, "the link is missing");
+        Texts.present(link, "the link is missing");
         Objects.requireNonNull(publishedAt, "published at");
     }
 

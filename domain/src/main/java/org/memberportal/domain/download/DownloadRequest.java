@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.WebLink;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
@@ -13,7 +13,7 @@ import org.memberportal.domain.license.License;
 
 /**
  * A member's request for a product's download link, and once an agent grants it, the link.
- * RULES.md: IT/Tech and Manager ask and then see the link granted to them; a Primary sees all of
+ * docs/rules.md: IT/Tech and Manager ask and then see the link granted to them; a Primary sees all of
  * the company's links without asking.
  */
 public final class DownloadRequest {

@@ -52,7 +52,8 @@ public final class License {
     /** A new license with a fresh key and activation codes. */
     public static License issue(CompanyId companyId, String product, LicenseKind kind, int quantity,
             LocalDate expiresOn, Instant now) {
-        Objects.requireNonNull(kind, "kind");
+        Texts.present(kind, "kind");
+        Texts.present(expiresOn, "expiry");
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < codesFor(kind, requireQuantity(quantity)); i++) {
             codes.add(LicenseCodes.newActivationCode());

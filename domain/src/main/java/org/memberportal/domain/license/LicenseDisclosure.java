@@ -2,7 +2,7 @@ package org.memberportal.domain.license;
 
 import java.util.Optional;
 
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
 
@@ -10,7 +10,7 @@ import org.memberportal.domain.company.CompanyId;
  * How much of a company's licenses a caller may see, from the capabilities the matrix grants
  * (never from a level): keys and activation codes, full information, limited, or nothing.
  *
- * <p>Agents get the full information but not the secrets: RULES.md gives keys and activation
+ * <p>Agents get the full information but not the secrets: docs/rules.md gives keys and activation
  * codes to Primary members only, and an agent sees them once, in the answer that issues them.
  */
 public enum LicenseDisclosure {

@@ -19,7 +19,7 @@ public sealed interface LicenseInformation permits LicenseInformation.Limited, L
     record OrderRecord(String orderId, int quantity, String status, Instant placedAt, Instant fulfilledAt) {
     }
 
-    /** Product, license type, quantity, expiry (RULES.md, Sales/Designer). */
+    /** Product, license type, quantity, expiry (docs/rules.md, Sales/Designer). */
     record Limited(String id, String product, LicenseKind kind, int quantity, LocalDate expiresOn)
             implements LicenseInformation {
     }

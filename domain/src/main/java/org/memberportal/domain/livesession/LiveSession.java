@@ -3,9 +3,10 @@ package org.memberportal.domain.livesession;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.memberportal.domain.Texts;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.TimeOrderedIds;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
 
@@ -48,7 +49,8 @@ public final class LiveSession {
 
     public static LiveSession book(Caller.Member member, SessionKind kind, Instant preferredAt, Money price,
             String couponCode, Instant now) {
-        if (!preferredAt.isAfter(now)) {
+        Texts.present(kind, "kind");
+        if (!Texts.present(preferredAt, "Something is missing.").isAfter(now)) {
             throw new IllegalArgumentException("the preferred time must be in the future");
         }
         return new LiveSession(TimeOrderedIds.next(), member.companyId(), member.accountId(), kind, preferredAt,

@@ -10,7 +10,7 @@ import org.memberportal.domain.Money;
 import org.memberportal.domain.company.Company;
 
 /**
- * What a live session costs (RULES.md, live sessions): a call return nothing; an installation,
+ * What a live session costs (docs/rules.md, live sessions): a call return nothing; an installation,
  * configuration or training nothing when it takes place within the company's support period,
  * else its list price. A FREE coupon makes the session free, a DISCOUNT coupon takes a percentage
  * off. The list prices and the percentage are the vendor's settings.

@@ -1,6 +1,6 @@
 package org.memberportal.domain.notification;
 
-/** Conditions of a company the portal warns about (RULES.md, warnings the portal must give). */
+/** Conditions of a company the portal warns about (docs/rules.md, warnings the portal must give). */
 public enum CompanyWarning {
 
     COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT(

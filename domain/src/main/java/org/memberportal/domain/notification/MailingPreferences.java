@@ -8,12 +8,17 @@ import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.PortalAccount;
 
 /**
- * One person's choice of the two audiences (RULES.md, opt-in preferences): the newsletter of
+ * One person's choice of the two audiences (docs/rules.md, opt-in preferences): the newsletter of
  * training hints and the notices of software updates, and what Mailchimp told about the person:
  * that they left through Mailchimp (an unsubscribe link), so Mailchimp takes them back only on
  * their own confirmation, and that their address was cleaned (it bounced).
+ *
+ * <p>Which side wins when the portal and Mailchimp disagree (the consent precedence) is decided
+ * here: {@link #choose}, {@link #unsubscribedThroughMailchimp}, {@link #subscribedInMailchimp},
+ * {@link #addressCleaned}. Every change is stamped with its time ({@link #changedAt()}).
  *
  * <p>Eligibility comes from the capability matrix. A choice kept from an eligible level does not
  * count while the level is not eligible ({@link #receivesNewsletter(PermissionLevel)}).
@@ -26,7 +31,7 @@ public final class MailingPreferences {
     private boolean leftThroughMailchimp;
     private boolean addressCleaned;
     private Instant changedAt;
-    private final long version;
+    private long version;
 
     private MailingPreferences(AccountId accountId, boolean newsletter, boolean updateNotices,
             boolean leftThroughMailchimp, boolean addressCleaned, Instant changedAt, long version) {
@@ -37,6 +42,14 @@ public final class MailingPreferences {
         this.addressCleaned = addressCleaned;
         this.changedAt = Objects.requireNonNull(changedAt, "changed at");
         this.version = version;
+    }
+
+    /**
+     * The person's preferences: those stored, or, for an account that has none yet, its level's
+     * defaults as of the account's creation.
+     */
+    public static MailingPreferences storedOrDefaults(MailingPreferences stored, PortalAccount account) {
+        return stored != null ? stored : defaultsFor(account.id(), account.level(), account.createdAt());
     }
 
     /** What an active account has until its person chooses: every audience its level may receive. */
@@ -104,26 +117,63 @@ public final class MailingPreferences {
         return changed;
     }
 
+    /** What an unsubscribe made in Mailchimp did. */
+    public enum Unsubscribe {
+        NOTHING_NEW,
+        /** Both audiences off; only the person's confirmation in Mailchimp brings them back. */
+        UNSUBSCRIBED,
+        /** The person opted in again in the portal after leaving: the opt-in stays and waits for confirmation. */
+        OPT_IN_AWAITS_CONFIRMATION
+    }
+
     /**
-     * The person left through Mailchimp before opting in again in the portal: their opt-in stays
-     * and needs their confirmation in Mailchimp.
-     *
-     * @return whether anything changed
+     * The person unsubscribed through Mailchimp at {@code when}. RULES.md: that is their choice
+     * and wins over the portal's state, unless they opted in again in the portal after it and that
+     * opt-in has not reached Mailchimp yet: then the opt-in stays and waits for their confirmation
+     * there.
      */
-    public boolean leftThroughMailchimpBeforeOptingIn() {
+    public Unsubscribe unsubscribedThroughMailchimp(PermissionLevel level, Instant when,
+            boolean optInReachedMailchimp, Instant now) {
+        if (receivesAny(level) && changedAt.isAfter(when) && !optInReachedMailchimp) {
+            return leftThroughMailchimpBeforeOptingIn(now) ? Unsubscribe.OPT_IN_AWAITS_CONFIRMATION
+                    : Unsubscribe.NOTHING_NEW;
+        }
+        return unsubscribedInMailchimp(now) ? Unsubscribe.UNSUBSCRIBED : Unsubscribe.NOTHING_NEW;
+    }
+
+    /** What a member subscribed in Mailchimp told: a confirmed opt-in, groups chosen there, or both. */
+    public record Resubscription(boolean confirmed, boolean groupsChanged) {
+    }
+
+    /**
+     * Mailchimp has the person subscribed (or pending) with these groups, as changed there at
+     * {@code when}: subscribed ({@code confirmed}) ends a wait for confirmation; the groups become
+     * the portal's choice when they are the newer change.
+     */
+    public Resubscription subscribedInMailchimp(PermissionLevel level, boolean confirmed, boolean wantsNewsletter,
+            boolean wantsUpdateNotices, Instant when, Instant now) {
+        boolean mailchimpIsNewer = !changedAt.isAfter(when);
+        boolean confirmation = confirmed && confirmedInMailchimp(now);
+        boolean groups = mailchimpIsNewer && chosenInMailchimp(level, wantsNewsletter, wantsUpdateNotices, now);
+        return new Resubscription(confirmation, groups);
+    }
+
+    private boolean leftThroughMailchimpBeforeOptingIn(Instant now) {
         if (leftThroughMailchimp) {
             return false;
         }
         leftThroughMailchimp = true;
+        changedAt = Objects.requireNonNull(now);
         return true;
     }
 
     /** Mailchimp has the person subscribed again: they confirmed, nothing waits any more. */
-    public boolean confirmedInMailchimp() {
+    public boolean confirmedInMailchimp(Instant now) {
         if (!leftThroughMailchimp) {
             return false;
         }
         leftThroughMailchimp = false;
+        changedAt = Objects.requireNonNull(now);
         return true;
     }
 
@@ -174,7 +224,7 @@ public final class MailingPreferences {
         return leftThroughMailchimp && receivesAny(level);
     }
 
-    /** RULES.md: an active account, subscribed to update notices, whose address is not cleaned. */
+    /** docs/rules.md: an active account, subscribed to update notices, whose address is not cleaned. */
     public boolean validUpdateNoticeRecipient(PermissionLevel level, AccountStatus status) {
         return status == AccountStatus.ACTIVE && receivesUpdateNotices(level) && !addressCleaned;
     }
@@ -202,6 +252,15 @@ public final class MailingPreferences {
     /** When the choices (or the address's standing) last changed, from whichever side. */
     public Instant changedAt() {
         return changedAt;
+    }
+
+    /**
+     * The preferences as the person read them, at {@code readVersion}: saving them is refused as
+     * stale when the stored ones moved on since.
+     */
+    public MailingPreferences readAt(long readVersion) {
+        this.version = readVersion;
+        return this;
     }
 
     public long version() {

@@ -2,6 +2,7 @@ package org.memberportal.domain.notification;
 
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.PortalAccount;
 
 /**
  * What the warnings need to know of one account: its level, its status, and whether it is a
@@ -10,6 +11,6 @@ import org.memberportal.domain.account.AccountStatus;
 public record StaffStanding(PermissionLevel level, AccountStatus status, boolean validUpdateNoticeRecipient) {
 
     boolean isActivePrimary() {
-        return status == AccountStatus.ACTIVE && level == PermissionLevel.PRIMARY_OWNER;
+        return PortalAccount.isActivePrimary(level, status);
     }
 }

@@ -1,7 +1,5 @@
 package org.memberportal.domain.order;
 
-import java.util.Objects;
-
 import org.memberportal.domain.Texts;
 import org.memberportal.domain.license.License;
 import org.memberportal.domain.license.LicenseKind;
@@ -14,7 +12,7 @@ public sealed interface OrderLine permits OrderLine.Licenses, OrderLine.Service 
     record Licenses(String product, LicenseKind kind, int quantity) implements OrderLine {
         public Licenses {
             product = License.product(product);
-            Objects.requireNonNull(kind, "the kind of license is missing");
+            Texts.present(kind, "the kind of license is missing");
             if (quantity < 1 || quantity > License.MAX_QUANTITY) {
                 throw new IllegalArgumentException("the quantity is between 1 and " + License.MAX_QUANTITY);
             }

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.Texts;
-import org.memberportal.domain.access.Caller;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
@@ -30,7 +30,7 @@ public final class Ticket {
     private final Instant createdAt;
     private TicketStatus status;
     private Instant updatedAt;
-    private final long version;
+    private long version;
 
     private Ticket(String id, TicketNumber number, CompanyId companyId, AccountId authorId, String authorName,
             String subject, String description, TicketPriority priority, TicketStatus status, Instant createdAt,
@@ -137,6 +137,15 @@ public final class Ticket {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * The ticket as the caller read it, at {@code readVersion}: saving it is refused as stale when
+     * the stored ticket moved on since.
+     */
+    public Ticket readAt(long readVersion) {
+        this.version = readVersion;
+        return this;
     }
 
     public long version() {

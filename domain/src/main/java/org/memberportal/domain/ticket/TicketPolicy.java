@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.memberportal.domain.company.Company;
 
 /**
- * Who is entitled to ticket support (RULES.md, note 1 of the matrix): every member today; the
+ * Who is entitled to ticket support (docs/rules.md, note 1 of the matrix): every member today; the
  * vendor may later require an active maintenance plan. A setting chooses, not a code change.
  * The capability matrix still decides which levels may create tickets; this decides whether the
  * company is entitled at all.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The capability matrix of RULES.md, cell by cell; DECIDED rows are the decided cells. */
+/** The capability matrix of docs/rules.md, cell by cell; DECIDED rows are the decided cells. */
 class CapabilityMatrixTest {
 
     @ParameterizedTest(name = "{0}: {1} {2} {3} {4} {5}")
@@ -69,5 +69,17 @@ class CapabilityMatrixTest {
                         PermissionLevel.IT_TECH_SUPPORT, PermissionLevel.MANAGER_SUPERVISOR);
         assertThat(CapabilityMatrix.mayGrant(PermissionLevel.PRIMARY_OWNER, PermissionLevel.PRIMARY_OWNER)).isTrue();
         assertThat(CapabilityMatrix.mayGrant(PermissionLevel.IT_TECH_SUPPORT, PermissionLevel.BASIC)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} receives company warnings: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            BASIC              | false
+            SALES_DESIGNER     | false
+            IT_TECH_SUPPORT    | false
+            MANAGER_SUPERVISOR | true
+            PRIMARY_OWNER      | true
+            """)
+    void companyWarningsReachPrimaryAndManagerAccounts(PermissionLevel level, boolean receives) {
+        assertThat(CapabilityMatrix.receivesCompanyWarnings(level)).isEqualTo(receives);
     }
 }

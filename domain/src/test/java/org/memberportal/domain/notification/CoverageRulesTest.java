@@ -5,6 +5,7 @@ import static org.memberportal.domain.access.PermissionLevel.*;
 import static org.memberportal.domain.account.AccountStatus.*;
 import static org.memberportal.domain.notification.CompanyWarning.*;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,15 @@ class CoverageRulesTest {
     @Test
     void aWarningThatHeldBeforeIsNotRaisedAgain() {
         assertThat(CoverageRules.raisedBy(List.of(PRIMARY), List.of(PRIMARY, BASIC_MEMBER))).isEmpty();
+    }
+
+    @Test
+    void theLedgerRaisesWhatStartedToHoldAndClearsWhatStopped() {
+        CoverageRules.Reconciliation due = CoverageRules.reconcile(
+                EnumSet.of(COMPANY_WITH_SINGLE_PRIMARY, COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT),
+                EnumSet.of(COMPANY_WITHOUT_PRIMARY, COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT));
+
+        assertThat(due.raised()).containsExactly(COMPANY_WITHOUT_PRIMARY);
+        assertThat(due.cleared()).containsExactly(COMPANY_WITH_SINGLE_PRIMARY);
     }
 }

@@ -72,7 +72,7 @@ class MailingPreferencesTest {
         preferences.choose(BASIC, false, true, T1.plusSeconds(1));
         assertThat(preferences.confirmationPending(BASIC)).isTrue();
 
-        assertThat(preferences.confirmedInMailchimp()).isTrue();
+        assertThat(preferences.confirmedInMailchimp(T1.plusSeconds(2))).isTrue();
         assertThat(preferences.confirmationPending(BASIC)).isFalse();
         assertThat(preferences.receivesUpdateNotices(BASIC)).isTrue();
     }

@@ -77,7 +77,13 @@ public final class PortalClient {
         return builder;
     }
 
-    private Reply send(HttpRequest.Builder request) {
+    /** Where {@code path} is on the portal under test. */
+    public URI resolve(String path) {
+        return base.resolve(path);
+    }
+
+    /** Sends a request built by hand (for what the methods above cannot say), without the token. */
+    public Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

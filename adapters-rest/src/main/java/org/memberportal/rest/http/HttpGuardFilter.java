@@ -1,0 +1,105 @@
+package org.memberportal.rest.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Guards every request to the application before JAX-RS sees it, in this order: the security
+ * headers of {@link ResponseHeaders}; CORS by {@link CorsPolicy} (a preflight from an origin not
+ * named is refused with 403); a body over {@code portal.http.max-body-bytes} (default 1 MiB) refused
+ * with 413 before anything parses it; and the container's HTML error pages replaced by problems
+ * ({@link ProblemPages}).
+ */
+@WebFilter(filterName = "HttpGuard", urlPatterns = "/*", asyncSupported = true)
+public class HttpGuardFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(HttpGuardFilter.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "portal.public.url")
+    Optional<URI> publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.cors.origins")
+    Optional<String> corsOrigins;
+
+    @Inject
+    @ConfigProperty(name = "portal.http.max-body-bytes")
+    long maxBodyBytes;
+
+    private ResponseHeaders headers;
+    private CorsPolicy cors;
+
+    @Override
+    public void init() {
+        headers = new ResponseHeaders(publicUrl.orElse(null));
+        cors = CorsPolicy.of(corsOrigins);
+        if (!cors.allowedOrigins().isEmpty()) {
+            LOG.info(() -> "CORS open to " + cors.allowedOrigins());
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        headers.forRequest(path, request.getHeader(HttpHeaders.AUTHORIZATION) != null).forEach(response::setHeader);
+
+        String origin = request.getHeader("Origin");
+        boolean preflight = "OPTIONS".equals(request.getMethod()) && origin != null
+                && request.getHeader("Access-Control-Request-Method") != null;
+        if (origin != null) {
+            response.addHeader("Vary", "Origin");
+        }
+        if (origin != null && cors.allows(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Expose-Headers", CorsPolicy.EXPOSED_HEADERS);
+            if (preflight) {
+                response.setHeader("Access-Control-Allow-Methods", CorsPolicy.ALLOWED_METHODS);
+                response.setHeader("Access-Control-Allow-Headers", CorsPolicy.ALLOWED_HEADERS);
+                response.setHeader("Access-Control-Max-Age", String.valueOf(CorsPolicy.MAX_AGE_SECONDS));
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                return;
+            }
+        } else if (preflight) {
+            ProblemPages.write(response, HttpServletResponse.SC_FORBIDDEN,
+                    "Cross-origin requests from this origin are not allowed.");
+            return;
+        }
+
+        HttpServletRequest bounded = request;
+        long declared = request.getContentLengthLong();
+        if (declared > maxBodyBytes) {
+            tooLarge(request, response);
+            return;
+        }
+        if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
+            Optional<HttpServletRequest> read = BoundedBody.read(request, maxBodyBytes);
+            if (read.isEmpty()) {
+                tooLarge(request, response);
+                return;
+            }
+            bounded = read.get();
+        }
+        chain.doFilter(bounded, new ProblemPages(response));
+    }
+
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemPages.write(response, 413, "The request body may have at most " + maxBodyBytes + " bytes.");
+        LOG.fine(() -> "Refused a body over " + maxBodyBytes + " bytes: " + request.getMethod() + " "
+                + request.getRequestURI());
+    }
+}

@@ -1,0 +1,43 @@
+package org.memberportal.application.preference;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.memberportal.application.account.ActivationSubscriptions;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.notification.MailingPreferences;
+
+/**
+ * docs/rules.md: an active account is subscribed to each audience its level is eligible for. Called
+ * inside the activation's transaction, so the subscription and its consent record exist exactly
+ * when the account is active; the audience sync then carries it to Mailchimp.
+ */
+@ApplicationScoped
+public class MailingSubscriptions implements ActivationSubscriptions {
+
+    private final Preferences preferences;
+    private final ConsentHistory history;
+
+    protected MailingSubscriptions() {
+        this(null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public MailingSubscriptions(Preferences preferences, ConsentHistory history) {
+        this.preferences = preferences;
+        this.history = history;
+    }
+
+    /** Subscribes a newly active account to what its level may receive, unless it has chosen already. */
+    @Override
+    public void subscribeOnActivation(PortalAccount account, Instant now) {
+        if (preferences.find(account.id()).isPresent()) {
+            return;
+        }
+        MailingPreferences saved = preferences.save(MailingPreferences.defaultsFor(account.id(), account.level(), now));
+        history.record(ConsentChange.of(saved, false, ConsentSource.PORTAL,
+                "subscribed on activation to the audiences of level " + account.level(), now));
+    }
+}

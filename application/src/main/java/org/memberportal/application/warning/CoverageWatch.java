@@ -1,0 +1,121 @@
+package org.memberportal.application.warning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.memberportal.application.account.StaffWatch;
+import org.memberportal.application.account.Accounts;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.CompanyWarning;
+import org.memberportal.domain.notification.CoverageRules;
+import org.memberportal.domain.notification.CoverageRules.Reconciliation;
+import org.memberportal.domain.notification.StaffStanding;
+
+/**
+ * Keeps a company's raised warnings in line with what holds now (docs/rules.md): a warning is raised
+ * when it starts to hold, and its recipients told once; it is cleared when it stops holding. Runs
+ * inside the caller's transaction, after every change that can move a warning, and nightly from the
+ * coverage audit for whatever changed elsewhere (such as Mailchimp).
+ */
+@ApplicationScoped
+public class CoverageWatch implements StaffWatch {
+
+    private final Accounts accounts;
+    private final StaffCoverage coverage;
+    private final RaisedWarnings raised;
+    private final WarningMail mail;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    protected CoverageWatch() {
+        this(null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public CoverageWatch(Accounts accounts, StaffCoverage coverage, RaisedWarnings raised, WarningMail mail,
+            AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.coverage = coverage;
+        this.raised = raised;
+        this.mail = mail;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<CompanyWarning> reconcile(CompanyId company) {
+        return reconcile(company, accounts.allOf(company));
+    }
+
+    /** The same, for a caller that has just read the company's accounts. */
+    public Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff) {
+        return reconcile(company, staff, coverage.standingsOf(staff));
+    }
+
+    @Override
+    public Before before(List<PortalAccount> staff) {
+        return new Before(coverage.standingsOf(staff));
+    }
+
+    /** RULES.md: the member whose change causes a warning is told so, by the answer to the change. */
+    @Override
+    public Set<CompanyWarning> changed(CompanyId company, Before before, List<PortalAccount> staffAfter) {
+        List<StaffStanding> after = coverage.standingsOf(staffAfter);
+        reconcile(company, staffAfter, after);
+        return CoverageRules.raisedBy(before.standings(), after);
+    }
+
+    private Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff, List<StaffStanding> standings) {
+        return settle(company, CoverageRules.warningsFor(standings), raised.openFor(company), () -> staff,
+                clock.instant());
+    }
+
+    /**
+     * The same for many companies at once, given the warnings that hold for each (the coverage
+     * audit counts them for a chunk of companies): one read of their open warnings, and the staff
+     * of a company read only to tell them of a warning newly raised.
+     */
+    public Map<CompanyId, Set<CompanyWarning>> reconcile(Map<CompanyId, Set<CompanyWarning>> holding) {
+        Instant now = clock.instant();
+        Map<CompanyId, List<RaisedWarning>> open = new HashMap<>();
+        raised.openFor(holding.keySet())
+                .forEach(w -> open.computeIfAbsent(w.companyId(), c -> new ArrayList<>()).add(w));
+        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
+        holding.forEach((company, warnings) -> raisedNow.put(company, settle(company, warnings,
+                open.getOrDefault(company, List.of()), () -> accounts.allOf(company), now)));
+        return raisedNow;
+    }
+
+    private Set<CompanyWarning> settle(CompanyId company, Set<CompanyWarning> holding, List<RaisedWarning> open,
+            Supplier<List<PortalAccount>> staff, Instant now) {
+        Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
+        open.forEach(w -> openWarnings.add(w.warning()));
+        Reconciliation due = CoverageRules.reconcile(openWarnings, holding);
+        for (CompanyWarning warning : due.raised()) {
+            raised.raise(RaisedWarning.raise(company, warning, now));
+            mail.warningRaised(warning, staff.get());
+            audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
+        }
+        for (RaisedWarning warning : open) {
+            if (due.cleared().contains(warning.warning())) {
+                raised.clear(warning.id(), now);
+                audit.record(AuditEvent.bySystem("WARNING_CLEARED", company, warning.warning().name(), null, now));
+            }
+        }
+        return due.raised();
+    }
+}
