@@ -25,6 +25,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -72,6 +74,8 @@ public final class FakeMailchimp implements AutoCloseable {
     private final Set<String> fakeLooking = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final AtomicLong busySince = new AtomicLong();
+    private final LongAdder busyNanos = new LongAdder();
     private final AtomicInteger throttleNext = new AtomicInteger();
     private final AtomicInteger proxyErrorNext = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
@@ -222,6 +226,15 @@ public final class FakeMailchimp implements AutoCloseable {
     public void resetCalls() {
         counts.reset();
         mostInFlight.set(0);
+        busyNanos.reset();
+    }
+
+    /**
+     * How long at least one call was in the fake since the last {@link #resetCalls()}, its
+     * latency included: what the fake itself adds to a client's wall time, at most.
+     */
+    public Duration busy() {
+        return Duration.ofNanos(busyNanos.sum());
     }
 
     /** The requests it is working on now (held ones included). */
@@ -252,6 +265,9 @@ public final class FakeMailchimp implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         FakeResponse response;
         int working = inFlight.incrementAndGet();
+        if (working == 1) {
+            busySince.set(System.nanoTime());
+        }
         try {
             mostInFlight.accumulateAndGet(working, Math::max);
             response = answer(exchange, requestId, working);
@@ -263,7 +279,9 @@ public final class FakeMailchimp implements AutoCloseable {
         } finally {
             // the call is over once its answer is decided: a client sending its next call right
             // after reading this answer is not counted twice
-            inFlight.decrementAndGet();
+            if (inFlight.decrementAndGet() == 0) {
+                busyNanos.add(System.nanoTime() - busySince.get());
+            }
         }
         send(exchange, requestId, response);
     }

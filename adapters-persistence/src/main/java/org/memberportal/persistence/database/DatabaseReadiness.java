@@ -2,12 +2,17 @@ package org.memberportal.persistence.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -15,26 +20,58 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The portal is ready when its database answers. The answer is UP or DOWN alone: /health is open to
- * anyone, and the database's product or an exception's class would tell an attacker what to try.
+ * The portal is ready when its database answers a round trip within {@link #DEADLINE_SECONDS}.
+ * The probe runs on a thread of its own so that a database that does not answer (a lost network,
+ * an exhausted pool) makes the check DOWN at the deadline instead of holding the caller; while a
+ * probe is still out, later checks wait for that one rather than piling up more. The answer says
+ * UP or DOWN only: neither the database product nor the failure is shown to whoever asks.
  */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadiness.class.getName());
-    private static final int TIMEOUT_SECONDS = 2;
+    static final int DEADLINE_SECONDS = 3;
+    private static final int ROUND_TRIP_SECONDS = 2;
 
     @Resource(lookup = PortalDatabase.JNDI_NAME)
     DataSource dataSource;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private CompletableFuture<Boolean> probe;
+
     @Override
     public HealthCheckResponse call() {
+        return HealthCheckResponse.named("database").status(answers(currentProbe())).build();
+    }
+
+    private synchronized CompletableFuture<Boolean> currentProbe() {
+        if (probe == null || probe.isDone()) {
+            probe = CompletableFuture.supplyAsync(this::roundTrip, executor);
+        }
+        return probe;
+    }
+
+    private boolean roundTrip() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(TIMEOUT_SECONDS)).build();
+            return connection.isValid(ROUND_TRIP_SECONDS);
         } catch (SQLException e) {
+            // the cause goes to the log only: /health is open to anyone
             LOG.log(Level.WARNING, "The database does not answer", e);
-            return HealthCheckResponse.named("database").down().build();
+            return false;
+        }
+    }
+
+    private static boolean answers(CompletableFuture<Boolean> probe) {
+        try {
+            return probe.get(DEADLINE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.memberportal.persistence.database;
 
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -20,6 +23,11 @@ import org.memberportal.application.lifecycle.DatabaseReady;
 /**
  * Brings the portal's schema up to date before the first request; Flyway owns the schema, one set
  * of migrations for PostgreSQL and H2.
+ *
+ * <p>A portal whose schema cannot be brought up to date must not serve, and a runtime whose only
+ * application failed to deploy would otherwise stay up answering 404s: the process ends with
+ * status 1, so the supervisor sees the failure and restarts or alerts. (A database not up yet is
+ * waited for by {@link PortalDataSource}, before the runtime deploys the application.)
  */
 @Singleton
 @Startup
@@ -36,13 +44,28 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = migrateOrExit(flyway::migrate, ProcessExit::exit);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         ready.fire(new DatabaseReady());
+    }
+
+    /**
+     * Runs the migration; when it fails, logs why, asks {@code exit} to end the process with
+     * {@link ProcessExit#STARTUP_FAILED} and rethrows, so the deployment fails too.
+     */
+    static MigrateResult migrateOrExit(Supplier<MigrateResult> migration, IntConsumer exit) {
+        try {
+            return migration.get();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The database schema could not be migrated; the portal stops (exit status "
+                    + ProcessExit.STARTUP_FAILED + "): " + e.getMessage(), e);
+            exit.accept(ProcessExit.STARTUP_FAILED);
+            throw e;
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.memberportal.application.identity.Session;
 import org.memberportal.application.identity.Sessions;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.persistence.account.AccountEntity;
 
 @ApplicationScoped
 public class JpaSessions implements Sessions {
@@ -27,6 +28,19 @@ public class JpaSessions implements Sessions {
         return Optional.ofNullable(em.find(SessionEntity.class, tokenHash))
                 .filter(s -> s.revokedAt == null && now.isBefore(s.expiresAt))
                 .map(SessionEntity::toDomain);
+    }
+
+    /** One query on the token hash's primary key, the account joined on its own. */
+    @Override
+    public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
+        return em.createQuery("select s, a from SessionEntity s left join AccountEntity a on a.id = s.accountId"
+                + " where s.tokenHash = :hash and s.revokedAt is null and s.expiresAt > :now", Object[].class)
+                .setParameter("hash", tokenHash)
+                .setParameter("now", now)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new LiveSession(((SessionEntity) row[0]).toDomain(),
+                        row[1] == null ? null : ((AccountEntity) row[1]).toDomain()));
     }
 
     @Override

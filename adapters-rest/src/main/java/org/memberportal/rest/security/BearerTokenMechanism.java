@@ -1,10 +1,13 @@
 package org.memberportal.rest.security;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -23,6 +26,7 @@ import org.memberportal.domain.identity.Caller;
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String SCHEME = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
 
     @Inject
     IdentifyCallerUseCase identifyCaller;
@@ -30,12 +34,43 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<Caller> caller = bearerToken(request).flatMap(identifyCaller::identify);
+        Optional<Caller> caller;
+        try {
+            caller = bearerToken(request).flatMap(identifyCaller::identify);
+        } catch (RuntimeException e) {
+            return unavailable(response, e);
+        }
         if (caller.isEmpty()) {
             return context.doNothing();
         }
         CurrentCaller.attach(request, caller.get());
         return context.notifyContainerAboutLogin(new CallerPrincipal(nameOf(caller.get())), Set.of(roleOf(caller.get())));
+    }
+
+    /**
+     * The token could not be checked (the database is unreachable): not the client's fault, and
+     * not a reason to treat it as anonymous (a 401 would tell it to log in again). The answer is
+     * written and committed here, as the container gives a failed authentication no body.
+     */
+    private static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException cause) {
+        // the cause's own stack is logged where it failed; one line here per refused request
+        LOG.warning(() -> "A bearer token could not be checked; answering 503: " + cause);
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Service Unavailable")
+                    .add("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE)
+                    .add("detail", "The portal cannot serve this request for a moment; try again shortly.")
+                    .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.fine(() -> "The client went away before the 503 was written: " + e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static Optional<String> bearerToken(HttpServletRequest request) {

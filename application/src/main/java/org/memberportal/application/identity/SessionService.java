@@ -112,15 +112,20 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
         sessions.revoke(SecretToken.hashOf(token), now());
     }
 
+    /**
+     * Reads only, on every request: no transaction of its own (joined when the caller has one).
+     * An agent's session needs no second look: its agent row cannot go (the session refers to it).
+     */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> identify(String token) {
-        return sessions.findLive(SecretToken.hashOf(token), now()).flatMap(session -> {
-            if (session.accountId() != null) {
-                return accounts.find(session.accountId())
-                        .filter(PortalAccount::mayLogIn)
-                        .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
+        return sessions.findLiveWithAccount(SecretToken.hashOf(token), now()).flatMap(live -> {
+            if (live.session().accountId() == null) {
+                return Optional.of(new Caller.Agent(live.session().agentId()));
             }
-            return agents.find(session.agentId()).map(a -> new Caller.Agent(a.id()));
+            return Optional.ofNullable(live.account())
+                    .filter(PortalAccount::mayLogIn)
+                    .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
         });
     }
 

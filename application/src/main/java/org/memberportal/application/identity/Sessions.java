@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.memberportal.application.account.AccountSessions;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.PortalAccount;
 
 /** The store of sessions. */
 public interface Sessions extends AccountSessions {
@@ -13,6 +14,17 @@ public interface Sessions extends AccountSessions {
 
     /** The session with this token hash, if it is neither revoked nor expired at {@code now}. */
     Optional<Session> findLive(String tokenHash, Instant now);
+
+    /**
+     * As {@link #findLive}, with the session's account as it is now (null for an agent's session),
+     * read in the same look-up: every request asks, so it costs one indexed query, and a
+     * deactivation or a new level counts from the next request.
+     */
+    Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now);
+
+    /** A live session and, for a member's, their account. */
+    record LiveSession(Session session, PortalAccount account) {
+    }
 
     void revoke(String tokenHash, Instant now);
 

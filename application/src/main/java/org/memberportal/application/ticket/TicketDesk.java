@@ -83,7 +83,9 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         return ticket;
     }
 
+    /** One read, no transaction of its own: members' lists are the busiest endpoint. */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Ticket> list(Caller caller, Scope scope, TicketStatus status, PageRequest page) {
         Caller.Member member;
         if (scope == Scope.COMPANY) {
@@ -95,6 +97,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Ticket> all(Caller caller, CompanyId company, TicketStatus status, PageRequest page) {
         Authorization.requireAgent(caller);
         return tickets.page(new Tickets.Filter(company, null, status), page);

