@@ -64,6 +64,22 @@ class JobsTest {
     }
 
     @Test
+    void aRunWhoseLeaseLapsedIsNamedToItsTakerAndItsFenceRefusesItsWrites() {
+        leases.take(JOB, "execution 1");
+        Fence first = leases.fenceOf(JOB, "execution 1");
+        first.check();
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).as("still held").isEmpty();
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).hasValue("execution 1");
+        assertThat(leases.take(JOB, "execution 2")).isTrue();
+
+        assertThat(catchThrowableOfType(LeaseLost.class, first::check)).hasMessageContaining("execution 1");
+        leases.fenceOf(JOB, "execution 2").check();
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).as("not its own").isEmpty();
+    }
+
+    @Test
     void theScheduleStartsTheSyncOnlyWhenConfiguredAndNotRunning() {
         ScriptedAudience mailchimp = new ScriptedAudience(clock);
         ScheduledStart schedule = new ScheduledStart(sync(mailchimp), leases, control);
