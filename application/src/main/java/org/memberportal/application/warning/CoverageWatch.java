@@ -105,9 +105,10 @@ public class CoverageWatch implements StaffWatch {
         Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
         open.forEach(w -> openWarnings.add(w.warning()));
         Reconciliation due = CoverageRules.reconcile(openWarnings, holding);
+        List<PortalAccount> told = due.raised().isEmpty() ? List.of() : staff.get();
         for (CompanyWarning warning : due.raised()) {
             raised.raise(RaisedWarning.raise(company, warning, now));
-            mail.warningRaised(warning, staff.get());
+            mail.warningRaised(warning, told);
             audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
         }
         for (RaisedWarning warning : open) {
