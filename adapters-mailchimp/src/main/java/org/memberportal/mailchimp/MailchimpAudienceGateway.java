@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.memberportal.application.audience.AudienceForgetting;
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.AudienceGroups;
 import org.memberportal.application.notification.AudienceRejection;
@@ -30,7 +31,7 @@ import org.memberportal.mailchimp.api.MembersApi;
 
 /** The portal's audience in Mailchimp, through Mailchimp Marketing API v3. */
 @ApplicationScoped
-public class MailchimpAudienceGateway implements AudienceGateway {
+public class MailchimpAudienceGateway implements AudienceGateway, AudienceForgetting {
 
     /** Rejections that belong to one member and are recorded on it, not failures of the call. */
     private static final Set<RejectionReason> MEMBER_REASONS = Set.of(RejectionReason.COMPLIANCE_STATE,
@@ -121,6 +122,20 @@ public class MailchimpAudienceGateway implements AudienceGateway {
                 return Optional.empty();
             }
             throw rejection;
+        }
+    }
+
+    @Override
+    public void deletePermanently(SubscriberHash member) {
+        try {
+            guarded(() -> {
+                api().members().deletePermanently(listId(), member.value());
+                return null;
+            });
+        } catch (AudienceRejection rejection) {
+            if (rejection.reason() != RejectionReason.NOT_FOUND) {
+                throw rejection;
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import org.memberportal.application.notification.MemberState;
 import org.memberportal.application.notification.MergeFields;
 import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.application.notification.SubscriberHash;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.mailchimp.api.BatchRequest;
 import org.memberportal.mailchimp.api.Category;
@@ -240,6 +241,19 @@ class MailchimpAudienceGatewayTest {
         assertThat(changed).filteredOn(member -> member.status() == AudienceStatus.UNSUBSCRIBED).hasSize(1201);
         assertThat(changed).extracting(member -> member.email().value()).contains("member1@example.com",
                 "member2398@example.com");
+    }
+
+    @Test
+    void anErasedPersonsMemberIsDeletedForGoodAndAnUnknownOneIsNoError() {
+        AudienceGroups groups = gateway.ensureGroups();
+        gateway.upsert(groups, batch(0, 1, AudienceStatus.SUBSCRIBED));
+
+        gateway.deletePermanently(SubscriberHash.of("Member0@Example.com"));
+        gateway.deletePermanently(SubscriberHash.of("nobody@example.com"));
+
+        assertThat(mailchimp.member("member0@example.com")).isEmpty();
+        assertThat(gateway.upsert(groups, batch(0, 1, AudienceStatus.SUBSCRIBED)).outcomes())
+                .extracting(MemberOutcome::result).containsExactly(Result.REJECTED);
     }
 
     @Test
