@@ -80,6 +80,11 @@ public final class InMemoryAudience {
         }
 
         @Override
+        public void saveAll(Collection<SyncState> states) {
+            states.forEach(this::save);
+        }
+
+        @Override
         public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
             return accounts.all().stream()
                     .filter(a -> afterAccountId == null || a.id().value().compareTo(afterAccountId) > 0)
