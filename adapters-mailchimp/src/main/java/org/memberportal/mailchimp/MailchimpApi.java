@@ -7,19 +7,18 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.memberportal.mailchimp.api.InterestCategoriesApi;
 import org.memberportal.mailchimp.api.ListsApi;
 import org.memberportal.mailchimp.api.MembersApi;
-import org.memberportal.mailchimp.api.PingApi;
 
 /**
  * The Rest Clients of one Mailchimp account, built at run time from the settings: the base URL
  * comes from the key (or the override), which a static {@code @RegisterRestClient} cannot know.
  */
-public record MailchimpApi(PingApi ping, ListsApi lists, InterestCategoriesApi interestCategories,
+public record MailchimpApi(ListsApi lists, InterestCategoriesApi interestCategories,
         MembersApi members) implements AutoCloseable {
 
     public static MailchimpApi connect(MailchimpSettings settings) {
         URI base = settings.apiBase();
         ApiKey key = settings.requiredApiKey();
-        return new MailchimpApi(client(base, key, PingApi.class), client(base, key, ListsApi.class),
+        return new MailchimpApi(client(base, key, ListsApi.class),
                 client(base, key, InterestCategoriesApi.class), client(base, key, MembersApi.class));
     }
 
@@ -35,7 +34,7 @@ public record MailchimpApi(PingApi ping, ListsApi lists, InterestCategoriesApi i
 
     @Override
     public void close() {
-        for (Object client : new Object[] {ping, lists, interestCategories, members}) {
+        for (Object client : new Object[] {lists, interestCategories, members}) {
             // every Rest Client proxy is AutoCloseable (MicroProfile Rest Client 2.0 on)
             if (client instanceof AutoCloseable closeable) {
                 try {

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.memberportal.application.audience.AudienceForgetting;
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.AudienceGroups;
 import org.memberportal.application.notification.AudienceRejection;
@@ -30,11 +31,7 @@ import org.memberportal.mailchimp.api.MembersApi;
 
 /** The portal's audience in Mailchimp, through Mailchimp Marketing API v3. */
 @ApplicationScoped
-public class MailchimpAudienceGateway implements AudienceGateway {
-
-    /** Rejections that belong to one member and are recorded on it, not failures of the call. */
-    private static final Set<RejectionReason> MEMBER_REASONS = Set.of(RejectionReason.COMPLIANCE_STATE,
-            RejectionReason.FORGOTTEN, RejectionReason.INVALID_ADDRESS);
+public class MailchimpAudienceGateway implements AudienceGateway, AudienceForgetting {
 
     private final MailchimpSettings settings;
     private final GuardedCalls guarded;
@@ -56,13 +53,6 @@ public class MailchimpAudienceGateway implements AudienceGateway {
     }
 
     @Override
-    public void ping() {
-        // the key opens the account, and the configured audience is in it
-        guarded(() -> api().ping().ping());
-        guarded(() -> api().lists().list(listId()));
-    }
-
-    @Override
     public AudienceGroups ensureGroups() {
         try {
             return new GroupsFinder(api().interestCategories(), listId(), guarded).ensure(settings.groupNames());
@@ -76,21 +66,6 @@ public class MailchimpAudienceGateway implements AudienceGateway {
         BatchRequest request = new BatchRequest(
                 batch.members().stream().map(member -> MemberMapping.forBatch(groups, member)).toList(), true);
         return BatchOutcomes.of(batch, guarded(() -> api().lists().batchSubscribe(listId(), request)));
-    }
-
-    @Override
-    public MemberOutcome upsert(AudienceGroups groups, MemberState member) {
-        String hash = SubscriberHash.of(member.email()).value();
-        try {
-            guarded(() -> api().members().put(listId(), hash, MemberMapping.forPut(groups, member)));
-            // a PUT answers with the member alone: whether it was new does not show
-            return MemberOutcome.updated(member.email());
-        } catch (AudienceRejection rejection) {
-            if (MEMBER_REASONS.contains(rejection.reason())) {
-                return MemberOutcome.rejected(member.email(), rejection.reason(), rejection.getMessage());
-            }
-            throw rejection;
-        }
     }
 
     @Override
@@ -121,6 +96,20 @@ public class MailchimpAudienceGateway implements AudienceGateway {
                 return Optional.empty();
             }
             throw rejection;
+        }
+    }
+
+    @Override
+    public void deletePermanently(SubscriberHash member) {
+        try {
+            guarded(() -> {
+                api().members().deletePermanently(listId(), member.value());
+                return null;
+            });
+        } catch (AudienceRejection rejection) {
+            if (rejection.reason() != RejectionReason.NOT_FOUND) {
+                throw rejection;
+            }
         }
     }
 

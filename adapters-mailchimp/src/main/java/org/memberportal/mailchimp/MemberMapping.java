@@ -33,13 +33,6 @@ final class MemberMapping {
                 interests(groups, state));
     }
 
-    /** A PUT body: the same status whether the member is new or already there. */
-    static MemberBody forPut(AudienceGroups groups, MemberState state) {
-        String status = wire(state.status());
-        return new MemberBody(state.email().value(), status, status, mergeFields(state.mergeFields()),
-                interests(groups, state));
-    }
-
     static RemoteMember toRemote(AudienceGroups groups, Member member) {
         Set<Mailing> mailings = EnumSet.noneOf(Mailing.class);
         member.interests().forEach((interestId, optedIn) -> {

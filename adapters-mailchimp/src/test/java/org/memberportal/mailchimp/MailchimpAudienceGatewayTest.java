@@ -27,6 +27,7 @@ import org.memberportal.application.notification.MemberState;
 import org.memberportal.application.notification.MergeFields;
 import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.application.notification.SubscriberHash;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.mailchimp.api.BatchRequest;
 import org.memberportal.mailchimp.api.Category;
@@ -62,18 +63,10 @@ class MailchimpAudienceGatewayTest {
     }
 
     @Test
-    void pingsWithTheKeyAndChecksTheAudienceExists() {
-        gateway.ping();
-
-        assertThat(mailchimp.calls().count(FakeEndpoint.PING)).isEqualTo(1);
-        assertThat(mailchimp.calls().count(FakeEndpoint.LIST)).isEqualTo(1);
-    }
-
-    @Test
     void aWrongKeyIsRefusedForGood() {
         MailchimpAudienceGateway wrongKey = gatewayWith("not-the-key-us6");
         try {
-            assertThatThrownBy(wrongKey::ping).isInstanceOfSatisfying(AudienceRejection.class, rejection -> {
+            assertThatThrownBy(wrongKey::ensureGroups).isInstanceOfSatisfying(AudienceRejection.class, rejection -> {
                 assertThat(rejection.reason()).isEqualTo(RejectionReason.ACCESS_DENIED);
                 assertThat(rejection.getMessage()).contains("API Key Invalid").doesNotContain("not-the-key");
             });
@@ -191,15 +184,13 @@ class MailchimpAudienceGatewayTest {
         mailchimp.clean("member1@example.com");
 
         BatchOutcome resubscribed = gateway.upsert(groups, batch(0, 2, AudienceStatus.SUBSCRIBED));
-        MemberOutcome perPut = gateway.upsert(groups, state(0, AudienceStatus.SUBSCRIBED));
-        MemberOutcome asked = gateway.upsert(groups, state(0, AudienceStatus.PENDING));
+        BatchOutcome asked = gateway.upsert(groups, MemberBatch.of(List.of(state(0, AudienceStatus.PENDING))));
 
         assertThat(resubscribed.outcomes()).allSatisfy(outcome -> {
             assertThat(outcome.result()).isEqualTo(Result.REJECTED);
             assertThat(outcome.reason()).isEqualTo(RejectionReason.COMPLIANCE_STATE);
         });
-        assertThat(perPut.reason()).isEqualTo(RejectionReason.COMPLIANCE_STATE);
-        assertThat(asked.isWritten()).isTrue();
+        assertThat(asked.outcomes()).allSatisfy(outcome -> assertThat(outcome.isWritten()).isTrue());
         assertThat(mailchimp.member("member0@example.com").orElseThrow().status()).isEqualTo("pending");
         assertThat(mailchimp.member("member1@example.com").orElseThrow().status()).isEqualTo("cleaned");
     }
@@ -243,6 +234,19 @@ class MailchimpAudienceGatewayTest {
     }
 
     @Test
+    void anErasedPersonsMemberIsDeletedForGoodAndAnUnknownOneIsNoError() {
+        AudienceGroups groups = gateway.ensureGroups();
+        gateway.upsert(groups, batch(0, 1, AudienceStatus.SUBSCRIBED));
+
+        gateway.deletePermanently(SubscriberHash.of("Member0@Example.com"));
+        gateway.deletePermanently(SubscriberHash.of("nobody@example.com"));
+
+        assertThat(mailchimp.member("member0@example.com")).isEmpty();
+        assertThat(gateway.upsert(groups, batch(0, 1, AudienceStatus.SUBSCRIBED)).outcomes())
+                .extracting(MemberOutcome::result).containsExactly(Result.REJECTED);
+    }
+
+    @Test
     void findsOneMemberByAddressInAnyCase() {
         AudienceGroups groups = gateway.ensureGroups();
         gateway.upsert(groups, MemberBatch.of(List.of(new MemberState(EmailAddress.of("jane@example.com"),
@@ -271,16 +275,16 @@ class MailchimpAudienceGatewayTest {
     void throttlingIsTransient() {
         mailchimp.throttleNext(2);
 
-        assertThatThrownBy(gateway::ping).isInstanceOf(AudienceUnavailable.class).hasMessageContaining("429");
-        assertThatThrownBy(gateway::ping).isInstanceOf(AudienceUnavailable.class);
-        gateway.ping();
+        assertThatThrownBy(gateway::ensureGroups).isInstanceOf(AudienceUnavailable.class).hasMessageContaining("429");
+        assertThatThrownBy(gateway::ensureGroups).isInstanceOf(AudienceUnavailable.class);
+        gateway.ensureGroups();
     }
 
     @Test
     void aServerThatIsGoneIsTransient() {
         mailchimp.close();
 
-        assertThatThrownBy(gateway::ping).isInstanceOf(AudienceUnavailable.class);
+        assertThatThrownBy(gateway::ensureGroups).isInstanceOf(AudienceUnavailable.class);
     }
 
     private MailchimpAudienceGateway gatewayWith(String key) {

@@ -38,14 +38,6 @@ class MemberMappingTest {
     }
 
     @Test
-    void aPutGivesTheSameStatusToANewMemberAndToOneThere() {
-        MemberBody body = MemberMapping.forPut(GROUPS, jane);
-
-        assertThat(body.status()).isEqualTo("pending");
-        assertThat(body.statusIfNew()).isEqualTo("pending");
-    }
-
-    @Test
     void readsAMemberIgnoringInterestsThePortalDoesNotOwnAndFieldsThatAreNoText() {
         Member member = new Member("hash", "jane@example.com", "cleaned",
                 Map.of("FNAME", "Jane", "LEVEL", "Gold", "ADDRESS", Map.of("addr1", "Main St"), "COMPANY", 7),

@@ -2,6 +2,7 @@ package org.memberportal.mailchimp.api;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +27,8 @@ public interface MembersApi {
     @Path("/{subscriberHash}")
     Member member(@PathParam("listId") String listId, @PathParam("subscriberHash") String subscriberHash);
 
-    /** Adds or updates one member: {@code status_if_new} for a new one, {@code status} for one there. */
-    @PUT
-    @Path("/{subscriberHash}")
-    Member put(@PathParam("listId") String listId, @PathParam("subscriberHash") String subscriberHash,
-            MemberBody member);
+    /** Deletes the member for good: the address can never be added again by the API (answers 204). */
+    @POST
+    @Path("/{subscriberHash}/actions/delete-permanent")
+    void deletePermanently(@PathParam("listId") String listId, @PathParam("subscriberHash") String subscriberHash);
 }

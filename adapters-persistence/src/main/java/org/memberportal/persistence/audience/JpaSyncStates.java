@@ -38,7 +38,8 @@ import org.memberportal.persistence.notification.MailingPreferencesEntity;
 public class JpaSyncStates implements SyncStates, SyncMarks {
 
     static final String PULL_MARK = "audience-sync.pull";
-    private static final int IN_LIST = 500;
+    /** Ids per IN list: a page of the push's scan, or of the pull, in one query. */
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -81,6 +82,33 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
             em.persist(entity);
         } else {
             entity.copy(state);
+        }
+    }
+
+    /**
+     * One read of the rows that exist (IN lists), then the changes, which the persistence unit's
+     * JDBC batch writing sends as one batch per statement shape at commit.
+     */
+    @Override
+    public void saveAll(Collection<SyncState> changed) {
+        List<String> ids = changed.stream().map(state -> state.accountId().value()).distinct().toList();
+        Map<String, SyncStateEntity> stored = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("select s from SyncStateEntity s where s.accountId in :ids", SyncStateEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultStream()
+                    .forEach(entity -> stored.put(entity.accountId, entity));
+        }
+        for (SyncState state : changed) {
+            SyncStateEntity entity = stored.get(state.accountId().value());
+            if (entity == null) {
+                entity = new SyncStateEntity(state.accountId().value());
+                entity.copy(state);
+                em.persist(entity);
+                stored.put(entity.accountId, entity);
+            } else {
+                entity.copy(state);
+            }
         }
     }
 

@@ -12,12 +12,15 @@ import jakarta.persistence.Version;
 
 import org.memberportal.domain.WebLink;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.download.DownloadRequest;
 
 @Entity
 @Table(name = "download_requests")
 public class DownloadRequestEntity {
+
+    static final String FOR_COMPANY = "COMPANY";
 
     @Id
     String id;
@@ -28,8 +31,18 @@ public class DownloadRequestEntity {
     @Column(nullable = false, updatable = false)
     String product;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
+    @Column(name = "requested_by", updatable = false)
     String requestedBy;
+
+    /** The account's id, or {@link #FOR_COMPANY}: with the product's key, unique per company. */
+    @Column(name = "recipient_key", nullable = false, updatable = false)
+    String recipientKey;
+
+    @Column(name = "product_key", nullable = false, updatable = false)
+    String productKey;
+
+    @Column(name = "published_by", updatable = false)
+    String publishedBy;
 
     @Column(name = "requested_at", nullable = false, updatable = false)
     Instant requestedAt;
@@ -55,7 +68,10 @@ public class DownloadRequestEntity {
         entity.id = request.id();
         entity.companyId = request.companyId().value();
         entity.product = request.product();
-        entity.requestedBy = request.requestedBy().value();
+        entity.requestedBy = request.isForCompany() ? null : request.requestedBy().value();
+        entity.recipientKey = request.isForCompany() ? FOR_COMPANY : entity.requestedBy;
+        entity.productKey = request.productKey();
+        entity.publishedBy = request.publishedBy() == null ? null : request.publishedBy().value();
         entity.requestedAt = request.requestedAt();
         entity.copy(request);
         return entity;
@@ -68,7 +84,9 @@ public class DownloadRequestEntity {
     }
 
     DownloadRequest toDomain() {
-        return DownloadRequest.restore(id, new CompanyId(companyId), product, new AccountId(requestedBy), requestedAt,
-                status, url == null ? null : new WebLink(url), grantedAt, version);
+        return DownloadRequest.restore(id, new CompanyId(companyId), product,
+                requestedBy == null ? null : new AccountId(requestedBy), requestedAt, status,
+                url == null ? null : new WebLink(url), grantedAt, publishedBy == null ? null : new AgentId(publishedBy),
+                version);
     }
 }

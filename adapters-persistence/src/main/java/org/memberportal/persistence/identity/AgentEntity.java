@@ -2,9 +2,12 @@ package org.memberportal.persistence.identity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
@@ -25,8 +28,12 @@ public class AgentEntity {
     @Column(name = "email_key", nullable = false)
     String emailKey;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(name = "password_hash")
     String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    AccountStatus status;
 
     protected AgentEntity() {
     }
@@ -38,10 +45,11 @@ public class AgentEntity {
         entity.email = agent.email().value();
         entity.emailKey = agent.email().key();
         entity.passwordHash = agent.passwordHash();
+        entity.status = agent.status();
         return entity;
     }
 
     SupportAgent toDomain() {
-        return new SupportAgent(new AgentId(id), fullName, EmailAddress.of(email), passwordHash);
+        return new SupportAgent(new AgentId(id), fullName, EmailAddress.of(email), passwordHash, status);
     }
 }

@@ -1,18 +1,26 @@
 package org.memberportal.persistence.identity;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.memberportal.application.identity.AgentRoster;
 import org.memberportal.application.identity.SupportAgents;
+import org.memberportal.application.paging.Page;
+import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
+import org.memberportal.persistence.database.KeysetQuery;
 
 @ApplicationScoped
-public class JpaSupportAgents implements SupportAgents {
+public class JpaSupportAgents implements SupportAgents, AgentRoster {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -39,5 +47,39 @@ public class JpaSupportAgents implements SupportAgents {
     @Override
     public void add(SupportAgent agent) {
         em.persist(AgentEntity.from(agent));
+    }
+
+    @Override
+    public Page<SupportAgent> page(PageRequest page) {
+        return KeysetQuery.of(em, AgentEntity.class, "a").ascending(page, a -> a.id).map(AgentEntity::toDomain);
+    }
+
+    @Override
+    public List<SupportAgent> lockActive() {
+        return em.createQuery("select a from AgentEntity a where a.status = :active order by a.id", AgentEntity.class)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .map(AgentEntity::toDomain)
+                .toList();
+    }
+
+    @Override
+    public void update(SupportAgent agent) {
+        // a query, not fields set on a found entity: EclipseLink's woven change tracking sees
+        // only the entity's own writes
+        em.createQuery("update AgentEntity a set a.status = :status, a.passwordHash = :hash where a.id = :id")
+                .setParameter("status", agent.status())
+                .setParameter("hash", agent.passwordHash())
+                .setParameter("id", agent.id().value())
+                .executeUpdate();
+    }
+
+    @Override
+    public void endSessionsOf(AgentId agent, Instant now) {
+        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.agentId = :agent and s.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("agent", agent.value())
+                .executeUpdate();
     }
 }

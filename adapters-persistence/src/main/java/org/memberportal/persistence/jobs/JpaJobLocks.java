@@ -1,12 +1,17 @@
 package org.memberportal.persistence.jobs;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.jobs.JobLock;
@@ -18,7 +23,8 @@ import org.memberportal.application.jobs.JobLocks;
  * one's update waits for the first one's commit and then finds the condition false (PostgreSQL
  * re-checks it on the new row version under READ COMMITTED; so does H2). The rows of the known
  * jobs are made by the migration; a row for another job is added on first use by an insert that
- * adds nothing when the row exists. Each call commits on its own.
+ * adds nothing when the row exists. Each call commits on its own, but a fence's check, which holds
+ * the row for the write it guards.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -26,6 +32,9 @@ public class JpaJobLocks implements JobLocks {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    /** Whether the database is PostgreSQL, learnt from the first connection. */
+    private volatile Boolean postgres;
 
     @Override
     public boolean acquire(String jobName, String holder, Instant now, Instant until) {
@@ -57,6 +66,36 @@ public class JpaJobLocks implements JobLocks {
                 .setParameter("job", jobName)
                 .setParameter("holder", holder)
                 .executeUpdate();
+    }
+
+    /**
+     * A shared row lock (PostgreSQL's FOR SHARE): the partitions of one run check their fences side
+     * by side, while a taker's update waits for every transaction that checked to end. H2 has no
+     * shared row lock, so there it is FOR UPDATE (the checks take turns).
+     */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean holds(String jobName, String holder, Instant now) {
+        return !em.createNativeQuery("select job_name from job_locks where job_name = ? and holder = ?"
+                + " and locked_until > ?" + (sharedRowLocks() ? " for share" : " for update"))
+                .setParameter(1, jobName)
+                .setParameter(2, holder)
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .getResultList()
+                .isEmpty();
+    }
+
+    private boolean sharedRowLocks() {
+        Boolean known = postgres;
+        if (known == null) {
+            try {
+                known = em.unwrap(Connection.class).getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.memberportal.application.order.Orders;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.order.Order;
 import org.memberportal.persistence.database.KeysetQuery;
@@ -44,6 +45,15 @@ public class JpaOrders implements Orders {
                 .where(company != null, "o.companyId = :company", "company", company == null ? null : company.value())
                 .where(status != null, "o.status = :status", "status", status)
                 .ascending(page, o -> o.id)
+                .map(OrderEntity::toDomain);
+    }
+
+    @Override
+    public Page<Order> placedBy(CompanyId company, AccountId account, PageRequest page) {
+        return KeysetQuery.of(em, OrderEntity.class, "o")
+                .where(true, "o.companyId = :company", "company", company.value())
+                .where(true, "o.orderedBy = :account", "account", account.value())
+                .descending(page, o -> o.id)
                 .map(OrderEntity::toDomain);
     }
 

@@ -60,6 +60,41 @@ abstract class JpaJobLocksContract {
     }
 
     @Test
+    void aRunWhoseLeaseWasTakenOverCanNoLongerWrite() {
+        assertThat(did(l -> l.acquire("audience-sync", "run a", T0, T0.plus(LEASE)))).isTrue();
+        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plusSeconds(1)))).isTrue();
+        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plus(LEASE)))).as("its lease ran out").isFalse();
+
+        assertThat(did(l -> l.acquire("audience-sync", "run b", T0.plus(LEASE), T0.plus(LEASE.multipliedBy(2)))))
+                .isTrue();
+
+        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plusSeconds(2))))
+                .as("taken over: whatever its clock says, run a's write is refused").isFalse();
+        assertThat(did(l -> l.holds("audience-sync", "run b", T0.plus(LEASE).plusSeconds(1)))).isTrue();
+        assertThat(did(l -> l.renew("audience-sync", "run a", T0.plusSeconds(2), T0.plus(LEASE)))).isFalse();
+    }
+
+    @Test
+    void aFencedWriteCommitsBeforeATakerCanTakeTheLockOver() throws Exception {
+        assertThat(did(l -> l.acquire("coverage-audit", "run a", T0, T0.plus(LEASE)))).isTrue();
+        ExecutorService taker = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boolean> takenOver = database().inTransaction(em -> {
+                JpaJobLocks locks = new JpaJobLocks();
+                locks.em = em;
+                assertThat(locks.holds("coverage-audit", "run a", T0.plusSeconds(1))).isTrue();
+                // a taker coming while run a's fenced write is open waits for its commit, then wins
+                return taker.submit(() -> locks(l -> l.acquire("coverage-audit", "run b", T0.plus(LEASE),
+                        T0.plus(LEASE.multipliedBy(2)))));
+            });
+            assertThat(takenOver.get()).isTrue();
+            assertThat(did(l -> l.holds("coverage-audit", "run a", T0.plusSeconds(2)))).isFalse();
+        } finally {
+            taker.shutdownNow();
+        }
+    }
+
+    @Test
     void aJobWithoutARowGetsOneOnFirstUse() {
         String job = "job-" + System.nanoTime();
 

@@ -258,6 +258,55 @@ abstract class MemberServicesContract {
     }
 
     @Test
+    void aPersonAsksForAProductOnceEvenWhenTwoRequestsRaceAndACompanyLinkReachesEveryAsker() throws Exception {
+        Member asker = member(PermissionLevel.IT_TECH_SUPPORT);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                String typed = i == 0 ? "Suite" : " SUITE ";
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        repositories(r -> r.downloads().add(DownloadRequest.ask(asker.caller(), typed, NOW)));
+                        return "stored";
+                    } catch (Refusal refusal) {
+                        return refusal.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("stored", "already-requested");
+        } finally {
+            pool.shutdownNow();
+        }
+
+        DownloadRequest toCompany = repositories(r -> r.downloads().add(DownloadRequest.publish(asker.company(),
+                "Toolkit", null, new WebLink("https://downloads.vendor.example/toolkit.zip"),
+                new org.memberportal.domain.agent.AgentId("agent-1"), NOW)));
+        Optional<DownloadRequest> own = repositories(r -> r.downloads().covering(asker.company(), asker.account(),
+                "suite"));
+        Optional<DownloadRequest> companys = repositories(r -> r.downloads().covering(asker.company(),
+                asker.account(), "toolkit"));
+        Optional<DownloadRequest> companyWide = repositories(r -> r.downloads().covering(asker.company(), null,
+                "suite"));
+        assertThat(own).isPresent();
+        assertThat(companys).hasValueSatisfying(link -> assertThat(link.isForCompany()).isTrue());
+        assertThat(companyWide).isEmpty();
+        assertThat(repositories(r -> r.downloads().granted(asker.company(), asker.account(), PageRequest.first(10)))
+                .items()).extracting(DownloadRequest::id).containsExactly(toCompany.id());
+        assertThat(repositories(r -> r.downloads().ofAccount(asker.company(), asker.account(), PageRequest.first(10)))
+                .items()).extracting(DownloadRequest::productKey).containsExactly("suite");
+        List<DownloadRequest> waiting = repositories(r -> r.downloads().waiting(asker.company(), "suite"));
+        assertThat(waiting).hasSize(1);
+    }
+
+    @Test
     void documentsArePublishedListedAndWithdrawn() {
         Document document = Document.publish("Update guide", "Suite", "5.2.1",
                 new WebLink("https://docs.vendor.example/suite/5.2.1.pdf"), NOW);

@@ -94,9 +94,13 @@ public class RuntimeSettings {
     @ConfigProperty(name = "portal.jobs.lock-lease")
     Duration jobLockLease;
 
+    @Inject
+    @ConfigProperty(name = "portal.jobs.longest-transaction")
+    Duration jobLongestTransaction;
+
     @Produces
     JobSettings jobSettings() {
-        return new JobSettings(jobLockLease);
+        return new JobSettings(jobLockLease, jobLongestTransaction);
     }
 
     @Inject

@@ -38,7 +38,7 @@ public class CouponsResource {
 
     /** {@code usedAt} is null while the code is unused. */
     public record CouponView(String code, String kind, LocalDate validUntil, Instant usedAt) {
-        static CouponView of(Coupon coupon) {
+        public static CouponView of(Coupon coupon) {
             return new CouponView(coupon.code(), coupon.kind().name(), coupon.validUntil(), coupon.usedAt());
         }
     }

@@ -20,7 +20,7 @@ public record LiveSessionView(String id, String companyId, String accountId, Str
         }
     }
 
-    static LiveSessionView of(LiveSession s) {
+    public static LiveSessionView of(LiveSession s) {
         return new LiveSessionView(s.id(), s.companyId().value(), s.accountId().value(), s.kind().name(),
                 s.preferredAt(), MoneyView.of(s.price()), s.couponCode(), s.status().name(), s.bookedAt(),
                 s.scheduledAt(), s.confirmedAt(), s.version());

@@ -68,7 +68,7 @@ public class PreferencesResource {
     public record PreferencesView(Audience newsletter, Audience updateNotices, long version,
             boolean confirmationPending, boolean addressCleaned, List<WarningView> warnings) {
 
-        static PreferencesView of(PreferencesAnswer answer) {
+        public static PreferencesView of(PreferencesAnswer answer) {
             return new PreferencesView(new Audience(answer.newsletterEligible(), answer.newsletter()),
                     new Audience(answer.updateNoticesEligible(), answer.updateNotices()), answer.version(),
                     answer.confirmationPending(), answer.addressCleaned(), WarningView.of(answer.warnings()));
@@ -78,7 +78,7 @@ public class PreferencesResource {
     public record ConsentView(String id, Instant at, String source, boolean newsletter, boolean updateNotices,
             boolean confirmationPending, boolean addressCleaned, String note) {
 
-        static ConsentView of(ConsentChange change) {
+        public static ConsentView of(ConsentChange change) {
             return new ConsentView(change.id(), change.at(), change.source().name(), change.newsletter(),
                     change.updateNotices(), change.confirmationPending(), change.addressCleaned(), change.note());
         }

@@ -13,7 +13,7 @@ public record OrderView(String id, String companyId, String orderedBy, String ki
         String licenseKind, Integer quantity, String description, String status, Instant placedAt,
         Instant fulfilledAt, String licenseId, long version) {
 
-    static OrderView of(Order order) {
+    public static OrderView of(Order order) {
         if (order.line() instanceof OrderLine.Licenses line) {
             return new OrderView(order.id(), order.companyId().value(), order.orderedBy().value(), "LICENSES",
                     line.product(), line.kind().name(), line.quantity(), null, order.status().name(),

@@ -25,7 +25,7 @@ public record TicketView(String id, String number, String companyId, String auth
         }
     }
 
-    static TicketView of(Ticket ticket) {
+    public static TicketView of(Ticket ticket) {
         return of(ticket, null);
     }
 

@@ -35,15 +35,16 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
     private final AccountSettings settings;
     private final ActivationSubscriptions subscriptions;
     private final Clock clock;
+    private final AcceptAgentInvitationUseCase agentInvitations;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
             PasswordHasher hasher, AccountSessions sessions, AuditTrail audit, StaffWatch watch, AccountSettings settings,
-            ActivationSubscriptions subscriptions, Clock clock) {
+            ActivationSubscriptions subscriptions, Clock clock, AcceptAgentInvitationUseCase agentInvitations) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -55,12 +56,17 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
         this.settings = settings;
         this.subscriptions = subscriptions;
         this.clock = clock;
+        this.agentInvitations = agentInvitations;
     }
 
     @Override
     public void activate(String token, char[] password) {
         // The password is checked first, so a weak one does not use the link up.
         PasswordPolicy.check(password);
+        // an invited agent's link is the same kind of link, to the same page
+        if (agentInvitations.accept(token, password)) {
+            return;
+        }
         PortalAccount account = redeem(token, AccountTokens.Purpose.ACTIVATION, AccountStatus.PENDING_ACTIVATION);
         LifeCycleRefusals.step(() -> account.activate(hasher.hash(password)));
         accounts.update(account);

@@ -7,13 +7,13 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.LifeCycleRefusal;
 
 /** The account life cycle's refusals in the portal's words: one kind and code for each reason. */
-final class LifeCycleRefusals {
+public final class LifeCycleRefusals {
 
     private LifeCycleRefusals() {
     }
 
     /** Runs a step of the life cycle, its refusal told in the portal's words. */
-    static void step(Runnable step) {
+    public static void step(Runnable step) {
         answer(() -> {
             step.run();
             return null;

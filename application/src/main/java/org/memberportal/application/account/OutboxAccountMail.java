@@ -14,11 +14,13 @@ import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
 import org.memberportal.application.mail.OutgoingEmail;
+import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.SupportAgent;
 
 /** Writes the account life cycle's e-mails into the outbox, in the caller's transaction. */
 @ApplicationScoped
-public class OutboxAccountMail implements AccountMail {
+public class OutboxAccountMail implements AccountMail, AgentMail {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -54,19 +56,32 @@ public class OutboxAccountMail implements AccountMail {
                 token, links::passwordReset, expiresAt);
     }
 
+    @Override
+    public void activationLink(SupportAgent agent, SecretToken token, Instant expiresAt) {
+        queue(agent.email(), agent.fullName(), "ACTIVATION", "Activate your support agent account",
+                "you were invited as a support agent of the member support portal. Open this link to choose your"
+                        + " password and activate your account:",
+                token, links::activation, expiresAt);
+    }
+
+    private void queue(PortalAccount account, String kind, String subject, String intro, SecretToken token,
+            Function<SecretToken, String> linkTo, Instant expiresAt) {
+        queue(account.email(), account.fullName(), kind, subject, intro, token, linkTo, expiresAt);
+    }
+
     /**
      * The bodies get the link with a stand-in for the token; the token itself travels beside them as
      * the e-mail's secret, put in by the relay only when it sends the e-mail.
      */
-    private void queue(PortalAccount account, String kind, String subject, String intro, SecretToken token,
-            Function<SecretToken, String> linkTo, Instant expiresAt) {
+    private void queue(EmailAddress to, String fullName, String kind, String subject, String intro,
+            SecretToken token, Function<SecretToken, String> linkTo, Instant expiresAt) {
         String link = linkTo.apply(new SecretToken(EmailSecret.PLACEHOLDER));
         String validity = "The link works once, until " + WHEN.format(expiresAt) + ".";
-        String text = "Hello " + account.fullName() + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
-        String html = "<p>Hello " + Html.escape(account.fullName()) + ",</p><p>" + Html.escape(intro) + "</p>"
+        String text = "Hello " + fullName + ",\n\n" + intro + "\n\n" + link + "\n\n" + validity + "\n";
+        String html = "<p>Hello " + Html.escape(fullName) + ",</p><p>" + Html.escape(intro) + "</p>"
                 + "<p><a href=\"" + Html.escape(link) + "\">" + Html.escape(link) + "</a></p><p>"
                 + Html.escape(validity) + "</p>";
-        outbox.queue(new OutgoingEmail(account.email(), account.fullName(), subject, text, html, kind,
+        outbox.queue(new OutgoingEmail(to, fullName, subject, text, html, kind,
                 new EmailSecret(token.value(), expiresAt)), clock.instant());
     }
 }

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.jobs.Fence;
+import org.memberportal.application.jobs.LeaseLost;
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.BatchOutcome;
 import org.memberportal.application.preference.ConsentSource;
@@ -27,8 +29,9 @@ import org.memberportal.application.notification.RemoteMember;
 /**
  * The two-way audience sync (issue 5). Pull: the members Mailchimp changed since the start of the
  * last complete pull, each taken in by {@link RemoteChanges} in a transaction of its own. Push: the
- * accounts whose desired state's hash differs from the one last sent, a chunk in one batch call,
- * each outcome recorded on the account's sync state in the caller's (the chunk's) transaction. A
+ * accounts whose desired state's hash differs from the one last sent, a chunk in one batch call
+ * made outside any transaction, the chunk's outcomes recorded on the accounts' sync states in one
+ * transaction behind the run's fence. A
  * member Mailchimp refuses for good keeps its refusal and the refused state's hash, so it is not
  * sent again until its data changes; a member Mailchimp's answer does not mention stays pending.
  */
@@ -46,20 +49,22 @@ public class AudienceSync implements AudienceSyncSteps {
     private final SyncStates states;
     private final SyncMarks marks;
     private final RemoteChanges remoteChanges;
+    private final SyncOutcomes outcomes;
     private final Clock clock;
 
     protected AudienceSync() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public AudienceSync(AudienceGateway gateway, AudienceGroupsCache groups, SyncStates states, SyncMarks marks,
-            RemoteChanges remoteChanges, Clock clock) {
+            RemoteChanges remoteChanges, SyncOutcomes outcomes, Clock clock) {
         this.gateway = gateway;
         this.groups = groups;
         this.states = states;
         this.marks = marks;
         this.remoteChanges = remoteChanges;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -78,7 +83,7 @@ public class AudienceSync implements AudienceSyncSteps {
     /** Outside any transaction: Mailchimp is read first, then each member is taken in on its own. */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public PullReport pull() {
+    public PullReport pull(Fence fence) {
         Instant started = clock.instant();
         List<RemoteMember> changed = gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH));
         int applied = 0;
@@ -87,9 +92,11 @@ public class AudienceSync implements AudienceSyncSteps {
             for (RemoteMember member : remoteChanges.withoutEchoes(
                     changed.subList(from, Math.min(from + PULL_PAGE, changed.size())))) {
                 try {
-                    if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL) == RemoteChanges.Outcome.APPLIED) {
+                    if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL, fence) == RemoteChanges.Outcome.APPLIED) {
                         applied++;
                     }
+                } catch (LeaseLost e) {
+                    throw e;
                 } catch (RuntimeException e) {
                     failed++;
                     LOG.log(Level.WARNING,
@@ -99,6 +106,7 @@ public class AudienceSync implements AudienceSyncSteps {
         }
         if (failed == 0) {
             // the next pull starts where this one did: what changed while it ran is read again, harmlessly
+            fence.check();
             marks.pulled(started);
         }
         return new PullReport(changed.size(), applied, failed);
@@ -106,21 +114,28 @@ public class AudienceSync implements AudienceSyncSteps {
 
     /**
      * One scan of every account that keeps only the ids ending a chunk; the plan is cut at some of
-     * them, the chunks shared out evenly. Outside any transaction: one persistence context would
-     * otherwise hold every account at once.
+     * them, the chunks shared out evenly. The first share starts after the accounts up to the
+     * first pending one, so the pushes do not scan again what this scan found unchanged (on a run
+     * with nothing to send, they scan nothing). Outside any transaction: one persistence context
+     * would otherwise hold every account at once.
      */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Partition> partitions(int most, int chunk) {
         List<String> chunkEnds = new ArrayList<>();
         long pending = 0;
+        String unchangedUpTo = null;
         String after = null;
         List<SyncSubject> page;
         do {
             page = states.subjectsAfter(after, PushCursor.SCAN);
             for (SyncSubject subject : page) {
-                if (pendingOf(subject).isPresent() && ++pending % chunk == 0) {
-                    chunkEnds.add(subject.account().id().value());
+                if (pendingOf(subject).isPresent()) {
+                    if (++pending % chunk == 0) {
+                        chunkEnds.add(subject.account().id().value());
+                    }
+                } else if (pending == 0) {
+                    unchangedUpTo = subject.account().id().value();
                 }
             }
             after = page.isEmpty() ? after : lastId(page);
@@ -132,10 +147,16 @@ public class AudienceSync implements AudienceSyncSteps {
             // a whole chunk's last account: only the last chunk of all may be partial
             cuts.add(chunkEnds.get(chunks * share / shares - 1));
         }
-        return Partition.cutAt(cuts);
+        List<Partition> plan = new ArrayList<>(Partition.cutAt(cuts));
+        if (unchangedUpTo != null) {
+            plan.set(0, new Partition(unchangedUpTo, plan.get(0).upTo()));
+        }
+        return List.copyOf(plan);
     }
 
+    /** Outside any transaction (the chunk's holds no connection while Mailchimp is called): one read per scan. */
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Candidates candidates(String afterAccountId, int scan, Partition partition) {
         List<SyncSubject> subjects = states.subjectsAfter(afterAccountId, scan);
         List<PendingPush> pending = new ArrayList<>();
@@ -158,8 +179,14 @@ public class AudienceSync implements AudienceSyncSteps {
                 .filter(push -> !push.hash().equals(subject.state().payloadHash()));
     }
 
+    /**
+     * Outside any transaction: the batch call first, so that no database connection waits on
+     * Mailchimp; then the chunk's outcomes in one transaction of {@link SyncOutcomes}, behind the
+     * run's fence. A member Mailchimp's answer does not mention stays pending.
+     */
     @Override
-    public PushReport push(List<PendingPush> chunk) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PushReport push(List<PendingPush> chunk, Fence fence) {
         List<PendingPush> sendable = onePerAddress(chunk);
         if (sendable.isEmpty()) {
             return new PushReport(0, 0, 0);
@@ -169,6 +196,7 @@ public class AudienceSync implements AudienceSyncSteps {
         Instant now = clock.instant();
         Map<String, MemberOutcome> byAddress = new HashMap<>();
         outcome.outcomes().forEach(result -> byAddress.putIfAbsent(result.email().key(), result));
+        List<SyncState> recorded = new ArrayList<>();
         int written = 0;
         int rejected = 0;
         for (PendingPush push : sendable) {
@@ -176,13 +204,14 @@ public class AudienceSync implements AudienceSyncSteps {
             MemberOutcome result = byAddress.getOrDefault(desired.email().key(),
                     MemberOutcome.unconfirmed(desired.email()));
             if (result.isWritten()) {
-                states.save(push.prior().pushed(desired, push.hash(), now));
+                recorded.add(push.prior().pushed(desired, push.hash(), now));
                 written++;
             } else if (result.result() == MemberOutcome.Result.REJECTED) {
-                states.save(push.prior().rejected(push.hash(), result.reason(), result.detail(), now));
+                recorded.add(push.prior().rejected(push.hash(), result.reason(), result.detail(), now));
                 rejected++;
             }
         }
+        outcomes.record(recorded, fence);
         return new PushReport(written, rejected, sendable.size() - written - rejected);
     }
 

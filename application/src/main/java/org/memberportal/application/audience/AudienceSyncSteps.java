@@ -3,6 +3,7 @@ package org.memberportal.application.audience;
 import java.util.List;
 
 import org.memberportal.application.jobs.BatchJob;
+import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.notification.MemberBatch;
 
 /** The audience sync, step by step, as the batch job drives it. */
@@ -26,8 +27,11 @@ public interface AudienceSyncSteps extends BatchJob {
     /** Finds or creates the interest category and the two interests (groups). */
     void prepare();
 
-    /** Reads the members Mailchimp changed since the last pull and takes the changes in. */
-    PullReport pull();
+    /**
+     * Reads the members Mailchimp changed since the last pull and takes the changes in, each in a
+     * transaction that the run's fence checks.
+     */
+    PullReport pull(Fence fence);
 
     /**
      * At most {@code most} partitions of the accounts whose desired state changed, each but the
@@ -39,8 +43,12 @@ public interface AudienceSyncSteps extends BatchJob {
     /** The next accounts after {@code afterAccountId} in this partition whose desired state changed. */
     Candidates candidates(String afterAccountId, int scan, Partition partition);
 
-    /** Writes up to {@value #CHUNK} members in one call and records each one's outcome. */
-    PushReport push(List<PendingPush> chunk);
+    /**
+     * Writes up to {@value #CHUNK} members in one call, outside any transaction (no connection is
+     * held while Mailchimp answers), then records the outcomes in one transaction that the run's
+     * fence checks.
+     */
+    PushReport push(List<PendingPush> chunk, Fence fence);
 
     record PullReport(int read, int applied, int failed) {
     }

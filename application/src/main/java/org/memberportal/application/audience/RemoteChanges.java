@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.company.Companies;
+import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.notification.AudienceStatus;
 import org.memberportal.application.preference.ConsentChange;
 import org.memberportal.application.preference.ConsentHistory;
@@ -69,8 +70,13 @@ public class RemoteChanges {
         this.clock = clock;
     }
 
-    /** The member as Mailchimp holds it now (a pull, or a webhook's hint looked up). */
+    /** The member as Mailchimp holds it now (a webhook's hint looked up). */
     public Outcome apply(RemoteMember remote, ConsentSource source) {
+        return apply(remote, source, Fence.NONE);
+    }
+
+    /** The same for a job's run (the pull): its fence is checked in the transaction of the change. */
+    public Outcome apply(RemoteMember remote, ConsentSource source, Fence fence) {
         Optional<SyncSubject> found = locate(remote.email());
         if (found.isEmpty()) {
             return Outcome.UNKNOWN_MEMBER;
@@ -80,6 +86,7 @@ public class RemoteChanges {
         if (isEcho(seenHash, subject.state())) {
             return Outcome.NOTHING_NEW;
         }
+        fence.check();
         Instant now = clock.instant();
         Instant when = remote.lastChanged() != null ? remote.lastChanged() : now;
         MailingPreferences choice = subject.preferences();

@@ -27,6 +27,9 @@ public interface SyncStates {
     /** Stores the state, new or changed. */
     void save(SyncState state);
 
+    /** Stores these states, new or changed, in one batch of writes (a push chunk's outcomes). */
+    void saveAll(Collection<SyncState> states);
+
     /**
      * Up to {@code limit} accounts with an id greater than {@code afterAccountId} (every account
      * when null), in id order, each with its company's name, its stored preferences and its state.

@@ -100,7 +100,8 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
             throw refused();
         }
         Optional<SupportAgent> agent = email.flatMap(agents::findByEmail);
-        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))) {
+        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))
+                && agent.get().mayLogIn()) {
             SupportAgent found = agent.get();
             return open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found));
         }

@@ -2,6 +2,7 @@ package org.memberportal.application.jobs;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Jobs' locks as leases of {@link JobSettings#lockLease()}. Each call commits on its own, whatever
- * transaction the caller is in: another instance must see a lock the moment it is taken.
+ * transaction the caller is in: another instance must see a lock the moment it is taken. Only a
+ * run's {@link Fence} works inside the caller's transaction, the one of the write it guards.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -46,5 +48,30 @@ public class JobLeases {
 
     public boolean isTaken(String jobName) {
         return locks.find(jobName).map(lock -> lock.isHeldAt(clock.instant())).orElse(false);
+    }
+
+    /**
+     * The holder of a lease that ran out without being given back (its run died, or stalled past
+     * its lease), other than {@code taker}: the run a taker of the lock takes over from.
+     */
+    public Optional<String> lapsedHolder(String jobName, String taker) {
+        Instant now = clock.instant();
+        return locks.find(jobName)
+                .filter(lock -> lock.holder() != null && !lock.holder().equals(taker) && !lock.isHeldAt(now))
+                .map(JobLock::holder);
+    }
+
+    /** The fence of the run that holds (or held) the job's lock as {@code holder}; see {@link Fence}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Fence fenceOf(String jobName, String holder) {
+        return () -> {
+            if (!locks.holds(jobName, holder, clock.instant())) {
+                throw new LeaseLost(jobName, holder);
+            }
+        };
+    }
+
+    public JobSettings settings() {
+        return settings;
     }
 }

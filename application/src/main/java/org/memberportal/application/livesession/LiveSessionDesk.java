@@ -75,35 +75,38 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
         LocalDate sessionDay = LocalDate.ofInstant(booking.preferredAt(), ZoneOffset.UTC);
         LiveSessionPricing.Quote quote = pricing.quote(booking.kind(), company, sessionDay,
                 coupon == null ? null : coupon.kind());
-        if (coupon != null && !quote.couponLowersPrice()) {
-            throw Refusal.conflict(ProblemCode.COUPON_NOT_APPLICABLE,
-                    "This session costs nothing the coupon could take off; book it without the code and keep it.");
-        }
+        // a code this booking does not use up (a call return, a session free anyway) is kept for the next
+        Coupon used = quote.usesCoupon() ? coupon : null;
         LiveSession session = sessions.add(Inputs.checked(() -> LiveSession.book(member, booking.kind(),
-                booking.preferredAt(), quote.price(), coupon == null ? null : coupon.code(), now())));
-        if (coupon != null && !coupons.redeem(coupon.code(), session.id(), now())) {
-            throw Refusal.conflict(ProblemCode.COUPON_USED, "The coupon code was already used.");
+                booking.preferredAt(), quote.price(), used == null ? null : used.code(), now())));
+        if (used != null && !coupons.redeem(used.code(), session.id(), now())) {
+            throw invalidCoupon("The coupon code was already used.");
         }
         audit.record(AuditEvent.of(caller, "LIVE_SESSION_BOOKED", member.companyId(), session.id(),
-                session.kind() + " for " + session.price() + (coupon == null ? "" : " with " + coupon.kind()), now()));
+                session.kind() + " for " + session.price() + (used == null ? "" : " with " + used.kind()), now()));
         return session;
     }
 
     /**
-     * The caller's own code, valid today and unused. Someone else's code is answered like an
-     * unknown one, so that codes cannot be probed.
+     * The caller's own code, valid today and unused. Every other code is one refusal,
+     * {@code invalid-coupon}; someone else's is answered like an unknown one, so that codes cannot
+     * be probed, while the holder of a used or expired code is told which.
      */
     private Coupon usableCoupon(Caller.Member member, String typed) {
         Coupon coupon = coupons.findByCode(Coupon.normalize(typed))
                 .filter(c -> c.isHeldBy(member.accountId()))
-                .orElseThrow(() -> Refusal.invalid(ProblemCode.INVALID_COUPON, "That is not one of your coupon codes."));
+                .orElseThrow(() -> invalidCoupon("That is not one of your coupon codes."));
         if (coupon.isUsed()) {
-            throw Refusal.conflict(ProblemCode.COUPON_USED, "The coupon code was already used.");
+            throw invalidCoupon("The coupon code was already used.");
         }
         if (!coupon.isValidOn(LocalDate.ofInstant(now(), ZoneOffset.UTC))) {
-            throw Refusal.conflict(ProblemCode.COUPON_EXPIRED, "The coupon code was valid until " + coupon.validUntil() + ".");
+            throw invalidCoupon("The coupon code was valid until " + coupon.validUntil() + ".");
         }
         return coupon;
+    }
+
+    private static Refusal invalidCoupon(String detail) {
+        return Refusal.invalid(ProblemCode.INVALID_COUPON, detail);
     }
 
     @Override

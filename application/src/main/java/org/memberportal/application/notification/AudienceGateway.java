@@ -20,9 +20,6 @@ public interface AudienceGateway {
     /** False when no API key is set: then the sync has nothing to do and says so. */
     boolean isConfigured();
 
-    /** Checks that Mailchimp answers and accepts the API key. */
-    void ping();
-
     /**
      * Finds the interest category and its two interests by their configured names, creating
      * whichever is missing; safe to call on every run.
@@ -34,14 +31,6 @@ public interface AudienceGateway {
      * member refused does not stop the others: each gets its own outcome.
      */
     BatchOutcome upsert(AudienceGroups groups, MemberBatch batch);
-
-    /**
-     * Adds or updates one member in a call of its own: the way most integrations sync, kept for a
-     * single urgent change and as the baseline a batch is measured against. A rejection that
-     * belongs to the member (compliance state, forgotten, invalid address) is its outcome; whether
-     * the member was new does not show, so a written member is reported as updated.
-     */
-    MemberOutcome upsert(AudienceGroups groups, MemberState member);
 
     /**
      * Every member whose data changed in Mailchimp at or after {@code since}, all pages read.

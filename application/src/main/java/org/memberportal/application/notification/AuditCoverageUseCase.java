@@ -1,6 +1,10 @@
 package org.memberportal.application.notification;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.memberportal.application.jobs.Fence;
 
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
@@ -15,6 +19,9 @@ public interface AuditCoverageUseCase {
     /** The companies to audit, a page at a time, in the order they were registered. */
     Page<CompanyId> companies(PageRequest page);
 
-    /** Audits one company in a transaction of its own; answers the warnings raised now. */
-    Set<CompanyWarning> audit(CompanyId company);
+    /**
+     * Audits these companies in one transaction (the chunk's), behind the run's fence; answers
+     * the warnings raised now, by company.
+     */
+    Map<CompanyId, Set<CompanyWarning>> audit(List<CompanyId> companies, Fence fence);
 }

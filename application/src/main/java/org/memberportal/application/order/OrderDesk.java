@@ -31,7 +31,7 @@ import org.memberportal.domain.order.OrderLine;
 /** Orders of licenses and paid services: placed by members, fulfilled by agents. */
 @ApplicationScoped
 @Transactional
-public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOrderUseCase {
+public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOrderUseCase, ListOwnOrdersUseCase {
 
     private final Orders orders;
     private final Licenses licenses;
@@ -63,6 +63,12 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
         Order order = orders.add(Order.place(company, member.accountId(), line, now()));
         audit.record(AuditEvent.of(caller, "ORDER_PLACED", company, order.id(), describe(line), now()));
         return order;
+    }
+
+    @Override
+    public Page<Order> mine(Caller caller, PageRequest page) {
+        Caller.Member member = Authorization.requireOwn(caller, Capability.PORTAL_ACCESS);
+        return orders.placedBy(member.companyId(), member.accountId(), page);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.memberportal.application.license.LicenseOrderHistory;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.order.Order;
 
@@ -22,6 +23,9 @@ public interface Orders extends LicenseOrderHistory {
 
     /** Oldest first; of one company (null: all) in one status (null: any). For agents. */
     Page<Order> page(CompanyId company, Order.Status status, PageRequest page);
+
+    /** The orders the account placed, newest first. */
+    Page<Order> placedBy(CompanyId company, AccountId account, PageRequest page);
 
     /** The company's license orders, oldest first: the order history of its licenses. */
     @Override

@@ -30,7 +30,9 @@ public enum ProblemCode {
     COUPON_NOT_APPLICABLE("coupon-not-applicable"),
     NOT_RESTARTABLE("not-restartable"),
     NOT_RUNNING("not-running"),
-    CONCURRENT_CHANGE("concurrent-change");
+    CONCURRENT_CHANGE("concurrent-change"),
+    ALREADY_REQUESTED("already-requested"),
+    LAST_AGENT("last-agent");
 
     private final String wire;
 

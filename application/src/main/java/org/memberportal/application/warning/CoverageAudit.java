@@ -1,5 +1,6 @@
 package org.memberportal.application.warning;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.notification.AuditCoverageUseCase;
 import org.memberportal.application.access.Authorization;
+import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
@@ -23,16 +25,18 @@ import org.memberportal.domain.notification.CompanyWarning;
 public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase {
 
     private final Companies companies;
+    private final StaffCensus census;
     private final CoverageWatch watch;
     private final RaisedWarnings raised;
 
     protected CoverageAudit() {
-        this(null, null, null); // for the CDI proxy
+        this(null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public CoverageAudit(Companies companies, CoverageWatch watch, RaisedWarnings raised) {
+    public CoverageAudit(Companies companies, StaffCensus census, CoverageWatch watch, RaisedWarnings raised) {
         this.companies = companies;
+        this.census = census;
         this.watch = watch;
         this.raised = raised;
     }
@@ -43,8 +47,9 @@ public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase 
     }
 
     @Override
-    public Set<CompanyWarning> audit(CompanyId company) {
-        return watch.reconcile(company);
+    public Map<CompanyId, Set<CompanyWarning>> audit(List<CompanyId> chunk, Fence fence) {
+        fence.check();
+        return watch.reconcile(StaffCoverage.warningsOf(chunk, census.countsOf(chunk)));
     }
 
     @Override

@@ -2,9 +2,14 @@ package org.memberportal.application.warning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,14 +85,35 @@ public class CoverageWatch implements StaffWatch {
     }
 
     private Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff, List<StaffStanding> standings) {
+        return settle(company, CoverageRules.warningsFor(standings), raised.openFor(company), () -> staff,
+                clock.instant());
+    }
+
+    /**
+     * The same for many companies at once, given the warnings that hold for each (the coverage
+     * audit counts them for a chunk of companies): one read of their open warnings, and the staff
+     * of a company read only to tell them of a warning newly raised.
+     */
+    public Map<CompanyId, Set<CompanyWarning>> reconcile(Map<CompanyId, Set<CompanyWarning>> holding) {
         Instant now = clock.instant();
-        List<RaisedWarning> open = raised.openFor(company);
+        Map<CompanyId, List<RaisedWarning>> open = new HashMap<>();
+        raised.openFor(holding.keySet())
+                .forEach(w -> open.computeIfAbsent(w.companyId(), c -> new ArrayList<>()).add(w));
+        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
+        holding.forEach((company, warnings) -> raisedNow.put(company, settle(company, warnings,
+                open.getOrDefault(company, List.of()), () -> accounts.allOf(company), now)));
+        return raisedNow;
+    }
+
+    private Set<CompanyWarning> settle(CompanyId company, Set<CompanyWarning> holding, List<RaisedWarning> open,
+            Supplier<List<PortalAccount>> staff, Instant now) {
         Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
         open.forEach(w -> openWarnings.add(w.warning()));
-        Reconciliation due = CoverageRules.reconcile(openWarnings, CoverageRules.warningsFor(standings));
+        Reconciliation due = CoverageRules.reconcile(openWarnings, holding);
+        List<PortalAccount> told = due.raised().isEmpty() ? List.of() : staff.get();
         for (CompanyWarning warning : due.raised()) {
             raised.raise(RaisedWarning.raise(company, warning, now));
-            mail.warningRaised(warning, staff);
+            mail.warningRaised(warning, told);
             audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
         }
         for (RaisedWarning warning : open) {

@@ -89,7 +89,7 @@ class AccountLifeCycleTest {
         administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
         credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
-                new MailingSubscriptions(preferences, consents), clock);
+                new MailingSubscriptions(preferences, consents), clock, (token, password) -> false);
     }
 
     @Test

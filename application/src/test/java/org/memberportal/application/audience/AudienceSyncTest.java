@@ -1,6 +1,7 @@
 package org.memberportal.application.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.jobs.Fence;
+import org.memberportal.application.jobs.LeaseLost;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.notification.AudienceStatus;
 import org.memberportal.application.preference.ConsentSource;
@@ -68,7 +71,8 @@ class AudienceSyncTest {
         companies.add(acme);
         RemoteChanges changes = new RemoteChanges(accounts, companies, preferences, history, states, clock);
         AudienceGroupsCache groups = new AudienceGroupsCache(mailchimp);
-        sync = new AudienceSync(mailchimp, groups, states, new InMemorySyncMarks(), changes, clock);
+        sync = new AudienceSync(mailchimp, groups, states, new InMemorySyncMarks(), changes, new SyncOutcomes(states),
+                clock);
         webhook = new AudienceWebhook(changes, mailchimp, groups);
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
@@ -97,6 +101,24 @@ class AudienceSyncTest {
         assertThat(mailchimp.member("pat@acme.example")).isEmpty();
         assertThat(mailchimp.writeCalls).isEqualTo(1);
         assertThat(states.find(jane.accountId()).orElseThrow().remoteStatus()).isEqualTo(AudienceStatus.SUBSCRIBED);
+    }
+
+    @Test
+    void aRunWhoseLeaseWasTakenOverRecordsNothingAndTheNextRunGoesOnFromWhatIsLeft() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        Fence takenOver = () -> {
+            throw new LeaseLost(AudienceSyncSteps.JOB, "execution 1 on a stalled instance");
+        };
+        sync.prepare();
+        Partition all = sync.partitions(1, 500).get(0);
+        List<PendingPush> chunk = chunk(new PushCursor(sync, all, null, PushCursor.SCAN));
+
+        assertThatThrownBy(() -> sync.push(chunk, takenOver)).isInstanceOf(LeaseLost.class);
+
+        assertThat(states.find(jane.accountId())).as("nothing recorded").isEmpty();
+        runSync(1);
+        assertThat(states.find(jane.accountId()).orElseThrow().remoteStatus())
+                .as("the next run takes in what the stale one wrote").isEqualTo(AudienceStatus.SUBSCRIBED);
     }
 
     @Test
@@ -291,6 +313,25 @@ class AudienceSyncTest {
     }
 
     @Test
+    void thePlanSkipsTheUnchangedAccountsBeforeTheFirstPendingOneAndAllOfThemWhenNothingIsPending() {
+        List<Caller.Member> members = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            members.add(member("Person " + i, "person" + i + "@acme.example", BASIC));
+        }
+        List<String> ids = members.stream().map(m -> m.accountId().value()).toList();
+        runSync(1);
+
+        assertThat(sync.partitions(4, 500)).as("nothing to send: the push scans nothing")
+                .containsExactly(new Partition(ids.get(9), null));
+
+        choose(members.get(6), false, true);
+        assertThat(sync.partitions(4, 500)).containsExactly(new Partition(ids.get(5), null));
+        mailchimp.resetCounts();
+        runSync(4);
+        assertThat(mailchimp.membersSent).isEqualTo(1);
+    }
+
+    @Test
     void aCursorWalksOnlyItsRangeFromItsStart() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -329,11 +370,11 @@ class AudienceSyncTest {
 
     private void runSync(int partitions) {
         sync.prepare();
-        sync.pull();
+        sync.pull(Fence.NONE);
         for (Partition partition : sync.partitions(partitions, 500)) {
             PushCursor cursor = new PushCursor(sync, partition, null, PushCursor.SCAN);
             for (List<PendingPush> chunk = chunk(cursor); !chunk.isEmpty(); chunk = chunk(cursor)) {
-                sync.push(chunk);
+                sync.push(chunk, Fence.NONE);
             }
         }
         later();

@@ -77,4 +77,52 @@ class DownloadDeskTest {
         assertThat(desk.all(world.agent, null, DownloadRequest.Status.GRANTED, PageRequest.first(10)).items())
                 .hasSize(1);
     }
+
+    @Test
+    void aProductAskedForOrGrantedAlreadyIsNotAskedForAgain() {
+        Caller.Member asker = world.member(world.acme, IT_TECH_SUPPORT);
+        Caller.Member colleague = world.member(world.acme, MANAGER_SUPERVISOR);
+        DownloadRequest first = desk.request(asker, world.acme.id(), "Suite");
+
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.request(asker, world.acme.id(), " suite "))
+                .code()).isEqualTo("already-requested");
+        desk.grant(world.agent, first.id(), URL);
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.request(asker, world.acme.id(), "Suite"))
+                .code()).isEqualTo("already-requested");
+        assertThat(desk.request(colleague, world.acme.id(), "Suite").status())
+                .isEqualTo(DownloadRequest.Status.REQUESTED);
+        assertThat(desk.mine(asker, PageRequest.first(10)).items()).singleElement()
+                .satisfies(own -> assertThat(own.status()).isEqualTo(DownloadRequest.Status.GRANTED));
+    }
+
+    @Test
+    void anAgentPublishesALinkToOneAccountOrToTheCompanyWithoutARequest() {
+        Caller.Member tech = world.member(world.acme, IT_TECH_SUPPORT);
+        Caller.Member manager = world.member(world.acme, MANAGER_SUPERVISOR);
+        Caller.Member basic = world.member(world.acme, BASIC);
+        DownloadRequest waiting = desk.request(manager, world.acme.id(), "Viewer");
+
+        DownloadRequest toTech = desk.publish(world.agent, world.acme.id(), "Suite", URL, tech.accountId());
+        DownloadRequest toCompany = desk.publish(world.agent, world.acme.id(), "Viewer", URL, null);
+
+        assertThat(toTech.status()).isEqualTo(DownloadRequest.Status.GRANTED);
+        assertThat(toTech.publishedBy()).isEqualTo(world.agent.agentId());
+        assertThat(toCompany.isForCompany()).isTrue();
+        assertThat(desk.visible(tech, world.acme.id(), PageRequest.first(10)).items()).extracting(DownloadRequest::id)
+                .containsExactlyInAnyOrder(toTech.id(), toCompany.id());
+        assertThat(desk.mine(manager, PageRequest.first(10)).items()).singleElement()
+                .satisfies(own -> assertThat(own.id()).isEqualTo(waiting.id()))
+                .satisfies(own -> assertThat(own.status()).isEqualTo(DownloadRequest.Status.GRANTED));
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.request(tech, world.acme.id(), "Viewer")).code())
+                .isEqualTo("already-requested");
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.publish(world.agent, world.acme.id(), "Suite", URL,
+                basic.accountId())).code()).isEqualTo("not-eligible");
+        assertThat(Outcomes.status(() -> desk.publish(world.agent, world.globex.id(), "Suite", URL,
+                tech.accountId()))).isEqualTo(404);
+        assertThat(Outcomes.status(() -> desk.publish(tech, world.acme.id(), "Suite", URL, null))).isEqualTo(403);
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.publish(world.agent, world.acme.id(), "viewer",
+                URL, null)).code()).isEqualTo("already-granted");
+        assertThat(world.emails()).extracting(e -> e.kind())
+                .contains("DOWNLOAD_PUBLISHED", "DOWNLOAD_GRANTED");
+    }
 }

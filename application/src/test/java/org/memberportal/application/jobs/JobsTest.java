@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceGroupsCache;
 import org.memberportal.application.audience.AudienceSync;
 import org.memberportal.application.audience.RemoteChanges;
+import org.memberportal.application.audience.SyncOutcomes;
 import org.memberportal.application.audience.AudienceSyncSteps;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
@@ -36,7 +37,7 @@ class JobsTest {
     private static final String JOB = AudienceSyncSteps.JOB;
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));
     private final InMemoryJobLocks locks = new InMemoryJobLocks();
-    private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10)), clock);
+    private final JobLeases leases = new JobLeases(locks, new JobSettings(Duration.ofMinutes(10), Duration.ofMinutes(3)), clock);
     private final RecordingJobControl control = new RecordingJobControl(JOB);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final Caller agent = new Caller.Agent(AgentId.newId());
@@ -60,6 +61,22 @@ class JobsTest {
         assertThat(leases.isTaken(JOB)).as("only the holder gives it back").isTrue();
         leases.giveBack(JOB, "execution 2");
         assertThat(leases.isTaken(JOB)).isFalse();
+    }
+
+    @Test
+    void aRunWhoseLeaseLapsedIsNamedToItsTakerAndItsFenceRefusesItsWrites() {
+        leases.take(JOB, "execution 1");
+        Fence first = leases.fenceOf(JOB, "execution 1");
+        first.check();
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).as("still held").isEmpty();
+
+        clock.advance(Duration.ofMinutes(11));
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).hasValue("execution 1");
+        assertThat(leases.take(JOB, "execution 2")).isTrue();
+
+        assertThat(catchThrowableOfType(LeaseLost.class, first::check)).hasMessageContaining("execution 1");
+        leases.fenceOf(JOB, "execution 2").check();
+        assertThat(leases.lapsedHolder(JOB, "execution 2")).as("not its own").isEmpty();
     }
 
     @Test
@@ -112,7 +129,7 @@ class JobsTest {
         RemoteChanges changes = new RemoteChanges(accounts, companies, preferences, new InMemoryConsentHistory(),
                 states, clock);
         return new AudienceSync(mailchimp, new AudienceGroupsCache(mailchimp), states, new InMemorySyncMarks(),
-                changes, clock);
+                changes, new SyncOutcomes(states), clock);
     }
 
 }

@@ -74,7 +74,7 @@ class LiveSessionDeskTest {
         assertThat(session.couponCode()).isEqualTo(free.code());
         assertThat(book.current(member).get(0).isUsed()).isTrue();
         assertThat(catchThrowableOfType(Refusal.class, () -> desk.book(member,
-                new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, free.code()))).code()).isEqualTo("coupon-used");
+                new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, free.code()))).code()).isEqualTo("invalid-coupon");
     }
 
     @Test
@@ -91,7 +91,7 @@ class LiveSessionDeskTest {
     }
 
     @Test
-    void aCodeIsTheAccountsOwnAndOnlyUsedWhereItLowersThePrice() {
+    void aCodeIsTheAccountsOwnAndSomeoneElsesIsAnsweredLikeAnUnknownOne() {
         Coupon mine = book.current(member).get(0);
         Caller.Member colleague = world.member(world.acme, PRIMARY_OWNER);
 
@@ -99,15 +99,31 @@ class LiveSessionDeskTest {
                 new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, mine.code())));
         Refusal unknown = catchThrowableOfType(Refusal.class, () -> desk.book(member,
                 new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, "LS-AAAA-BBBB-CCCC")));
-        Refusal needless = catchThrowableOfType(Refusal.class, () -> desk.book(member,
-                new Booking(SessionKind.TRAINING, IN_THE_PERIOD, mine.code())));
 
         assertThat(someoneElses.code()).isEqualTo("invalid-coupon");
         assertThat(someoneElses.kind()).isEqualTo(Refusal.Kind.INVALID);
         assertThat(unknown.getMessage()).isEqualTo(someoneElses.getMessage());
-        assertThat(needless.code()).isEqualTo("coupon-not-applicable");
         assertThat(book.current(member).get(0).isUsed()).isFalse();
         assertThat(sessions.page(null, PageRequest.first(10)).items()).isEmpty();
+    }
+
+    /** The vendor's page tells members to enter their code when they book: doing so is never an error. */
+    @Test
+    void theFreeCodeEnteredForAFreeSessionIsAcceptedAndUsedUpButACallReturnKeepsIt() {
+        Coupon free = book.current(member).get(0);
+
+        LiveSession callBack = desk.book(member, new Booking(SessionKind.CALL_RETURN, IN_THE_PERIOD, free.code()));
+        assertThat(callBack.couponCode()).isNull();
+        assertThat(book.current(member).get(0).isUsed()).isFalse();
+
+        LiveSession training = desk.book(member, new Booking(SessionKind.TRAINING, IN_THE_PERIOD, free.code()));
+
+        assertThat(training.price()).isEqualTo(Money.parse("0.00 EUR"));
+        assertThat(training.couponCode()).isEqualTo(free.code());
+        assertThat(book.current(member).get(0).isUsed()).isTrue();
+        assertThat(catchThrowableOfType(Refusal.class, () -> desk.book(member,
+                new Booking(SessionKind.INSTALLATION, IN_THE_PERIOD, free.code()))).kind())
+                .isEqualTo(Refusal.Kind.INVALID);
     }
 
     @Test
@@ -116,7 +132,7 @@ class LiveSessionDeskTest {
         world.clock.advance(Duration.ofDays(34)); // 1 January 2027
 
         assertThat(catchThrowableOfType(Refusal.class, () -> desk.book(member,
-                new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, free.code()))).code()).isEqualTo("coupon-expired");
+                new Booking(SessionKind.TRAINING, AFTER_THE_PERIOD, free.code()))).code()).isEqualTo("invalid-coupon");
         assertThat(book.current(member)).extracting(Coupon::kind).containsExactly(CouponKind.DISCOUNT);
     }
 

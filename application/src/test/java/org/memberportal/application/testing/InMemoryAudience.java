@@ -80,6 +80,11 @@ public final class InMemoryAudience {
         }
 
         @Override
+        public void saveAll(Collection<SyncState> states) {
+            states.forEach(this::save);
+        }
+
+        @Override
         public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
             return accounts.all().stream()
                     .filter(a -> afterAccountId == null || a.id().value().compareTo(afterAccountId) > 0)
@@ -188,10 +193,6 @@ public final class InMemoryAudience {
         }
 
         @Override
-        public void ping() {
-        }
-
-        @Override
         public AudienceGroups ensureGroups() {
             return GROUPS;
         }
@@ -202,13 +203,6 @@ public final class InMemoryAudience {
             membersSent += batch.size();
             batchSizes.add(batch.size());
             return new BatchOutcome(batch.members().stream().map(this::write).toList());
-        }
-
-        @Override
-        public MemberOutcome upsert(AudienceGroups groups, MemberState member) {
-            writeCalls++;
-            membersSent++;
-            return write(member);
         }
 
         private MemberOutcome write(MemberState state) {

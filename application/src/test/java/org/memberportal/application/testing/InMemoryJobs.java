@@ -54,6 +54,12 @@ public final class InMemoryJobs {
         }
 
         @Override
+        public boolean holds(String jobName, String holder, Instant now) {
+            JobLock lock = locks.get(jobName);
+            return lock != null && holder.equals(lock.holder()) && lock.isHeldAt(now);
+        }
+
+        @Override
         public Optional<JobLock> find(String jobName) {
             return Optional.ofNullable(locks.get(jobName));
         }

@@ -19,6 +19,7 @@ import org.memberportal.application.livesession.LiveSessions;
 import org.memberportal.application.order.Orders;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.ticket.TicketNumbers;
 import org.memberportal.application.ticket.Tickets;
@@ -202,6 +203,13 @@ public final class InMemoryServicePorts {
         }
 
         @Override
+        public Page<Order> placedBy(CompanyId company, AccountId account, PageRequest page) {
+            return keyset(byId.values().stream()
+                    .filter(o -> o.companyId().equals(company) && o.orderedBy().equals(account))
+                    .map(InMemoryOrders::copy), Order::id, true, page);
+        }
+
+        @Override
         public List<Order> licenseOrdersOf(CompanyId company) {
             return byId.values().stream()
                     .filter(o -> o.companyId().equals(company) && o.line() instanceof org.memberportal.domain.order.OrderLine.Licenses)
@@ -214,6 +222,10 @@ public final class InMemoryServicePorts {
 
         @Override
         public DownloadRequest add(DownloadRequest r) {
+            if (covering(r.companyId(), r.requestedBy(), r.productKey())
+                    .filter(c -> java.util.Objects.equals(c.requestedBy(), r.requestedBy())).isPresent()) {
+                throw Refusal.conflict(ProblemCode.ALREADY_REQUESTED, "unique key");
+            }
             return store(r, 1);
         }
 
@@ -225,14 +237,14 @@ public final class InMemoryServicePorts {
 
         private DownloadRequest store(DownloadRequest r, long version) {
             DownloadRequest stored = DownloadRequest.restore(r.id(), r.companyId(), r.product(), r.requestedBy(),
-                    r.requestedAt(), r.status(), r.link(), r.grantedAt(), version);
+                    r.requestedAt(), r.status(), r.link(), r.grantedAt(), r.publishedBy(), version);
             byId.put(r.id(), stored);
             return copy(stored);
         }
 
         private static DownloadRequest copy(DownloadRequest r) {
             return DownloadRequest.restore(r.id(), r.companyId(), r.product(), r.requestedBy(), r.requestedAt(),
-                    r.status(), r.link(), r.grantedAt(), r.version());
+                    r.status(), r.link(), r.grantedAt(), r.publishedBy(), r.version());
         }
 
         @Override
@@ -252,8 +264,31 @@ public final class InMemoryServicePorts {
         public Page<DownloadRequest> granted(CompanyId company, AccountId requester, PageRequest page) {
             return keyset(byId.values().stream()
                     .filter(r -> r.companyId().equals(company) && r.status() == DownloadRequest.Status.GRANTED)
-                    .filter(r -> requester == null || r.requestedBy().equals(requester))
+                    .filter(r -> requester == null || r.isForCompany() || r.requestedBy().equals(requester))
                     .map(InMemoryDownloadRequests::copy), DownloadRequest::id, true, page);
+        }
+
+        @Override
+        public Page<DownloadRequest> ofAccount(CompanyId company, AccountId account, PageRequest page) {
+            return keyset(byId.values().stream()
+                    .filter(r -> r.companyId().equals(company) && account.equals(r.requestedBy()))
+                    .map(InMemoryDownloadRequests::copy), DownloadRequest::id, true, page);
+        }
+
+        @Override
+        public Optional<DownloadRequest> covering(CompanyId company, AccountId account, String productKey) {
+            return byId.values().stream()
+                    .filter(r -> r.companyId().equals(company) && r.productKey().equals(productKey))
+                    .filter(r -> r.isForCompany() || r.requestedBy().equals(account))
+                    .findFirst().map(InMemoryDownloadRequests::copy);
+        }
+
+        @Override
+        public List<DownloadRequest> waiting(CompanyId company, String productKey) {
+            return byId.values().stream()
+                    .filter(r -> r.companyId().equals(company) && r.productKey().equals(productKey))
+                    .filter(r -> r.status() == DownloadRequest.Status.REQUESTED)
+                    .map(InMemoryDownloadRequests::copy).toList();
         }
     }
 

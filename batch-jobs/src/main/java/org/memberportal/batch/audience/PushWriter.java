@@ -9,8 +9,13 @@ import jakarta.inject.Named;
 
 import org.memberportal.application.audience.PendingPush;
 import org.memberportal.application.audience.AudienceSyncSteps;
+import org.memberportal.batch.control.RunLease;
 
-/** One chunk, one batch call to Mailchimp; each member's outcome is recorded in the chunk's transaction. */
+/**
+ * One chunk, one batch call to Mailchimp, made with the chunk's transaction suspended (it holds no
+ * connection meanwhile); the outcomes are recorded in one transaction of their own behind the
+ * run's fence. A chunk replayed after a failure finds those already recorded no longer pending.
+ */
 @Named("audienceSyncWriter")
 @Dependent
 public class PushWriter extends AbstractItemWriter {
@@ -18,8 +23,11 @@ public class PushWriter extends AbstractItemWriter {
     @Inject
     AudienceSyncSteps sync;
 
+    @Inject
+    RunLease lease;
+
     @Override
     public void writeItems(List<Object> items) {
-        sync.push(items.stream().map(PendingPush.class::cast).toList());
+        sync.push(items.stream().map(PendingPush.class::cast).toList(), lease.fence());
     }
 }

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.memberportal.application.audience.AudienceSyncSteps;
+import org.memberportal.application.audience.ForgetErasedMembersUseCase;
 
+/** Makes the groups ready, and deletes the members of erased persons for good before anything is pulled. */
 @Named("audienceSyncPrepare")
 @Dependent
 public class SyncPrepare extends AbstractBatchlet {
@@ -14,9 +16,12 @@ public class SyncPrepare extends AbstractBatchlet {
     @Inject
     AudienceSyncSteps sync;
 
+    @Inject
+    ForgetErasedMembersUseCase erased;
+
     @Override
     public String process() {
         sync.prepare();
-        return "GROUPS_READY";
+        return "GROUPS_READY, FORGOTTEN " + erased.forgetErased();
     }
 }

@@ -22,8 +22,7 @@ public class SyncPull extends AbstractBatchlet {
 
     @Override
     public String process() {
-        PullReport report = sync.pull();
-        lease.extend();
+        PullReport report = sync.pull(lease.fence());
         return "READ " + report.read() + ", APPLIED " + report.applied() + ", FAILED " + report.failed();
     }
 }

@@ -22,7 +22,7 @@ import org.memberportal.domain.company.CompanyId;
 @Dependent
 public class CompanyIdReader extends AbstractItemReader {
 
-    private static final int PAGE = 200;
+    private static final int PAGE = PageRequest.MAX_LIMIT;
 
     @Inject
     AuditCoverageUseCase audit;

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.memberportal.application.notification.AuditCoverageUseCase;
+import org.memberportal.batch.control.RunLease;
 import org.memberportal.domain.company.CompanyId;
 
-/** Audits each company of the chunk; reconciling is idempotent, so a replayed chunk changes nothing. */
+/**
+ * Audits the chunk's companies in the chunk's transaction, behind the run's fence; reconciling is
+ * idempotent, so a replayed chunk changes nothing.
+ */
 @Named("coverageAuditWriter")
 @Dependent
 public class CoverageAuditWriter extends AbstractItemWriter {
@@ -18,10 +22,11 @@ public class CoverageAuditWriter extends AbstractItemWriter {
     @Inject
     AuditCoverageUseCase audit;
 
+    @Inject
+    RunLease lease;
+
     @Override
     public void writeItems(List<Object> companies) {
-        for (Object company : companies) {
-            audit.audit((CompanyId) company);
-        }
+        audit.audit(companies.stream().map(CompanyId.class::cast).toList(), lease.fence());
     }
 }

@@ -50,7 +50,7 @@ class AudienceSyncJobTest {
             assertThat(bean).as(refs.group(1)).isNotNull();
             assertThat(bean.isAnnotationPresent(Dependent.class)).as(refs.group(1) + " is @Dependent").isTrue();
         }
-        assertThat(count).isEqualTo(8);
+        assertThat(count).isEqualTo(7);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.inject.Instance;
@@ -18,12 +19,15 @@ import org.memberportal.application.jobs.BatchJob;
 import org.memberportal.application.jobs.JobLeases;
 
 /**
- * The lock step, its release and the lease renewal that every job shares: each asks for the lock
- * of the job the run belongs to, held by the run's execution.
+ * The lock step and its release that every job shares: each asks for the lock of the job the run
+ * belongs to, held by the run's execution; taking it starts its renewals and abandons the run
+ * whose lease lapsed.
  */
 class JobLockTest {
 
     private final RecordingLeases leases = new RecordingLeases();
+    private final RecordingKeeper keeper = new RecordingKeeper();
+    private final RecordingCrashedRuns crashed = new RecordingCrashedRuns();
     private final Job sync = new Job("audience-sync");
     private final Job audit = new Job("coverage-audit");
 
@@ -58,17 +62,36 @@ class JobLockTest {
     }
 
     @Test
-    void theReleaseAndTheRenewalActOnTheLockOfThisRunsJob() {
+    void theReleaseStopsTheRenewalsAndGivesBackTheLockOfThisRunsJob() {
+        assertThat(lockStep("coverage-audit", 7).process()).isEqualTo(LockStep.LOCKED);
+        assertThat(keeper.kept).containsExactly("coverage-audit by " + Holders.of(7));
         LockRelease release = new LockRelease();
         release.lease = lease("coverage-audit", 7);
-        LeaseRenewal renewal = new LeaseRenewal();
-        renewal.lease = lease("audience-sync", 8);
 
-        renewal.afterChunk();
         release.afterJob();
 
-        assertThat(leases.calls).containsExactly("extend audience-sync by " + Holders.of(8),
-                "give back coverage-audit by " + Holders.of(7));
+        assertThat(keeper.kept).isEmpty();
+        assertThat(leases.calls).endsWith("give back coverage-audit by " + Holders.of(7));
+    }
+
+    @Test
+    void takingOverALapsedLeaseAbandonsTheRunThatHeldIt() {
+        leases.lapsed = "execution 5 on dead-host/1";
+
+        assertThat(lockStep("audience-sync", 6).process()).isEqualTo(LockStep.LOCKED);
+
+        assertThat(crashed.abandoned).containsExactly(5L);
+    }
+
+    @Test
+    void aRunThatDoesNotGetTheLockAbandonsNothingAndRenewsNothing() {
+        leases.free = false;
+        leases.lapsed = Holders.of(5);
+
+        assertThat(lockStep("audience-sync", 6).process()).isEqualTo(LockStep.ALREADY_RUNNING);
+
+        assertThat(crashed.abandoned).isEmpty();
+        assertThat(keeper.kept).isEmpty();
     }
 
     @Test
@@ -91,6 +114,8 @@ class JobLockTest {
     @Test
     void holdersNameTheExecutionAndTheInstance() {
         assertThat(Holders.of(42)).startsWith("execution 42 on ").isNotEqualTo(Holders.of(43));
+        assertThat(Holders.executionOf(Holders.of(42))).hasValue(42L);
+        assertThat(Holders.executionOf("someone else")).isEmpty();
     }
 
     private LockStep lockStep(String jobName, long executionId) {
@@ -104,6 +129,8 @@ class JobLockTest {
     private RunLease lease(String jobName, long executionId) {
         RunLease lease = new RunLease();
         lease.leases = leases;
+        lease.keeper = keeper;
+        lease.crashed = crashed;
         lease.job = context(jobName, executionId);
         return lease;
     }
@@ -151,10 +178,40 @@ class JobLockTest {
         }
     }
 
+    /** The renewal timer at the edge: which runs it keeps. */
+    private static final class RecordingKeeper extends LeaseKeeper {
+        final List<String> kept = new ArrayList<>();
+
+        @Override
+        public void keep(String jobName, String holder, long executionId) {
+            kept.add(jobName + " by " + holder);
+        }
+
+        @Override
+        public void letGo(long executionId) {
+            kept.removeIf(run -> run.endsWith(Holders.of(executionId)));
+        }
+    }
+
+    private static final class RecordingCrashedRuns extends CrashedRuns {
+        final List<Long> abandoned = new ArrayList<>();
+
+        @Override
+        public void abandon(long executionId) {
+            abandoned.add(executionId);
+        }
+    }
+
     /** The lock rows at the edge: records each call; the lock is free unless told otherwise. */
     private static final class RecordingLeases extends JobLeases {
         final List<String> calls = new ArrayList<>();
         boolean free = true;
+        String lapsed;
+
+        @Override
+        public Optional<String> lapsedHolder(String jobName, String taker) {
+            return Optional.ofNullable(lapsed);
+        }
 
         @Override
         public boolean take(String jobName, String holder) {

@@ -19,7 +19,7 @@ public final class PortalAccount {
 
     private final AccountId id;
     private final CompanyId companyId;
-    private final String fullName;
+    private String fullName;
     private final EmailAddress email;
     private final Instant createdAt;
     private PermissionLevel level;
@@ -99,6 +99,11 @@ public final class PortalAccount {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 
+    /** The person's own new name, checked as {@link PersonName} says. */
+    public void rename(String newFullName) {
+        this.fullName = PersonName.of(newFullName);
+    }
+
     /**
      * A new level (account life cycle 5 and 6): a member may give it only within what their level
      * may grant, to an account their level may grant, and not take Primary from the company's
@@ -128,10 +133,21 @@ public final class PortalAccount {
     }
 
     private void requireNotLastPrimary(StaffChanger by, boolean stopsBeingPrimary, Collection<PortalAccount> companyStaff) {
-        if (by instanceof StaffChanger.Agent || !stopsBeingPrimary || !isActivePrimary()) {
-            return;
+        if (!(by instanceof StaffChanger.Agent) && stopsBeingPrimary) {
+            requireNotLastActivePrimary(companyStaff);
         }
-        if (companyStaff.stream().filter(a -> !a.id.equals(id)).noneMatch(PortalAccount::isActivePrimary)) {
+    }
+
+    /**
+     * Erasure (the person's right to be forgotten) takes the account out of the company for good:
+     * not even an agent may erase the company's last active Primary.
+     */
+    public void requireErasable(Collection<PortalAccount> companyStaff) {
+        requireNotLastActivePrimary(companyStaff);
+    }
+
+    private void requireNotLastActivePrimary(Collection<PortalAccount> companyStaff) {
+        if (isActivePrimary() && companyStaff.stream().filter(a -> !a.id.equals(id)).noneMatch(PortalAccount::isActivePrimary)) {
             throw new LifeCycleRefusal(Reason.LAST_PRIMARY,
                     "This is the company's last active Primary; name another first.");
         }

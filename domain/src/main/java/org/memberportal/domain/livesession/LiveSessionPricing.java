@@ -14,11 +14,16 @@ import org.memberportal.domain.company.Company;
  * configuration or training nothing when it takes place within the company's support period,
  * else its list price. A FREE coupon makes the session free, a DISCOUNT coupon takes a percentage
  * off. The list prices and the percentage are the vendor's settings.
+ *
+ * <p>A code the portal gave is never an error to enter (RULES.md, live sessions); the quote says
+ * whether this booking uses it up: a FREE code on a session kind coupons are for, free anyway or
+ * not, as the vendor's page tells members to enter it; a DISCOUNT code only where it lowers the
+ * price. Elsewhere (a call return, a session already free) the code is accepted and kept.
  */
 public final class LiveSessionPricing {
 
-    /** The price, and whether the coupon offered (if any) lowered it. */
-    public record Quote(Money price, boolean couponLowersPrice) {
+    /** The price, and whether the booking uses up the coupon offered (if any). */
+    public record Quote(Money price, boolean usesCoupon) {
     }
 
     private final Map<SessionKind, Money> listPrices;
@@ -47,11 +52,12 @@ public final class LiveSessionPricing {
     public Quote quote(SessionKind kind, Company company, LocalDate sessionDay, CouponKind coupon) {
         Objects.requireNonNull(kind, "kind");
         Money base = isFree(kind, company, sessionDay) ? Money.zero(currency) : listPrices.get(kind);
-        if (coupon == null) {
+        if (coupon == null || !kind.freeWithinSupportPeriod()) {
             return new Quote(base, false);
         }
         Money reduced = coupon == CouponKind.FREE ? Money.zero(currency) : base.lessPercent(discountPercent);
-        return new Quote(reduced, reduced.amount().compareTo(base.amount()) < 0);
+        boolean lowers = reduced.amount().compareTo(base.amount()) < 0;
+        return new Quote(reduced, coupon == CouponKind.FREE || lowers);
     }
 
     private static boolean isFree(SessionKind kind, Company company, LocalDate sessionDay) {

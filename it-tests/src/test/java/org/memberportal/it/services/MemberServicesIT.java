@@ -270,6 +270,128 @@ class MemberServicesIT {
         assertThat(members.emailsTo(it.email())).extracting(e -> e.getString("kind")).contains("DOWNLOAD_GRANTED");
     }
 
+    @Test
+    void membersSeeTheirOwnOrdersAndRequestsWithTheirStateAndAskForAProductOnce() {
+        PortalClient agent = agent();
+        Members members = members(agent);
+        String acme = members.company("Own Things Acme", TODAY.plusYears(1), null);
+        String globex = members.company("Own Things Globex", TODAY.plusYears(1), null);
+        Member it = members.member(acme, "IT_TECH_SUPPORT");
+        Member manager = members.member(acme, "MANAGER_SUPERVISOR");
+        Member basic = members.member(acme, "BASIC");
+        Member stranger = members.member(globex, "IT_TECH_SUPPORT");
+
+        JsonObject licenses = expect(201, it.client().post("api/v1/companies/" + acme + "/license-orders",
+                json("product", "Suite", "kind", "COMPUTER", "quantity", 3)));
+        JsonObject service = expect(201, it.client().post("api/v1/companies/" + acme + "/service-orders",
+                json("description", "An export of last year's projects")));
+        expect(201, manager.client().post("api/v1/companies/" + acme + "/service-orders", json("description", "x")));
+        expect(200, agent.post("api/v1/admin/orders/" + service.getString("id") + "/fulfilment", "{}"));
+        assertThat(items(it.client().get("api/v1/me/orders")))
+                .extracting(o -> o.getString("id") + " " + o.getString("status"))
+                .containsExactly(service.getString("id") + " FULFILLED", licenses.getString("id") + " PLACED");
+
+        JsonObject asked = expect(201, it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Suite 5.2")));
+        Reply twice = it.client().post("api/v1/companies/" + acme + "/download-requests", json("product", "suite 5.2"));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(problemCode(twice)).isEqualTo("already-requested");
+        assertThat(items(it.client().get("api/v1/me/download-requests")))
+                .extracting(r -> r.getString("id") + " " + r.getString("status"))
+                .containsExactly(asked.getString("id") + " REQUESTED");
+        expect(200, agent.post("api/v1/admin/download-requests/" + asked.getString("id") + "/grant",
+                json("url", "https://downloads.vendor.example/suite-5.2.zip")));
+        assertThat(items(it.client().get("api/v1/me/download-requests"))).singleElement().satisfies(r -> {
+            assertThat(r.getString("status")).isEqualTo("GRANTED");
+            assertThat(r.getString("url")).isEqualTo("https://downloads.vendor.example/suite-5.2.zip");
+        });
+        assertThat(problemCode(it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Suite 5.2")))).isEqualTo("already-requested");
+        assertThat(items(manager.client().get("api/v1/me/download-requests"))).isEmpty();
+        assertThat(items(basic.client().get("api/v1/me/orders"))).isEmpty();
+
+        // without a request: to one account, then to the company's IT, Manager and Primary accounts
+        String publish = "api/v1/admin/companies/" + acme + "/downloads";
+        JsonObject toManager = expect(201, agent.post(publish, json("product", "Viewer",
+                "url", "https://downloads.vendor.example/viewer.zip", "accountId", manager.id())));
+        assertThat(toManager.getString("status")).isEqualTo("GRANTED");
+        assertThat(items(manager.client().get("api/v1/me/download-requests")))
+                .extracting(r -> r.getString("id")).containsExactly(toManager.getString("id"));
+        JsonObject toCompany = expect(201, agent.post(publish, json("product", "Toolkit",
+                "url", "https://downloads.vendor.example/toolkit.zip")));
+        assertThat(items(it.client().get("api/v1/companies/" + acme + "/downloads")))
+                .extracting(l -> l.getString("url")).contains("https://downloads.vendor.example/toolkit.zip")
+                .doesNotContain("https://downloads.vendor.example/viewer.zip");
+        assertThat(items(manager.client().get("api/v1/companies/" + acme + "/downloads")))
+                .extracting(l -> l.getString("id")).containsExactlyInAnyOrder(toManager.getString("id"),
+                        toCompany.getString("id"));
+        assertThat(problemCode(it.client().post("api/v1/companies/" + acme + "/download-requests",
+                json("product", "Toolkit")))).isEqualTo("already-requested");
+        assertThat(items(stranger.client().get("api/v1/companies/" + globex + "/downloads"))).isEmpty();
+        assertThat(problemCode(agent.post(publish, json("product", "Viewer", "url",
+                "https://downloads.vendor.example/viewer.zip", "accountId", basic.id())))).isEqualTo("not-eligible");
+        expect(404, agent.post(publish, json("product", "Viewer", "url", "https://downloads.vendor.example/viewer.zip",
+                "accountId", stranger.id())));
+        assertThat(members.emailsTo(manager.email())).extracting(e -> e.getString("kind"))
+                .contains("DOWNLOAD_PUBLISHED");
+    }
+
+    // ---- the profile ----------------------------------------------------------------------
+
+    /** What RULES.md's capability matrix gives a Manager/Supervisor, row by row. */
+    private static final List<String> MANAGER_MAY = List.of("PORTAL_ACCESS", "CREATE_TICKETS",
+            "REQUEST_STAFF_ACCOUNTS", "MANAGE_STAFF_ACCOUNTS", "SEE_COMPANY_TICKETS", "REPLY_TO_COMPANY_TICKETS",
+            "RECEIVE_NEWSLETTER", "RECEIVE_UPDATE_NOTICES", "BOOK_LIVE_SESSIONS", "ORDER_PAID_SERVICES",
+            "SEE_LICENSE_INFORMATION_LIMITED", "SEE_LICENSE_INFORMATION_FULL", "ORDER_LICENSES",
+            "REQUEST_DOWNLOAD_LINKS");
+
+    @Test
+    void theProfileShowsWhatTheLevelAllowsTheCouponsMailingsAndSecondFactorAndTheNameChanges() {
+        PortalClient agent = agent();
+        Members members = members(agent);
+        String acme = members.company("Profile Acme", TODAY.plusDays(30), null);
+        Member manager = members.member(acme, "MANAGER_SUPERVISOR");
+        Member primary = members.member(acme, "PRIMARY_OWNER");
+
+        Reply reply = manager.client().get("api/v1/me/profile");
+        JsonObject profile = expect(200, reply);
+
+        assertThat(reply.header("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(profile.getString("fullName")).isEqualTo("Test MANAGER_SUPERVISOR");
+        assertThat(profile.getString("email")).isEqualTo(manager.email());
+        assertThat(profile.getString("level")).isEqualTo("MANAGER_SUPERVISOR");
+        assertThat(profile.getJsonObject("company").getString("id")).isEqualTo(acme);
+        assertThat(profile.getJsonObject("company").getString("name")).isEqualTo("Profile Acme");
+        List<JsonObject> allowed = profile.getJsonArray("allowed").getValuesAs(JsonObject.class);
+        assertThat(allowed).extracting(a -> a.getString("capability")).containsExactlyInAnyOrderElementsOf(MANAGER_MAY);
+        assertThat(allowed).allSatisfy(a -> assertThat(a.getString("text")).isNotBlank());
+        assertThat(profile.getJsonArray("coupons").getValuesAs(JsonObject.class)).singleElement().satisfies(c -> {
+            assertThat(c.getString("kind")).isEqualTo("FREE");
+            assertThat(c.getString("validUntil")).isEqualTo(TODAY.plusDays(30).toString());
+        });
+        assertThat(profile.getJsonObject("preferences").getJsonObject("newsletter").getBoolean("subscribed")).isTrue();
+        assertThat(profile.getJsonObject("preferences").getJsonObject("updateNotices").getBoolean("eligible"))
+                .isTrue();
+        assertThat(profile.getJsonObject("secondFactor")).isEqualTo(Json.createObjectBuilder()
+                .add("enabled", false).add("required", false).build());
+        assertThat(expect(200, primary.client().get("api/v1/me/profile")).getJsonObject("secondFactor")
+                .getBoolean("required")).isTrue();
+        assertThat(expect(200, agent.get("api/v1/me/profile")).getJsonObject("secondFactor").getBoolean("required"))
+                .isTrue();
+
+        JsonObject renamed = expect(200, manager.client().patch("api/v1/me/profile",
+                json("fullName", "  Mona Manager-Smith ")));
+        assertThat(renamed.getString("fullName")).isEqualTo("Mona Manager-Smith");
+        assertThat(manager.client().get("api/v1/me").json().getString("fullName")).isEqualTo("Mona Manager-Smith");
+        for (String wrong : List.of("Mona\nBcc: all@example.com", " ", "x".repeat(201))) {
+            Reply refused = manager.client().patch("api/v1/me/profile", json("fullName", wrong));
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        expect(400, manager.client().patch("api/v1/me/profile", json()));
+        assertThat(manager.client().get("api/v1/me").json().getString("fullName")).isEqualTo("Mona Manager-Smith");
+    }
+
     // ---- documents ------------------------------------------------------------------------
 
     @Test
@@ -318,8 +440,8 @@ class MemberServicesIT {
         assertThat(discounted.getJsonObject("price").getString("amount")).isEqualTo("120.00");
         Reply reused = member.client().post("api/v1/live-sessions",
                 json("kind", "TRAINING", "preferredAt", nextWeek, "couponCode", code));
-        assertThat(reused.status()).isEqualTo(409);
-        assertThat(problemCode(reused)).isEqualTo("coupon-used");
+        assertThat(reused.status()).isEqualTo(400);
+        assertThat(problemCode(reused)).isEqualTo("invalid-coupon");
         JsonObject callBack = expect(201, member.client().post("api/v1/live-sessions",
                 json("kind", "CALL_RETURN", "preferredAt", nextWeek)));
         assertThat(callBack.getJsonObject("price").getString("amount")).isEqualTo("0.00");
@@ -343,10 +465,19 @@ class MemberServicesIT {
         JsonObject free = expect(201, member.client().post("api/v1/live-sessions",
                 json("kind", "INSTALLATION", "preferredAt", soon.toString())));
         assertThat(free.getJsonObject("price").getString("amount")).isEqualTo("0.00");
-        assertThat(problemCode(member.client().post("api/v1/live-sessions", json("kind", "INSTALLATION",
-                "preferredAt", soon.toString(), "couponCode", coupon.getString("code"))))).isEqualTo("coupon-not-applicable");
-        JsonObject covered = expect(201, member.client().post("api/v1/live-sessions", json("kind", "TRAINING",
-                "preferredAt", afterThePeriod.toString(), "couponCode", coupon.getString("code"))));
+        JsonObject withTheCode = expect(201, member.client().post("api/v1/live-sessions", json("kind", "INSTALLATION",
+                "preferredAt", soon.toString(), "couponCode", coupon.getString("code"))));
+        assertThat(withTheCode.getJsonObject("price").getString("amount")).isEqualTo("0.00");
+        assertThat(items(member.client().get("api/v1/me/coupons")).get(0).getString("usedAt", null))
+                .as("used up").isNotNull();
+        Reply usedUp = member.client().post("api/v1/live-sessions", json("kind", "TRAINING",
+                "preferredAt", soon.toString(), "couponCode", coupon.getString("code")));
+        assertThat(usedUp.status()).isEqualTo(400);
+        assertThat(problemCode(usedUp)).isEqualTo("invalid-coupon");
+        Member colleague = members.member(acme, "BASIC");
+        JsonObject covered = expect(201, colleague.client().post("api/v1/live-sessions", json("kind", "TRAINING",
+                "preferredAt", afterThePeriod.toString(), "couponCode",
+                items(colleague.client().get("api/v1/me/coupons")).get(0).getString("code"))));
         assertThat(covered.getJsonObject("price").getString("amount")).isEqualTo("0.00");
         expect(400, member.client().post("api/v1/live-sessions",
                 json("kind", "TRAINING", "preferredAt", Instant.now().minusSeconds(3600).toString())));
@@ -431,6 +562,19 @@ class MemberServicesIT {
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
                 new Endpoint("GET /me/coupons", t -> t.client().get("api/v1/me/coupons"),
                         needs("BOOK_LIVE_SESSIONS"), 200, false, 403),
+                new Endpoint("GET /me/profile", t -> t.client().get("api/v1/me/profile"), needs("PORTAL_ACCESS"), 200,
+                        false, 200),
+                new Endpoint("GET /me/orders", t -> t.client().get("api/v1/me/orders"), needs("PORTAL_ACCESS"), 200,
+                        false, 403),
+                new Endpoint("GET /me/download-requests", t -> t.client().get("api/v1/me/download-requests"),
+                        needs("PORTAL_ACCESS"), 200, false, 403),
+                new Endpoint("POST /admin/companies/{cid}/downloads", t -> t.client().post(
+                        "api/v1/admin/companies/" + t.companyId() + "/downloads",
+                        json("product", "Suite", "url", "https://vendor.example/suite.zip")), m -> false, 0, false, 201),
+                new Endpoint("GET /admin/accounts/{aid}/export", t -> t.client().get(
+                        "api/v1/admin/accounts/" + unknown + "/export"), m -> false, 0, false, 404),
+                new Endpoint("POST /admin/accounts/{aid}/erasure", t -> t.client().post(
+                        "api/v1/admin/accounts/" + unknown + "/erasure", "{}"), m -> false, 0, false, 404),
                 new Endpoint("GET /admin/tickets", t -> t.client().get("api/v1/admin/tickets"), m -> false, 0, false,
                         200),
                 new Endpoint("PATCH /admin/tickets/{id}", t -> t.client().send("PATCH",

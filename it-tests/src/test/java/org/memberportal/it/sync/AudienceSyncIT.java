@@ -283,6 +283,154 @@ class AudienceSyncIT {
         assertThat(member.get("api/v1/admin/audience-sync/errors").status()).isEqualTo(403);
     }
 
+    // ---- the member's own portal: the profile's name, consent proof and erasure ------------
+
+    @Test
+    void aNameChangedOnTheProfileReachesMailchimpWithTheNextSync() {
+        String company = members.newCompany("Rename Co");
+        String email = unique("nora");
+        PortalClient nora = members.active(company, "Nora Old", email, "BASIC");
+        sync();
+        assertThat(mailchimp.member(email).orElseThrow().mergeFields()).containsEntry("LNAME", "Old");
+
+        assertThat(nora.patch("api/v1/me/profile", Json.createObjectBuilder().add("fullName", "Nora Anne New").build())
+                .status()).isEqualTo(200);
+        sync();
+
+        assertThat(mailchimp.member(email).orElseThrow().mergeFields()).containsEntry("FNAME", "Nora")
+                .containsEntry("LNAME", "Anne New");
+    }
+
+    @Test
+    void anAgentExportsAPersonsDataWithTheirWholeConsentHistory() {
+        String company = members.newCompany("Export Co");
+        String email = unique("erin");
+        PortalClient erin = members.active(company, "Erin Export", email, "SALES_DESIGNER");
+        String id = erin.get("api/v1/me").json().getString("id");
+        assertThat(erin.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, true, version(erin))).status()).isEqualTo(200);
+
+        Reply reply = agent.get("api/v1/admin/accounts/" + id + "/export");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject export = reply.json();
+        assertThat(export.getJsonObject("person").getString("email")).isEqualTo(email);
+        assertThat(export.getJsonObject("person").getString("fullName")).isEqualTo("Erin Export");
+        assertThat(export.getJsonObject("preferences").getBoolean("newsletter")).isFalse();
+        List<JsonObject> history = export.getJsonArray("consentHistory").getValuesAs(JsonObject.class);
+        assertThat(history).extracting(c -> c.getString("source") + " " + c.getBoolean("newsletter") + " "
+                + c.getBoolean("updateNotices")).containsExactly("PORTAL true true", "PORTAL false true");
+        assertThat(erin.get("api/v1/admin/accounts/" + id + "/export").status()).isEqualTo(403);
+        assertThat(agent.get("api/v1/admin/audit-events?companyId=" + company).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("PERSONAL_DATA_EXPORTED");
+    }
+
+    @Test
+    void anErasureLeavesNoTraceOfTheAddressAndTheNextSyncDeletesTheMemberFromMailchimp() throws SQLException {
+        String company = members.newCompany("Erasure Co");
+        String soloCompany = members.newCompany("Erasure Solo Co");
+        String primaryEmail = unique("paula");
+        PortalClient paula = members.active(company, "Paula Primary", primaryEmail, "PRIMARY_OWNER");
+        members.active(company, "Peter Primary", unique("peter"), "PRIMARY_OWNER");
+        PortalClient solo = members.active(soloCompany, "Sol Solo", unique("sol"), "PRIMARY_OWNER");
+        // Jane comes the long way: asked for by a Primary, approved, activated; she writes a ticket with
+        // her address in it, mistypes her password once and changes her mailings
+        String jane = unique("Jane.Erased");
+        Reply asked = paula.post("api/v1/companies/" + company + "/account-requests", Json.createObjectBuilder()
+                .add("fullName", "Jane Erasable").add("email", jane).add("level", "BASIC").build());
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        assertThat(agent.post("api/v1/admin/account-requests/" + asked.json().getString("id") + "/approval", "")
+                .status()).isEqualTo(201);
+        String token = PortalEnvironment.mailbox().await(jane, 1).token();
+        assertThat(members.portal().post("api/v1/activations", Json.createObjectBuilder().add("token", token)
+                .add("password", Members.PASSWORD).build()).status()).isEqualTo(204);
+        PortalClient janeClient = members.portal().loggedIn(jane, Members.PASSWORD);
+        String janeId = janeClient.get("api/v1/me").json().getString("id");
+        assertThat(janeClient.post("api/v1/tickets", Json.createObjectBuilder().add("subject", "Call me")
+                .add("description", "Please write to " + jane + " or to " + jane.toLowerCase(Locale.ROOT)).build())
+                .status()).isEqualTo(201);
+        assertThat(members.portal().post("api/v1/sessions", Json.createObjectBuilder().add("email", jane)
+                .add("password", "not her password at all").build()).status()).isEqualTo(401);
+        assertThat(janeClient.send("PUT", "api/v1/me/preferences", "application/json",
+                preferences(false, true, version(janeClient))).status()).isEqualTo(200);
+        sync();
+        assertThat(mailchimp.member(jane)).isPresent();
+        assertThat(tablesHolding(jane)).as("before the erasure").isNotEmpty();
+        long consentRows = rows("consent_changes", janeId);
+
+        Reply lastPrimary = agent.post("api/v1/admin/accounts/" + solo.get("api/v1/me").json().getString("id")
+                + "/erasure", "");
+        Reply erased = agent.post("api/v1/admin/accounts/" + janeId + "/erasure", "");
+
+        assertThat(lastPrimary.status()).isEqualTo(409);
+        assertThat(lastPrimary.json().getString("type")).endsWith("/last-primary");
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(202);
+        assertThat(tablesHolding(jane)).as("columns holding the address after the erasure").isEmpty();
+        assertThat(tablesHolding("Jane Erasable")).as("columns holding the name after the erasure").isEmpty();
+        assertThat(rows("consent_changes", janeId)).as("the consent history's rows stay").isEqualTo(consentRows);
+        assertThat(janeClient.get("api/v1/me").status()).as("her session ended").isEqualTo(401);
+        JsonObject audited = agent.get("api/v1/admin/audit-events?companyId=" + company + "&limit=200").json();
+        assertThat(audited.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).contains("PERSON_ERASED");
+        assertThat(audited.toString()).doesNotContain(jane).doesNotContain("Jane Erasable");
+        assertThat(agent.post("api/v1/admin/accounts/" + janeId + "/erasure", "").status())
+                .as("erased again: nothing left to do").isEqualTo(202);
+        assertThat(mailchimp.member(jane)).as("until the next sync").isPresent();
+
+        sync();
+
+        assertThat(mailchimp.member(jane)).isEmpty();
+        assertThat(tablesHolding(jane)).isEmpty();
+    }
+
+    /** Every text column of the portal's database holding the text (in any case), as "table.column". */
+    private static List<String> tablesHolding(String text) throws SQLException {
+        List<String> found = new java.util.ArrayList<>();
+        try (Connection connection = PortalEnvironment.database().connect()) {
+            String schema = connection.getSchema();
+            String quote = connection.getMetaData().getIdentifierQuoteString();
+            List<String[]> columns = new java.util.ArrayList<>();
+            try (ResultSet rs = connection.getMetaData().getColumns(null, schema, "%", "%")) {
+                while (rs.next()) {
+                    int type = rs.getInt("DATA_TYPE");
+                    if (type == java.sql.Types.VARCHAR || type == java.sql.Types.CHAR
+                            || type == java.sql.Types.LONGVARCHAR || type == java.sql.Types.CLOB
+                            || type == java.sql.Types.NVARCHAR || type == java.sql.Types.NCHAR) {
+                        columns.add(new String[] {rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            assertThat(columns).as("the text columns of schema " + schema).isNotEmpty();
+            for (String[] column : columns) {
+                String sql = "select count(*) from " + quote + column[0] + quote + " where lower(" + quote + column[1]
+                        + quote + ") like ?";
+                try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setString(1, "%" + text.toLowerCase(Locale.ROOT) + "%");
+                    try (ResultSet count = statement.executeQuery()) {
+                        count.next();
+                        if (count.getLong(1) > 0) {
+                            found.add(column[0] + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long rows(String table, String accountId) throws SQLException {
+        try (Connection connection = PortalEnvironment.database().connect();
+                java.sql.PreparedStatement statement = connection.prepareStatement(
+                        "select count(*) from " + table + " where account_id = ?")) {
+            statement.setString(1, accountId);
+            try (ResultSet count = statement.executeQuery()) {
+                count.next();
+                return count.getLong(1);
+            }
+        }
+    }
+
     private JsonObject sync() {
         JsonObject run = awaitEnd(start("{}"));
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");

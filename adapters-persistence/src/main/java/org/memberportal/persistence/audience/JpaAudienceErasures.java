@@ -1,0 +1,48 @@
+package org.memberportal.persistence.audience;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.memberportal.application.audience.AudienceErasures;
+import org.memberportal.application.notification.SubscriberHash;
+
+/** The {@code audience_erasures} rows: a subscriber hash each, nothing else of the person. */
+@ApplicationScoped
+public class JpaAudienceErasures implements AudienceErasures {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** A conditional insert: queuing a member twice, even at once, leaves one row (the key refuses a second). */
+    @Override
+    public void queue(SubscriberHash member, Instant at) {
+        em.createNativeQuery("INSERT INTO audience_erasures (subscriber_hash, erased_at) SELECT CAST(?1 AS CHAR(32)), CAST(?2 AS TIMESTAMP)"
+                + " WHERE NOT EXISTS (SELECT 1 FROM audience_erasures WHERE subscriber_hash = ?3)")
+                .setParameter(1, member.value())
+                .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(3, member.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<SubscriberHash> pending(int limit) {
+        List<?> rows = em.createNativeQuery("SELECT subscriber_hash FROM audience_erasures"
+                + " ORDER BY erased_at, subscriber_hash")
+                .setMaxResults(limit)
+                .getResultList();
+        return rows.stream().map(row -> new SubscriberHash(row.toString().strip())).toList();
+    }
+
+    @Override
+    public void done(SubscriberHash member) {
+        em.createNativeQuery("DELETE FROM audience_erasures WHERE subscriber_hash = ?1")
+                .setParameter(1, member.value())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,120 @@
+package org.memberportal.persistence.privacy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import org.memberportal.application.privacy.PersonalData;
+import org.memberportal.domain.account.EmailAddress;
+
+/**
+ * A person's erasure, table by table, in the caller's transaction: SQL the same on PostgreSQL and
+ * H2 (the shared cache is off, so statements past JPA leave nothing stale behind). Free texts are
+ * searched for the address as stored and lower-cased, the forms the portal writes it in.
+ */
+@ApplicationScoped
+public class JpaPersonalData implements PersonalData {
+
+    /** What an address becomes inside a text that is kept. */
+    static final String ERASED_TEXT = "[erased]";
+
+    /** Text columns people or the portal write addresses and names into, which are kept. */
+    private static final List<String> FREE_TEXTS = List.of(
+            "outbox.subject", "outbox.recipient_name", "outbox.text_body", "outbox.html_body", "outbox.last_error",
+            "audit_events.subject", "audit_events.details",
+            "account_requests.rejection_reason",
+            "consent_changes.note",
+            "audience_sync_state.last_error",
+            "tickets.subject", "tickets.description", "ticket_replies.body",
+            "orders.description");
+
+    /**
+     * Texts the portal itself writes names into (greetings, audit details): only there is the
+     * person's name replaced, a short name would otherwise mangle every text it is part of.
+     */
+    private static final List<String> PORTAL_TEXTS = List.of(
+            "outbox.subject", "outbox.recipient_name", "outbox.text_body", "outbox.html_body", "audit_events.details");
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public void erase(Erasure erasure) {
+        String account = erasure.account().value();
+        String anonymous = erasure.anonymousEmail().value();
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(erasure.email().key());
+        if (erasure.audienceEmail() != null) {
+            keys.add(erasure.audienceEmail().key());
+        }
+
+        // the account stays, so that its history (orders, tickets, consent rows) still adds up
+        update("UPDATE accounts SET full_name = ?1, email = ?2, email_key = ?3, status = 'DEACTIVATED',"
+                + " password_hash = NULL, version = version + 1 WHERE id = ?4",
+                erasure.anonymousName(), anonymous, erasure.anonymousEmail().key(), account);
+        update("DELETE FROM sessions WHERE account_id = ?1", account);
+        update("DELETE FROM account_tokens WHERE account_id = ?1", account);
+        update("DELETE FROM audience_sync_state WHERE account_id = ?1", account);
+        update("UPDATE consent_changes SET note = NULL WHERE account_id = ?1", account);
+        update("UPDATE tickets SET author_name = ?1 WHERE author_id = ?2", erasure.anonymousName(), account);
+        update("UPDATE ticket_replies SET author_name = ?1 WHERE author_kind = 'MEMBER' AND author_id = ?2",
+                erasure.anonymousName(), account);
+        for (String key : keys) {
+            update("UPDATE account_requests SET full_name = ?1, email = ?2, email_key = ?3"
+                    + " WHERE email_key = ?4 OR account_id = ?5",
+                    erasure.anonymousName(), anonymous, erasure.anonymousEmail().key(), key, account);
+            // e-mails to the person are not theirs to receive any more, sent or not
+            update("DELETE FROM outbox WHERE LOWER(recipient) = ?1", key);
+            update("DELETE FROM login_failures WHERE attempt_key = ?1", "account:" + key);
+            update("UPDATE audience_sync_state SET audience_email = NULL, audience_email_key = NULL"
+                    + " WHERE audience_email_key = ?1", key);
+        }
+        for (String address : addressForms(erasure)) {
+            for (String column : FREE_TEXTS) {
+                replace(column, address);
+            }
+        }
+        for (String column : PORTAL_TEXTS) {
+            replace(column, erasure.fullName());
+        }
+    }
+
+    /** Each address as stored and lower-cased, longest first, so that no part of a longer one is left. */
+    private static List<String> addressForms(Erasure erasure) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (EmailAddress email : erasure.audienceEmail() == null ? List.of(erasure.email())
+                : List.of(erasure.email(), erasure.audienceEmail())) {
+            forms.add(email.value());
+            forms.add(email.key());
+        }
+        List<String> ordered = new ArrayList<>(forms);
+        ordered.sort((a, b) -> b.length() - a.length());
+        return ordered;
+    }
+
+    private void replace(String tableAndColumn, String text) {
+        String table = tableAndColumn.substring(0, tableAndColumn.indexOf('.'));
+        String column = tableAndColumn.substring(table.length() + 1);
+        // the column names come from the list above, never from a request
+        update("UPDATE " + table + " SET " + column + " = REPLACE(" + column + ", ?1, ?2)"
+                + " WHERE " + column + " LIKE ?3", text, ERASED_TEXT, "%" + escapeLike(text) + "%");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private void update(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
+    }
+}

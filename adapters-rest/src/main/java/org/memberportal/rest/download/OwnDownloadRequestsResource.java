@@ -1,0 +1,33 @@
+package org.memberportal.rest.download;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.memberportal.application.download.ListOwnDownloadRequestsUseCase;
+import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** The caller's own download requests, and the links agents published to them, with their state. */
+@Path("me/download-requests")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnDownloadRequestsResource {
+
+    @Inject
+    ListOwnDownloadRequestsUseCase listOwn;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public ListPage<DownloadRequestView> mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(listOwn.mine(caller.require(), Cursor.page(cursor, limit)), DownloadRequestView::of);
+    }
+}

@@ -1,0 +1,81 @@
+package org.memberportal.rest.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.identity.ManageAgentsUseCase;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** The vendor's agents: list, invite, deactivate. */
+@Path("admin/agents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAgentsResource {
+
+    @Inject
+    ManageAgentsUseCase agents;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {fullName, email}}. */
+    public static class Invitation implements RequestBody {
+        @NotBlank
+        @Size(max = 200)
+        public String fullName;
+
+        @NotBlank
+        @Size(max = 254)
+        public String email;
+    }
+
+    /** {@code {status: DEACTIVATED}}: the only change an agent makes to another. */
+    public static class AgentChange implements RequestBody {
+        @NotNull
+        public String status;
+    }
+
+    @GET
+    public ListPage<AgentView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(agents.list(caller.require(), Cursor.page(cursor, limit)), AgentView::of);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@Valid Invitation body) {
+        RequestBody.require(body);
+        AgentView invited = AgentView.of(agents.invite(caller.require(), body.fullName, body.email));
+        return Response.status(Response.Status.CREATED).entity(invited).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AgentView change(@PathParam("id") String id, @Valid AgentChange body) {
+        RequestBody.require(body);
+        if (!"DEACTIVATED".equals(body.status)) {
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "status may only be set to DEACTIVATED");
+        }
+        return AgentView.of(agents.deactivate(caller.require(), new AgentId(id)));
+    }
+}

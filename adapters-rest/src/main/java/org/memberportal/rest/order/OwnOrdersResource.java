@@ -1,0 +1,32 @@
+package org.memberportal.rest.order;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.memberportal.application.order.ListOwnOrdersUseCase;
+import org.memberportal.rest.paging.Cursor;
+import org.memberportal.rest.paging.ListPage;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** The orders the caller placed, newest first, with their state. */
+@Path("me/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OwnOrdersResource {
+
+    @Inject
+    ListOwnOrdersUseCase listOwn;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    public ListPage<OrderView> mine(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+        return ListPage.of(listOwn.mine(caller.require(), Cursor.page(cursor, limit)), OrderView::of);
+    }
+}

@@ -1,0 +1,91 @@
+package org.memberportal.rest.profile;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.memberportal.application.identity.CallerProfile;
+import org.memberportal.application.profile.ChangeProfileUseCase;
+import org.memberportal.application.profile.MemberProfile;
+import org.memberportal.application.profile.ShowProfileUseCase;
+import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.identity.CallerView.CompanyRef;
+import org.memberportal.rest.livesession.CouponsResource.CouponView;
+import org.memberportal.rest.notification.PreferencesResource.PreferencesView;
+import org.memberportal.rest.security.CurrentCaller;
+
+/** The caller's profile page: who they are, what their level allows, their coupon codes and mailings. */
+@Path("me/profile")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    @Inject
+    ShowProfileUseCase showProfile;
+
+    @Inject
+    ChangeProfileUseCase changeProfile;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** {@code {fullName}}: the only field a member changes on their own. */
+    public static class ProfileBody implements RequestBody {
+        @NotNull
+        public String fullName;
+    }
+
+    public record AllowedView(String capability, String text) {
+    }
+
+    public record SecondFactorView(boolean enabled, boolean required) {
+    }
+
+    /** An agent's profile has role AGENT and no level, company, coupons or preferences. */
+    public record ProfileView(String id, String fullName, String email, String role, String level, String status,
+            CompanyRef company, List<AllowedView> allowed, List<CouponView> coupons, PreferencesView preferences,
+            SecondFactorView secondFactor) {
+
+        static ProfileView of(MemberProfile profile) {
+            CallerProfile who = profile.caller();
+            boolean agent = who.role() == CallerProfile.Role.AGENT;
+            return new ProfileView(who.id(), who.fullName(), who.email(), who.role().name(),
+                    agent ? null : who.level().name(), agent ? null : who.status().name(),
+                    agent ? null : new CompanyRef(who.companyId(), who.companyName()),
+                    profile.allowed().stream().map(a -> new AllowedView(a.capability().name(), a.text())).toList(),
+                    profile.coupons().stream().map(CouponView::of).toList(),
+                    profile.preferences() == null ? null : PreferencesView.of(profile.preferences()),
+                    new SecondFactorView(profile.secondFactor().enabled(), profile.secondFactor().required()));
+        }
+    }
+
+    @GET
+    public Response profile() {
+        return answer(showProfile.profile(caller.require()));
+    }
+
+    @PATCH
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public Response change(@Valid ProfileBody body) {
+        RequestBody.require(body);
+        return answer(changeProfile.rename(caller.require(), body.fullName));
+    }
+
+    private static Response answer(MemberProfile profile) {
+        // the coupon codes are worth money to their holder alone
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(ProfileView.of(profile)).cacheControl(noStore).build();
+    }
+}

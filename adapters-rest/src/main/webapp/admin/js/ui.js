@@ -1,0 +1,78 @@
+// What every page shares: the messages area (errors as role="alert"), and lists that page with
+// the API's cursors.
+import {button, fill, h, table} from './dom.js';
+import {explain, get, query} from './api.js';
+
+const messages = () => document.getElementById('messages');
+
+/** Shows an error so that screen readers announce it. */
+export function fail(error) {
+  fill(messages(), h('p', {role: 'alert', class: 'error'}, typeof error === 'string' ? error : explain(error)));
+}
+
+/** Shows what just happened, politely. */
+export function done(text) {
+  fill(messages(), h('p', {role: 'status', class: 'done'}, text));
+}
+
+export function clearMessages() {
+  fill(messages());
+}
+
+/** Runs an action of a button or form: its errors are shown, the control is off while it runs. */
+export async function act(control, action) {
+  if (control) {
+    control.disabled = true;
+  }
+  try {
+    clearMessages();
+    return await action();
+  } catch (error) {
+    fail(error);
+    return undefined;
+  } finally {
+    if (control) {
+      control.disabled = false;
+    }
+  }
+}
+
+/**
+ * A list that pages with the API's cursors: `path` and `parameters` name the list, `columns`
+ * its table. Cursors only go forward, so the pages seen are remembered for "Previous page".
+ */
+export function pagedList({caption, path, parameters = {}, columns, empty, limit = 25}) {
+  const region = h('div', {class: 'list'});
+  const seen = [null];
+  let index = 0;
+
+  async function show() {
+    try {
+      const page = await get(path + query({...parameters, limit, cursor: seen[index]}));
+      if (page.nextCursor && seen.length === index + 1) {
+        seen.push(page.nextCursor);
+      }
+      const previous = button('Previous page', () => { index -= 1; show(); }, {disabled: index === 0});
+      const next = button('Next page', () => { index += 1; show(); }, {disabled: !page.nextCursor});
+      fill(region, table(caption, columns, page.items, empty),
+          page.nextCursor || index > 0 ? h('div', {class: 'pager'}, previous, ` Page ${index + 1} `, next) : null);
+    } catch (error) {
+      fail(error);
+      fill(region, h('p', {class: 'empty'}, 'This list could not be loaded.'));
+    }
+  }
+
+  region.reload = () => { seen.length = 1; index = 0; return show(); };
+  show();
+  return region;
+}
+
+/** A form whose submit runs `action` (Enter works too); no page load. */
+export function form(attributes, children, action) {
+  const element = h('form', {...attributes, novalidate: false}, children);
+  element.addEventListener('submit', event => {
+    event.preventDefault();
+    act(element.querySelector('button[type=submit]'), () => action(new FormData(element), element));
+  });
+  return element;
+}

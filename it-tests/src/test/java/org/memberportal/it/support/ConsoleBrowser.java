@@ -1,0 +1,240 @@
+package org.memberportal.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in headless Chromium from the system's packages (its own chromedriver, so
+ * Selenium downloads nothing), found the way people and assistive technology find it: by a
+ * control's ARIA role and accessible name, as the browser computes them.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getProperty("it.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("it.chromedriver", "/usr/bin/chromedriver");
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** Long lists of a shared test database may take many pages to reach a test's own row. */
+    private static final Duration PAGING_PATIENCE = Duration.ofSeconds(120);
+
+    /** The elements that may carry each role, before the browser's computed role and name decide. */
+    private static final Map<String, String> CANDIDATES = Map.of(
+            "button", "button, [role=button], input[type=submit]",
+            "textbox", "input:not([type=checkbox]):not([type=radio]):not([type=submit]), textarea, [role=textbox]",
+            "combobox", "select, [role=combobox]",
+            "spinbutton", "input[type=number], [role=spinbutton]",
+            "link", "a[href]",
+            "progressbar", "[role=progressbar]",
+            "navigation", "nav, [role=navigation]",
+            "heading", "h1, h2, h3, h4, h5, h6, [role=heading]",
+            "alert", "[role=alert]");
+
+    /** Held, so its level stays: no CDP binding matches Debian's Chromium, and these tests use WebDriver only. */
+    private static final Logger DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS.setLevel(Level.SEVERE);
+    }
+
+    private final Path profile;
+    private final WebDriver driver;
+    private final URL base;
+
+    public ConsoleBrowser(URL base) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("console-chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1366,768",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens the console at a page of its own (the part after {@code #/}), or its start. */
+    public ConsoleBrowser open(String page) {
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        driver.get(URI.create(root).resolve("admin/") + (page.isEmpty() ? "" : "#/" + page));
+        return this;
+    }
+
+    public ConsoleBrowser signIn(String email, String password) {
+        open("");
+        type("textbox", "E-mail", email);
+        type("textbox", "Password", password);
+        click("button", "Sign in");
+        return this;
+    }
+
+    /** Signs in as the first agent and waits for the navigation. */
+    public ConsoleBrowser signInAsAgent() {
+        signIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD);
+        find("navigation", "Console");
+        return this;
+    }
+
+    /** Goes to a page through the navigation bar's link, as a person would. */
+    public ConsoleBrowser navigate(String link) {
+        click(within(find("navigation", "Console"), "link", link));
+        return this;
+    }
+
+    /** The one visible element of this role and accessible name, waiting for it to appear. */
+    public WebElement find(String role, String name) {
+        return waitFor("a " + role + " named '" + name + "'", () -> first(driver.findElements(By.cssSelector(
+                CANDIDATES.get(role))), role, name));
+    }
+
+    /** The element of this role and name inside another one (a table row, a section). */
+    public WebElement within(WebElement container, String role, String name) {
+        return waitFor("a " + role + " named '" + name + "' in " + container.getTagName(),
+                () -> first(container.findElements(By.cssSelector(CANDIDATES.get(role))), role, name));
+    }
+
+    /** The table row holding these texts, following "Next page" while the list has more pages. */
+    public WebElement row(String... texts) {
+        return waitFor("a row holding " + List.of(texts), PAGING_PATIENCE, () -> {
+            for (WebElement row : driver.findElements(By.cssSelector("main tbody tr"))) {
+                String shown = row.getText();
+                if (row.isDisplayed() && Stream.of(texts).allMatch(shown::contains)) {
+                    return Optional.of(row);
+                }
+            }
+            driver.findElements(By.cssSelector(CANDIDATES.get("button"))).stream()
+                    .filter(b -> b.isDisplayed() && b.isEnabled() && "Next page".equals(b.getAccessibleName()))
+                    .findFirst().ifPresent(WebElement::click);
+            return Optional.empty();
+        });
+    }
+
+    public void click(String role, String name) {
+        click(find(role, name));
+    }
+
+    public void click(WebElement element) {
+        waitFor("an enabled " + element.getTagName(), () -> Optional.of(element).filter(WebElement::isEnabled));
+        element.click();
+    }
+
+    public void type(String role, String name, String text) {
+        WebElement box = find(role, name);
+        box.clear();
+        box.sendKeys(text);
+    }
+
+    /** Sets a date input to an ISO date, which typing would have to spell in the browser's locale. */
+    public void date(String name, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", find("textbox", name),
+                isoDate);
+    }
+
+    /** The text of the error announced (role alert), once there is one. */
+    public String alert() {
+        return waitFor("an alert", () -> driver.findElements(By.cssSelector("[role=alert]")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).filter(t -> !t.isBlank()).findFirst());
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The bearer token the console holds, or null. */
+    public String token() {
+        return (String) script("return sessionStorage.getItem('member-portal.console.token')");
+    }
+
+    /** Waits, up to a deadline, until {@code condition} holds. */
+    public void waitUntil(String what, BooleanSupplier condition) {
+        waitFor(what, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+    }
+
+    public <T> T waitFor(String what, Supplier<Optional<T>> probe) {
+        return waitFor(what, PATIENCE, probe);
+    }
+
+    private <T> T waitFor(String what, Duration deadline, Supplier<Optional<T>> probe) {
+        return new WebDriverWait(driver, deadline).withMessage("waited for " + what)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> probe.get().orElse(null));
+    }
+
+    /** Saves what the browser shows under target/screenshots. */
+    public Path screenshot(String name) {
+        Path directory = Path.of(System.getProperty("java.io.tmpdir"), "screenshots");
+        Path file = directory.resolve(System.getProperty("it.database", "postgresql") + "-" + name + ".png");
+        try {
+            Files.createDirectories(directory);
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    private static Optional<WebElement> first(List<WebElement> candidates, String role, String name) {
+        return candidates.stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> name.equals(e.getAccessibleName().strip()))
+                .filter(e -> role.equals(e.getAriaRole()) || ("textbox".equals(role) && hasNoRoleOfItsOwn(e)))
+                .findFirst();
+    }
+
+    /** Password and date boxes have no ARIA role of their own; people type into them as into textboxes. */
+    private static boolean hasNoRoleOfItsOwn(WebElement element) {
+        String type = element.getAttribute("type");
+        return "password".equals(type) || "date".equals(type);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException e) {
+                // a profile left in the build's temporary directory is cleaned with target/
+            }
+        }
+    }
+}
