@@ -85,6 +85,10 @@ class OpenApiIT {
             entry("GET /me/preferences", Set.of(200)),
             entry("PUT /me/preferences", Set.of(200, 409)),
             entry("GET /me/coupons", Set.of(200)),
+            entry("GET /me/profile", Set.of(200)),
+            entry("PATCH /me/profile", Set.of(200)),
+            entry("GET /me/orders", Set.of(200)),
+            entry("GET /me/download-requests", Set.of(200)),
             entry("GET /companies/{cid}/accounts", Set.of(200, 403)),
             entry("POST /companies/{cid}/account-requests", Set.of(201, 403, 409)),
             entry("GET /companies/{cid}/account-requests", Set.of(200, 403)),
@@ -97,7 +101,7 @@ class OpenApiIT {
             entry("POST /companies/{cid}/license-orders", Set.of(201, 403)),
             entry("POST /companies/{cid}/service-orders", Set.of(201, 403)),
             entry("GET /companies/{cid}/downloads", Set.of(200)),
-            entry("POST /companies/{cid}/download-requests", Set.of(201, 403)),
+            entry("POST /companies/{cid}/download-requests", Set.of(201, 403, 409)),
             entry("GET /documents", Set.of(200)),
             entry("POST /live-sessions", Set.of(201, 400, 409)),
             entry("GET /live-sessions", Set.of(200)),
@@ -109,6 +113,12 @@ class OpenApiIT {
             entry("POST /admin/account-requests/{id}/approval", Set.of(201, 403, 404)),
             entry("POST /admin/account-requests/{id}/rejection", Set.of(200, 403, 404)),
             entry("POST /admin/download-requests/{id}/grant", Set.of(200, 400, 403, 409)),
+            entry("GET /admin/agents", Set.of(200, 403)),
+            entry("POST /admin/agents", Set.of(201, 403)),
+            entry("PATCH /admin/agents/{id}", Set.of(200, 403, 409)),
+            entry("POST /admin/companies/{cid}/downloads", Set.of(201, 403)),
+            entry("GET /admin/accounts/{aid}/export", Set.of(200, 403)),
+            entry("POST /admin/accounts/{aid}/erasure", Set.of(202, 403, 409)),
             entry("GET /admin/warnings", Set.of(200, 403)),
             entry("GET /admin/audit-events", Set.of(200, 403)),
             entry("GET /admin/outbox", Set.of(200, 403)),
@@ -185,7 +195,9 @@ class OpenApiIT {
             ids.add(operation.getOperationId());
         });
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(ids).contains("listTickets", "openTicket", "approveAccountRequest", "logIn");
+        assertThat(ids).contains("listTickets", "openTicket", "approveAccountRequest", "logIn", "listAgents",
+                "inviteAgent", "changeAgent", "showProfile", "changeProfile", "listOwnOrders", "listOwnDownloadRequests",
+                "publishDownload", "exportPersonalData", "erasePerson");
     }
 
     @Test
