@@ -64,20 +64,37 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     public IssuedSession logIn(LogInCommand command) {
         Instant now = now();
         Optional<String> accountKey = EmailAddress.isValid(command.email())
-                ? Optional.of("account:" + EmailAddress.of(command.email()).key())
+                ? Optional.of(accountKey(EmailAddress.of(command.email())))
                 : Optional.empty();
-        String clientKey = "client:" + command.clientAddress();
-        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
-        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+        String clientKey = clientKey(command.clientAddress());
+        refuseWhenThrottled(accountKey, clientKey, now);
         try {
             IssuedSession session = verify(command);
             accountKey.ifPresent(key -> attempts.clear(key, now.minus(throttle.window())));
             return session;
         } catch (Refusal refused) {
-            accountKey.ifPresent(key -> attempts.recordFailure(key, now));
-            attempts.recordFailure(clientKey, now);
+            recordFailure(accountKey, clientKey, now);
             throw refused;
         }
+    }
+
+    private static String accountKey(EmailAddress email) {
+        return "account:" + email.key();
+    }
+
+    private static String clientKey(String clientAddress) {
+        return "client:" + clientAddress;
+    }
+
+    /** The account's limit (where the address names one) and the client's, checked together. */
+    private void refuseWhenThrottled(Optional<String> accountKey, String clientKey, Instant now) {
+        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
+        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+    }
+
+    private void recordFailure(Optional<String> accountKey, String clientKey, Instant now) {
+        accountKey.ifPresent(key -> attempts.recordFailure(key, now));
+        attempts.recordFailure(clientKey, now);
     }
 
     private void refuseWhenThrottled(String key, int limit, Instant now) {
@@ -131,13 +148,11 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
         }
         PortalAccount account = accounts.find(session.accountId()).filter(PortalAccount::mayLogIn)
                 .orElseThrow(SessionService::refused);
-        String accountKey = "account:" + account.email().key();
-        String clientKey = "client:" + command.clientAddress();
-        refuseWhenThrottled(accountKey, throttle.failuresPerAccount(), now);
-        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+        Optional<String> accountKey = Optional.of(accountKey(account.email()));
+        String clientKey = clientKey(command.clientAddress());
+        refuseWhenThrottled(accountKey, clientKey, now);
         if (!verifyOrSpendTheSameTime(command.currentPassword(), account.passwordHash())) {
-            attempts.recordFailure(accountKey, now);
-            attempts.recordFailure(clientKey, now);
+            recordFailure(accountKey, clientKey, now);
             throw new Refusal(Refusal.Kind.UNAUTHENTICATED, null, "The current password is wrong.");
         }
         PasswordPolicy.check(command.newPassword());
