@@ -58,6 +58,7 @@ import org.memberportal.it.client.model.TicketPriority;
 import org.memberportal.it.client.model.TicketView;
 import org.memberportal.it.client.model.TokenAndPassword;
 import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Loopback;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalEnvironment;
 
@@ -152,7 +153,7 @@ class OpenApiIT {
     @BeforeEach
     void readTheServedDocument() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.toURI().resolve("openapi")).header("Accept", "application/json").build(),
+                HttpRequest.newBuilder(Loopback.of(base).toURI().resolve("openapi")).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         served = answer.body();
@@ -298,7 +299,7 @@ class OpenApiIT {
      */
     private ApiClient client(String bearerToken) {
         ApiClient client = new ApiClient();
-        String root = base.toString();
+        String root = Loopback.of(base).toString();
         client.updateBaseUri(root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
         client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         if (bearerToken != null) {
