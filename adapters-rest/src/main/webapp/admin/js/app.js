@@ -110,7 +110,9 @@ function start() {
       h('ul', {}, NAVIGATION.map(([route, text]) => h('li', {}, h('a', {href: `#/${route}`, 'data-route': route}, text)))));
   fill(shell, h('div', {class: 'bar'},
       h('span', {class: 'brand'}, 'Member portal console'), nav,
-      h('span', {class: 'who'}, agent.fullName), button('Sign out', signOut)));
+      h('span', {class: 'who'}, agent.fullName),
+      // outside the navigation landmark, whose links are a contract
+      h('a', {href: '#/api-reference', class: 'reference'}, 'API reference'), button('Sign out', signOut)));
   route();
 }
 

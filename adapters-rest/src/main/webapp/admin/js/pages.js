@@ -3,6 +3,7 @@
 import {button, day, field, fill, h, heading, select, table, textbox, when} from './dom.js';
 import {all, explain, get, patch, post, query} from './api.js';
 import {act, done, fail, form, pagedList} from './ui.js';
+import {apiReference} from './reference.js';
 
 const LEVELS = ['BASIC', 'SALES_DESIGNER', 'IT_TECH_SUPPORT', 'MANAGER_SUPERVISOR', 'PRIMARY_OWNER'];
 const JOBS = {'audience-sync': 4, 'coverage-audit': 2}; // each job's number of steps
@@ -517,4 +518,5 @@ function agents(root) {
 
 export const pages = {
   dashboard, requests, companies, company, tickets, ticket, orders, jobs, outbox, audit, agents,
+  'api-reference': apiReference,
 };

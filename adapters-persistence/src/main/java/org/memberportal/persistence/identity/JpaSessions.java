@@ -60,6 +60,31 @@ public class JpaSessions implements Sessions {
     }
 
     @Override
+    public void revokeOthersOf(String tokenHash, Instant now) {
+        revokeHoldersSessions(tokenHash, tokenHash, now);
+    }
+
+    @Override
+    public void revokeAllWith(String tokenHash, Instant now) {
+        revokeHoldersSessions(tokenHash, "", now);
+    }
+
+    /** Every live session of the holder of {@code tokenHash}, but the one whose hash is {@code spared}. */
+    private void revokeHoldersSessions(String tokenHash, String spared, Instant now) {
+        SessionEntity of = em.find(SessionEntity.class, tokenHash);
+        if (of == null) {
+            return;
+        }
+        String holder = of.accountId != null ? "s.accountId = :holder" : "s.agentId = :holder";
+        em.createQuery("update SessionEntity s set s.revokedAt = :now where " + holder
+                + " and s.revokedAt is null and s.tokenHash <> :spared")
+                .setParameter("now", now)
+                .setParameter("holder", of.accountId != null ? of.accountId : of.agentId)
+                .setParameter("spared", spared)
+                .executeUpdate();
+    }
+
+    @Override
     public int purgeEndedBefore(Instant before) {
         return em.createQuery("delete from SessionEntity s where s.expiresAt < :before or s.revokedAt < :before")
                 .setParameter("before", before)

@@ -13,6 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.download.PublishDownloadUseCase;
 import org.memberportal.domain.WebLink;
 import org.memberportal.domain.account.AccountId;
@@ -23,6 +29,7 @@ import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** Agents publish a download link without a request: to one account, or to the company's IT/Manager/Primary accounts. */
+@Tag(name = "Admin: orders")
 @Path("admin/companies/{cid}/downloads")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +57,11 @@ public class AdminCompanyDownloadsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "publishDownload", summary = "Publish a download link to one account or to the company's IT/Manager/Primary accounts")
+    @APIResponse(responseCode = "201", description = "The published link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DownloadRequestView")))
+    @APIResponse(responseCode = "404", description = "No such company or account")
+    @APIResponse(responseCode = "409", description = "not-eligible: the account's level or status receives no download links")
     public Response publish(@PathParam("cid") String companyId, @Valid PublishBody body) {
         RequestBody.require(body);
         AccountId account = body.accountId == null || body.accountId.isBlank() ? null : new AccountId(body.accountId);

@@ -55,6 +55,7 @@ public class DownloadRequestsResource {
     @APIResponse(responseCode = "201", description = "The request, REQUESTED",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DownloadRequestView")))
     @APIResponse(responseCode = "403", description = "The caller may not ask for download links")
+    @APIResponse(responseCode = "409", description = "already-requested: that product is requested or granted already")
     public Response request(@PathParam("cid") String companyId, @Valid DownloadRequestBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)

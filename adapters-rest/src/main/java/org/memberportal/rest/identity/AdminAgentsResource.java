@@ -17,6 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.identity.ManageAgentsUseCase;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
@@ -27,6 +33,7 @@ import org.memberportal.rest.paging.ListPage;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** The vendor's agents: list, invite, deactivate. */
+@Tag(name = "Admin: agents", description = "Agents: the vendor's agents")
 @Path("admin/agents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,12 +63,19 @@ public class AdminAgentsResource {
     }
 
     @GET
+    @Operation(operationId = "listAgents", summary = "The vendor's agents")
+    @APIResponse(responseCode = "200", description = "A page of agents",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgentPage")))
     public ListPage<AgentView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(agents.list(caller.require(), Cursor.page(cursor, limit)), AgentView::of);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "inviteAgent", summary = "Invite an agent, pending activation")
+    @APIResponse(responseCode = "201", description = "The agent, pending activation; the activation e-mail is queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgentView")))
+    @APIResponse(responseCode = "409", description = "duplicate-email: the address already has an account")
     public Response invite(@Valid Invitation body) {
         RequestBody.require(body);
         AgentView invited = AgentView.of(agents.invite(caller.require(), body.fullName, body.email));
@@ -71,6 +85,11 @@ public class AdminAgentsResource {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeAgent", summary = "Deactivate an agent; their sessions end at once")
+    @APIResponse(responseCode = "200", description = "The agent, DEACTIVATED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgentView")))
+    @APIResponse(responseCode = "404", description = "No such agent")
+    @APIResponse(responseCode = "409", description = "last-agent: the last active agent cannot be deactivated")
     public AgentView change(@PathParam("id") String id, @Valid AgentChange body) {
         RequestBody.require(body);
         if (!"DEACTIVATED".equals(body.status)) {

@@ -12,6 +12,7 @@ import org.memberportal.rest.company.AdminCompaniesResource.CompanyView;
 import org.memberportal.rest.document.DocumentView;
 import org.memberportal.rest.download.DownloadViews.DownloadLinkView;
 import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
+import org.memberportal.rest.identity.AgentView;
 import org.memberportal.rest.jobs.AdminJobsResource.ExecutionView;
 import org.memberportal.rest.license.LicenseViews.PrimaryLicenseView;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;
@@ -51,6 +52,13 @@ final class Pages {
     @Schema(name = "SyncErrorPage", requiredProperties = {"items", "nextCursor"})
     static final class SyncErrorPage {
         public List<SyncErrorView> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "AgentPage", requiredProperties = {"items", "nextCursor"})
+    static final class AgentPage {
+        public List<AgentView> items;
         @Schema(description = NEXT_CURSOR, nullable = true)
         public String nextCursor;
     }

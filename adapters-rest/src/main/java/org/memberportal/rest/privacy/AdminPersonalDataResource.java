@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.privacy.ErasePersonUseCase;
 import org.memberportal.application.privacy.ExportPersonalDataUseCase;
 import org.memberportal.application.privacy.PersonalDataExport;
@@ -30,6 +36,7 @@ import org.memberportal.rest.security.CurrentCaller;
 import org.memberportal.rest.ticket.TicketView;
 
 /** Agents answer a person's requests under GDPR articles 15 (a copy of their data) and 17 (erasure). */
+@Tag(name = "Admin: accounts")
 @Path("admin/accounts/{aid}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,6 +61,7 @@ public class AdminPersonalDataResource {
     }
 
     /** Everything held of the person; {@code consentHistory} oldest first. */
+    @Schema(name = "ExportView")
     public record ExportView(Instant exportedAt, PersonView person, MailingView preferences,
             List<ConsentView> consentHistory, List<TicketView> tickets, List<OrderView> orders,
             List<DownloadRequestView> downloadRequests, List<LiveSessionView> liveSessions,
@@ -79,6 +87,10 @@ public class AdminPersonalDataResource {
 
     @GET
     @Path("export")
+    @Operation(operationId = "exportPersonalData", summary = "A person's data and consent history (GDPR article 15)")
+    @APIResponse(responseCode = "200", description = "Everything held of the person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExportView")))
+    @APIResponse(responseCode = "404", description = "No such account")
     public Response export(@PathParam("aid") String accountId) {
         ExportView export = ExportView.of(exportPersonalData.export(caller.require(), new AccountId(accountId)));
         CacheControl noStore = new CacheControl();
@@ -91,6 +103,10 @@ public class AdminPersonalDataResource {
     /** 202: anonymised in the portal now; removed from Mailchimp by the next audience sync. */
     @POST
     @Path("erasure")
+    @Operation(operationId = "erasePerson", summary = "Erase a person (GDPR article 17)")
+    @APIResponse(responseCode = "202", description = "Anonymised now; removed from Mailchimp by the next audience sync")
+    @APIResponse(responseCode = "404", description = "No such account")
+    @APIResponse(responseCode = "409", description = "last-primary: the company's last Primary cannot be erased")
     public Response erase(@PathParam("aid") String accountId) {
         erasePerson.erase(caller.require(), new AccountId(accountId));
         return Response.accepted().build();

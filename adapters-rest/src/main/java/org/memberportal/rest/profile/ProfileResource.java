@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import org.memberportal.application.identity.CallerProfile;
 import org.memberportal.application.profile.ChangeProfileUseCase;
 import org.memberportal.application.profile.MemberProfile;
@@ -26,6 +32,7 @@ import org.memberportal.rest.notification.PreferencesResource.PreferencesView;
 import org.memberportal.rest.security.CurrentCaller;
 
 /** The caller's profile page: who they are, what their level allows, their coupon codes and mailings. */
+@Tag(name = "Me")
 @Path("me/profile")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,6 +60,7 @@ public class ProfileResource {
     }
 
     /** An agent's profile has role AGENT and no level, company, coupons or preferences. */
+    @Schema(name = "ProfileView")
     public record ProfileView(String id, String fullName, String email, String role, String level, String status,
             CompanyRef company, List<AllowedView> allowed, List<CouponView> coupons, PreferencesView preferences,
             SecondFactorView secondFactor) {
@@ -71,12 +79,18 @@ public class ProfileResource {
     }
 
     @GET
+    @Operation(operationId = "showProfile", summary = "The caller's profile: level, what it allows, coupons, mailings")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProfileView")))
     public Response profile() {
         return answer(showProfile.profile(caller.require()));
     }
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "changeProfile", summary = "Change the caller's full name")
+    @APIResponse(responseCode = "200", description = "The profile",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProfileView")))
     public Response change(@Valid ProfileBody body) {
         RequestBody.require(body);
         return answer(changeProfile.rename(caller.require(), body.fullName));

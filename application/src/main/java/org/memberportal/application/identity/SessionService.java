@@ -14,6 +14,8 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.account.LifeCycleRefusals;
+import org.memberportal.application.account.PasswordPolicy;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.domain.identity.Caller;
@@ -24,7 +26,7 @@ import org.memberportal.domain.agent.SupportAgent;
 /** Logging in and out, and recognising the caller behind a session token. */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Refusal.class) // a refused login still records the failure
-public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCallerUseCase {
+public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCallerUseCase, ChangePasswordUseCase {
 
     static final String REFUSED = "The e-mail address or the password is wrong, or the account is not active.";
 
@@ -62,20 +64,37 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     public IssuedSession logIn(LogInCommand command) {
         Instant now = now();
         Optional<String> accountKey = EmailAddress.isValid(command.email())
-                ? Optional.of("account:" + EmailAddress.of(command.email()).key())
+                ? Optional.of(accountKey(EmailAddress.of(command.email())))
                 : Optional.empty();
-        String clientKey = "client:" + command.clientAddress();
-        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
-        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+        String clientKey = clientKey(command.clientAddress());
+        refuseWhenThrottled(accountKey, clientKey, now);
         try {
             IssuedSession session = verify(command);
             accountKey.ifPresent(key -> attempts.clear(key, now.minus(throttle.window())));
             return session;
         } catch (Refusal refused) {
-            accountKey.ifPresent(key -> attempts.recordFailure(key, now));
-            attempts.recordFailure(clientKey, now);
+            recordFailure(accountKey, clientKey, now);
             throw refused;
         }
+    }
+
+    private static String accountKey(EmailAddress email) {
+        return "account:" + email.key();
+    }
+
+    private static String clientKey(String clientAddress) {
+        return "client:" + clientAddress;
+    }
+
+    /** The account's limit (where the address names one) and the client's, checked together. */
+    private void refuseWhenThrottled(Optional<String> accountKey, String clientKey, Instant now) {
+        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
+        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
+    }
+
+    private void recordFailure(Optional<String> accountKey, String clientKey, Instant now) {
+        accountKey.ifPresent(key -> attempts.recordFailure(key, now));
+        attempts.recordFailure(clientKey, now);
     }
 
     private void refuseWhenThrottled(String key, int limit, Instant now) {
@@ -111,6 +130,35 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     @Override
     public void logOut(String token) {
         sessions.revoke(SecretToken.hashOf(token), now());
+    }
+
+    @Override
+    public void logOutEverywhere(String token) {
+        sessions.revokeAllWith(SecretToken.hashOf(token), now());
+    }
+
+    @Override
+    public void changePassword(ChangePasswordCommand command) {
+        Instant now = now();
+        String tokenHash = SecretToken.hashOf(command.token());
+        Session session = sessions.findLive(tokenHash, now).orElseThrow(SessionService::refused);
+        if (session.accountId() == null) {
+            // an agent's password is set at bootstrap or through an invitation, not here
+            throw new Refusal(Refusal.Kind.NOT_PERMITTED, null, "An agent's password is not changed here.");
+        }
+        PortalAccount account = accounts.find(session.accountId()).filter(PortalAccount::mayLogIn)
+                .orElseThrow(SessionService::refused);
+        Optional<String> accountKey = Optional.of(accountKey(account.email()));
+        String clientKey = clientKey(command.clientAddress());
+        refuseWhenThrottled(accountKey, clientKey, now);
+        if (!verifyOrSpendTheSameTime(command.currentPassword(), account.passwordHash())) {
+            recordFailure(accountKey, clientKey, now);
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, null, "The current password is wrong.");
+        }
+        PasswordPolicy.check(command.newPassword());
+        LifeCycleRefusals.step(() -> account.changePassword(hasher.hash(command.newPassword())));
+        accounts.update(account);
+        sessions.revokeOthersOf(tokenHash, now);
     }
 
     /**

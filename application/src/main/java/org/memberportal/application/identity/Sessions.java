@@ -28,6 +28,12 @@ public interface Sessions extends AccountSessions {
 
     void revoke(String tokenHash, Instant now);
 
+    /** Ends every session of this session's holder (account or agent) but this one. */
+    void revokeOthersOf(String tokenHash, Instant now);
+
+    /** Ends every session of this session's holder (account or agent), this one included. */
+    void revokeAllWith(String tokenHash, Instant now);
+
     /** Ends every session of an account: deactivation, a new password. */
     @Override
     void revokeAllOf(AccountId accountId, Instant now);

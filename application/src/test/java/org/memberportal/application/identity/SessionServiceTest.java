@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.identity.ChangePasswordUseCase.ChangePasswordCommand;
 import org.memberportal.application.identity.LogInUseCase.IssuedSession;
 import org.memberportal.application.identity.LogInUseCase.LogInCommand;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
@@ -164,6 +166,66 @@ class SessionServiceTest {
                 .isInstanceOf(TooManyAttempts.class);
         assertThat(service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(),
                 "198.51.100.7")).token()).isNotNull();
+    }
+
+    @Test
+    void aNewPasswordEndsEveryOtherSessionButThisOne() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        service.changePassword(change(here, "correct horse battery", "a new and longer passphrase"));
+
+        assertThat(service.identify(here.token().value())).isPresent();
+        assertThat(service.identify(elsewhere.token().value())).isEmpty();
+        assertThat(service.logIn(login("jane@acme.example", "a new and longer passphrase"))).isNotNull();
+        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+                .isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedAndCountsAsAFailedLogin() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        Throwable refused = catchThrowable(() -> service.changePassword(
+                change(here, "not my password at all", "a new and longer passphrase")));
+
+        assertThat(refused).isInstanceOf(Refusal.class);
+        assertThat(((Refusal) refused).kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+        assertThat(attempts.failuresSince("account:jane@acme.example", clock.instant().minusSeconds(1))).hasSize(1);
+        assertThat(service.identify(here.token().value())).isPresent();
+    }
+
+    @Test
+    void aNewPasswordFollowsThePasswordPolicy() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        Throwable refused = catchThrowable(() -> service.changePassword(change(here, "correct horse battery", "short")));
+
+        assertThat(((Refusal) refused).problem()).isEqualTo(ProblemCode.WEAK_PASSWORD);
+        assertThat(service.identify(elsewhere.token().value())).isPresent();
+    }
+
+    @Test
+    void signingOutEverywhereEndsEverySessionOfTheHolderOnly() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+        PortalAccount john = PortalAccount.pendingActivation(acme.id(), "John Roe", EmailAddress.of("john@acme.example"),
+                PermissionLevel.PRIMARY_OWNER, clock.instant());
+        john.activate(hasher.hash("another fine passphrase".toCharArray()));
+        accounts.add(john);
+        IssuedSession johns = service.logIn(login("john@acme.example", "another fine passphrase"));
+
+        service.logOutEverywhere(here.token().value());
+
+        assertThat(service.identify(here.token().value())).isEmpty();
+        assertThat(service.identify(elsewhere.token().value())).isEmpty();
+        assertThat(service.identify(johns.token().value())).isPresent();
+    }
+
+    private static ChangePasswordCommand change(IssuedSession session, String current, String next) {
+        return new ChangePasswordCommand(session.token().value(), current.toCharArray(), next.toCharArray(),
+                "203.0.113.1");
     }
 
     private static LogInCommand login(String email, String password) {

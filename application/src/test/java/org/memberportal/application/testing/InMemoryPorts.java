@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.memberportal.application.account.AccountMail;
@@ -337,6 +338,27 @@ public final class InMemoryPorts {
         public void revokeAllOf(AccountId accountId, Instant now) {
             byHash.values().stream().filter(s -> accountId.equals(s.accountId()))
                     .forEach(s -> revoked.put(s.tokenHash(), now));
+        }
+
+        @Override
+        public void revokeOthersOf(String tokenHash, Instant now) {
+            revokeHoldersSessions(tokenHash, false, now);
+        }
+
+        @Override
+        public void revokeAllWith(String tokenHash, Instant now) {
+            revokeHoldersSessions(tokenHash, true, now);
+        }
+
+        private void revokeHoldersSessions(String tokenHash, boolean thisOneToo, Instant now) {
+            Session of = byHash.get(tokenHash);
+            if (of == null) {
+                return;
+            }
+            byHash.values().stream()
+                    .filter(s -> Objects.equals(of.accountId(), s.accountId()) && Objects.equals(of.agentId(), s.agentId()))
+                    .filter(s -> thisOneToo || !s.tokenHash().equals(tokenHash))
+                    .forEach(s -> revoked.putIfAbsent(s.tokenHash(), now));
         }
 
         @Override

@@ -233,6 +233,31 @@ class AccountsIT {
     }
 
     @Test
+    void aNewPasswordEndsEveryOtherSessionAndSigningOutEverywhereEndsThemAll() {
+        Member member = members.active(members.company("Acme Hygiene"), "BASIC");
+        PortalClient here = portal.loggedIn(member.email(), Members.PASSWORD);
+        PortalClient elsewhere = portal.loggedIn(member.email(), Members.PASSWORD);
+        String newPassword = "a much longer new passphrase";
+
+        assertThat(here.post("api/v1/me/password", passwordChange("not the current one", newPassword)).status())
+                .isEqualTo(401);
+        Reply weak = here.post("api/v1/me/password", passwordChange(Members.PASSWORD, "short"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.json().getString("type")).endsWith("weak-password");
+        assertThat(here.post("api/v1/me/password", passwordChange(Members.PASSWORD, newPassword)).status())
+                .isEqualTo(204);
+
+        assertThat(here.get("api/v1/me").status()).isEqualTo(200);
+        assertThat(elsewhere.get("api/v1/me").status()).isEqualTo(401);
+        assertThat(portal.post("api/v1/sessions", login(member.email(), Members.PASSWORD)).status()).isEqualTo(401);
+
+        PortalClient third = portal.loggedIn(member.email(), newPassword);
+        assertThat(here.delete("api/v1/me/sessions").status()).isEqualTo(204);
+        assertThat(here.get("api/v1/me").status()).isEqualTo(401);
+        assertThat(third.get("api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void eMailsQueuedDuringAnSmtpOutageAreDeliveredOnceItIsBack() {
         String acme = members.company("Acme Outage");
         List<String> addresses = new ArrayList<>();
@@ -362,6 +387,10 @@ class AccountsIT {
 
     private static JsonObject login(String email, String password) {
         return Json.createObjectBuilder().add("email", email).add("password", password).build();
+    }
+
+    private static JsonObject passwordChange(String current, String next) {
+        return Json.createObjectBuilder().add("currentPassword", current).add("newPassword", next).build();
     }
 
     private static JsonObject activate(String token, String password) {

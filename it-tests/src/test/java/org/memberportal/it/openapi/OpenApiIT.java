@@ -58,6 +58,7 @@ import org.memberportal.it.client.model.TicketPriority;
 import org.memberportal.it.client.model.TicketView;
 import org.memberportal.it.client.model.TokenAndPassword;
 import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Loopback;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalEnvironment;
 
@@ -85,6 +86,10 @@ class OpenApiIT {
             entry("GET /me/preferences", Set.of(200)),
             entry("PUT /me/preferences", Set.of(200, 409)),
             entry("GET /me/coupons", Set.of(200)),
+            entry("GET /me/profile", Set.of(200)),
+            entry("PATCH /me/profile", Set.of(200)),
+            entry("GET /me/orders", Set.of(200)),
+            entry("GET /me/download-requests", Set.of(200)),
             entry("GET /companies/{cid}/accounts", Set.of(200, 403)),
             entry("POST /companies/{cid}/account-requests", Set.of(201, 403, 409)),
             entry("GET /companies/{cid}/account-requests", Set.of(200, 403)),
@@ -97,7 +102,7 @@ class OpenApiIT {
             entry("POST /companies/{cid}/license-orders", Set.of(201, 403)),
             entry("POST /companies/{cid}/service-orders", Set.of(201, 403)),
             entry("GET /companies/{cid}/downloads", Set.of(200)),
-            entry("POST /companies/{cid}/download-requests", Set.of(201, 403)),
+            entry("POST /companies/{cid}/download-requests", Set.of(201, 403, 409)),
             entry("GET /documents", Set.of(200)),
             entry("POST /live-sessions", Set.of(201, 400, 409)),
             entry("GET /live-sessions", Set.of(200)),
@@ -109,6 +114,12 @@ class OpenApiIT {
             entry("POST /admin/account-requests/{id}/approval", Set.of(201, 403, 404)),
             entry("POST /admin/account-requests/{id}/rejection", Set.of(200, 403, 404)),
             entry("POST /admin/download-requests/{id}/grant", Set.of(200, 400, 403, 409)),
+            entry("GET /admin/agents", Set.of(200, 403)),
+            entry("POST /admin/agents", Set.of(201, 403)),
+            entry("PATCH /admin/agents/{id}", Set.of(200, 403, 409)),
+            entry("POST /admin/companies/{cid}/downloads", Set.of(201, 403)),
+            entry("GET /admin/accounts/{aid}/export", Set.of(200, 403)),
+            entry("POST /admin/accounts/{aid}/erasure", Set.of(202, 403, 409)),
             entry("GET /admin/warnings", Set.of(200, 403)),
             entry("GET /admin/audit-events", Set.of(200, 403)),
             entry("GET /admin/outbox", Set.of(200, 403)),
@@ -142,7 +153,7 @@ class OpenApiIT {
     @BeforeEach
     void readTheServedDocument() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(base.toURI().resolve("openapi")).header("Accept", "application/json").build(),
+                HttpRequest.newBuilder(Loopback.of(base).toURI().resolve("openapi")).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         served = answer.body();
@@ -185,7 +196,9 @@ class OpenApiIT {
             ids.add(operation.getOperationId());
         });
         assertThat(ids).doesNotHaveDuplicates();
-        assertThat(ids).contains("listTickets", "openTicket", "approveAccountRequest", "logIn");
+        assertThat(ids).contains("listTickets", "openTicket", "approveAccountRequest", "logIn", "listAgents",
+                "inviteAgent", "changeAgent", "showProfile", "changeProfile", "listOwnOrders", "listOwnDownloadRequests",
+                "publishDownload", "exportPersonalData", "erasePerson");
     }
 
     @Test
@@ -286,7 +299,7 @@ class OpenApiIT {
      */
     private ApiClient client(String bearerToken) {
         ApiClient client = new ApiClient();
-        String root = base.toString();
+        String root = Loopback.of(base).toString();
         client.updateBaseUri(root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
         client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         if (bearerToken != null) {

@@ -68,8 +68,8 @@ public final class ConsoleBrowser implements AutoCloseable {
     private final WebDriver driver;
     private final URL base;
 
-    public ConsoleBrowser(URL base) {
-        this.base = base;
+    public ConsoleBrowser(URL deployed) {
+        this.base = Loopback.of(deployed);
         try {
             profile = Files.createTempDirectory("console-chromium-profile");
         } catch (IOException e) {

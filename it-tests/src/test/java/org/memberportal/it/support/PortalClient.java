@@ -22,8 +22,9 @@ public final class PortalClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
 
-    public PortalClient(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    public PortalClient(URL deployed) {
+        String base = Loopback.of(deployed).toString();
+        this.base = URI.create(base.endsWith("/") ? base : base + "/");
     }
 
     /** A client that sends this bearer token with every request. */
