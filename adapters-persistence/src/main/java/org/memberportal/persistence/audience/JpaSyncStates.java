@@ -1,6 +1,7 @@
 package org.memberportal.persistence.audience;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.AccountEntity;
+import org.memberportal.persistence.database.OptimisticVersions;
 import org.memberportal.persistence.notification.MailingPreferencesEntity;
 
 /**
@@ -77,20 +79,22 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     public void save(SyncState state) {
         SyncStateEntity entity = em.find(SyncStateEntity.class, state.accountId().value());
         if (entity == null) {
-            entity = new SyncStateEntity(state.accountId().value());
-            entity.copy(state);
-            em.persist(entity);
+            SyncStateEntity added = new SyncStateEntity(state.accountId().value());
+            added.copy(state);
+            OptimisticVersions.insert(em, added, state.version());
         } else {
-            entity.copy(state);
+            OptimisticVersions.change(em, entity, entity.version, state.version(), e -> e.copy(state));
         }
     }
 
     /**
      * One read of the rows that exist (IN lists), then the changes, which the persistence unit's
-     * JDBC batch writing sends as one batch per statement shape at commit.
+     * JDBC batch writing sends as one batch per statement shape. A state whose row moved on since
+     * it was read is left out and named; a row changed between this read and the write fails the
+     * whole batch (stale-version), for the caller to try again.
      */
     @Override
-    public void saveAll(Collection<SyncState> changed) {
+    public List<AccountId> saveAll(Collection<SyncState> changed) {
         List<String> ids = changed.stream().map(state -> state.accountId().value()).distinct().toList();
         Map<String, SyncStateEntity> stored = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
@@ -99,8 +103,13 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                     .getResultStream()
                     .forEach(entity -> stored.put(entity.accountId, entity));
         }
+        List<AccountId> movedOn = new ArrayList<>();
         for (SyncState state : changed) {
             SyncStateEntity entity = stored.get(state.accountId().value());
+            if (entity == null ? state.version() != 0 : entity.version != state.version()) {
+                movedOn.add(state.accountId());
+                continue;
+            }
             if (entity == null) {
                 entity = new SyncStateEntity(state.accountId().value());
                 entity.copy(state);
@@ -110,6 +119,8 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 entity.copy(state);
             }
         }
+        OptimisticVersions.flush(em);
+        return movedOn;
     }
 
     @Override

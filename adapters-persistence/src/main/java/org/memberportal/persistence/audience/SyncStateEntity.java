@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.memberportal.application.audience.SyncState;
 import org.memberportal.application.notification.AudienceStatus;
@@ -15,7 +16,10 @@ import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 
-/** The audience sync's state of one account; written by the sync alone, the last write wins. */
+/**
+ * The audience sync's state of one account, written by the sync's runs and by the webhook, on any
+ * instance: versioned, so that neither overwrites what the other wrote since it read the row.
+ */
 @Entity
 @Table(name = "audience_sync_state")
 public class SyncStateEntity {
@@ -49,6 +53,9 @@ public class SyncStateEntity {
     @Column(name = "synced_at")
     Instant syncedAt;
 
+    @Version
+    long version;
+
     protected SyncStateEntity() {
     }
 
@@ -69,6 +76,6 @@ public class SyncStateEntity {
 
     SyncState toDomain() {
         return new SyncState(new AccountId(accountId), audienceEmail == null ? null : EmailAddress.of(audienceEmail),
-                payloadHash, remoteStatus, rejection, lastError, errorAt, syncedAt);
+                payloadHash, remoteStatus, rejection, lastError, errorAt, syncedAt, version);
     }
 }

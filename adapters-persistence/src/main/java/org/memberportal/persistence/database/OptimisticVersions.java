@@ -52,7 +52,8 @@ public final class OptimisticVersions {
         }
     }
 
-    private static void flush(EntityManager em) {
+    /** Writes what the persistence context holds; a row someone else changed meanwhile is the stale-version refusal. */
+    public static void flush(EntityManager em) {
         try {
             em.flush();
         } catch (OptimisticLockException e) {

@@ -26,6 +26,10 @@ public class JobLockEntity {
     @Column(name = "locked_until", nullable = false)
     Instant lockedUntil;
 
+    /** The start of the last schedule period whose run a schedule started, on whichever instance. */
+    @Column(name = "scheduled_period")
+    Instant scheduledPeriod;
+
     protected JobLockEntity() {
     }
 

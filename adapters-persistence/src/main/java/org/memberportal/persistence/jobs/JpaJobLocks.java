@@ -103,6 +103,16 @@ public class JpaJobLocks implements JobLocks {
         return Optional.ofNullable(em.find(JobLockEntity.class, jobName)).map(JobLockEntity::toDomain);
     }
 
+    @Override
+    public boolean claimPeriod(String jobName, Instant periodStart) {
+        ensureRow(jobName);
+        return em.createQuery("update JobLockEntity l set l.scheduledPeriod = :period where l.jobName = :job"
+                + " and (l.scheduledPeriod is null or l.scheduledPeriod < :period)")
+                .setParameter("period", periodStart)
+                .setParameter("job", jobName)
+                .executeUpdate() == 1;
+    }
+
     private void ensureRow(String jobName) {
         em.createNativeQuery("insert into job_locks (job_name, locked_until)"
                 + " select ?, ? where not exists (select 1 from job_locks where job_name = ?)")

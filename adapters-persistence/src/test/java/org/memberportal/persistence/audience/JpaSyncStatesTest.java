@@ -24,6 +24,7 @@ import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.Company;
@@ -139,6 +140,34 @@ class JpaSyncStatesTest {
         assertThat(found).containsOnlyKeys(moved.key(), accounts.get(1).email().key());
         assertThat(found.get(moved.key()).accountId()).isEqualTo(accounts.get(0).id());
         assertThat(found.get(accounts.get(1).email().key()).accountId()).isEqualTo(accounts.get(1).id());
+    }
+
+    @Test
+    void aStateIsSavedOnlyOverTheVersionItWasDerivedFrom() {
+        List<PortalAccount> accounts = newAccounts("Globex", 2);
+        PortalAccount account = accounts.get(0);
+        states(s -> {
+            s.save(SyncState.none(account.id()).movedTo(account.email()));
+            return null;
+        });
+        SyncState read = states(s -> s.find(account.id())).orElseThrow();
+        states(s -> {
+            s.save(read.withHash("b".repeat(64))); // the webhook, on another instance
+            return null;
+        });
+
+        Refusal stale = catchThrowableOfType(Refusal.class, () -> states(s -> {
+            s.save(read.withHash("c".repeat(64)));
+            return null;
+        }));
+        List<AccountId> movedOn = states(s -> s.saveAll(List.of(read.withHash("d".repeat(64)),
+                SyncState.none(accounts.get(1).id()).withHash("e".repeat(64)))));
+
+        assertThat(stale.code()).isEqualTo("stale-version");
+        assertThat(movedOn).as("a chunk's outcome over a row that moved on is left out")
+                .containsExactly(account.id());
+        assertThat(states(s -> s.find(account.id())).orElseThrow().payloadHash()).isEqualTo("b".repeat(64));
+        assertThat(states(s -> s.find(accounts.get(1).id())).orElseThrow().payloadHash()).isEqualTo("e".repeat(64));
     }
 
     @Test

@@ -60,6 +60,16 @@ abstract class JpaJobLocksContract {
     }
 
     @Test
+    void aPeriodOfTheScheduleIsClaimedOnceAndNeverAfterALaterOne() {
+        Instant period = Instant.parse("2100-01-01T10:00:00Z"); // past any period another test claimed
+        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).isTrue();
+        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).as("the other instance, same period").isFalse();
+        assertThat(did(l -> l.claimPeriod("coverage-audit", period.plus(LEASE)))).isTrue();
+        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).as("a lagging clock's period").isFalse();
+        assertThat(did(l -> l.claimPeriod("a-new-job", period))).as("a job without a row yet").isTrue();
+    }
+
+    @Test
     void aRunWhoseLeaseWasTakenOverCanNoLongerWrite() {
         assertThat(did(l -> l.acquire("audience-sync", "run a", T0, T0.plus(LEASE)))).isTrue();
         assertThat(did(l -> l.holds("audience-sync", "run a", T0.plusSeconds(1)))).isTrue();

@@ -19,7 +19,7 @@ import org.memberportal.domain.notification.CompanyWarning;
 import org.memberportal.persistence.company.JpaCompaniesAccess;
 import org.memberportal.persistence.testing.TestDatabase;
 
-/** A warning is open at most once per company and code, whoever raises it (V10's open key). */
+/** A warning is open at most once per company and code, whoever raises it (V11's open key). */
 abstract class RaisedWarningsContract {
 
     static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");

@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +27,9 @@ import org.memberportal.application.notification.MemberBatch;
 import org.memberportal.application.notification.MemberOutcome;
 import org.memberportal.application.notification.MemberState;
 import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.account.AccountId;
 
 /**
  * The two-way audience sync (issue 5). Pull: the members Mailchimp changed since the start of the
@@ -43,6 +48,9 @@ public class AudienceSync implements AudienceSyncSteps {
 
     /** Members the pull sorts from echoes at once: one look-up each, the size of one page Mailchimp returns. */
     static final int PULL_PAGE = 1000;
+
+    /** How many times a member's change (pull) or a chunk's outcomes (push) are tried when another writer got in between. */
+    static final int ATTEMPTS = 3;
 
     private final AudienceGateway gateway;
     private final AudienceGroupsCache groups;
@@ -80,7 +88,14 @@ public class AudienceSync implements AudienceSyncSteps {
         groups.refresh();
     }
 
-    /** Outside any transaction: Mailchimp is read first, then each member is taken in on its own. */
+    /**
+     * Outside any transaction: Mailchimp is read first, then each member is taken in on its own. A
+     * member whose transaction fails (someone else changed its preferences or sync state in
+     * between: a member's request, the webhook, on any instance) is taken in again from what is
+     * stored then, up to {@value #ATTEMPTS} times, since taking news in is idempotent. A run whose
+     * lease was taken over stops at once ({@link LeaseLost}): the run that holds the lease now does
+     * the work. What still fails is left to the next pull, in one log line for the whole pull.
+     */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PullReport pull(Fence fence) {
@@ -88,21 +103,25 @@ public class AudienceSync implements AudienceSyncSteps {
         List<RemoteMember> changed = gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH));
         int applied = 0;
         int failed = 0;
+        RuntimeException firstFailure = null;
         for (int from = 0; from < changed.size(); from += PULL_PAGE) {
             for (RemoteMember member : remoteChanges.withoutEchoes(
                     changed.subList(from, Math.min(from + PULL_PAGE, changed.size())))) {
                 try {
-                    if (remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL, fence) == RemoteChanges.Outcome.APPLIED) {
+                    if (takeIn(member, fence) == RemoteChanges.Outcome.APPLIED) {
                         applied++;
                     }
                 } catch (LeaseLost e) {
                     throw e;
                 } catch (RuntimeException e) {
                     failed++;
-                    LOG.log(Level.WARNING,
-                            "A member changed in Mailchimp could not be taken in; the next pull tries again", e);
+                    firstFailure = firstFailure == null ? e : firstFailure;
                 }
             }
+        }
+        if (firstFailure != null) {
+            LOG.log(Level.WARNING, failed + " of the " + changed.size() + " members changed in Mailchimp could not be"
+                    + " taken in; the next pull tries them again. The first failure:", firstFailure);
         }
         if (failed == 0) {
             // the next pull starts where this one did: what changed while it ran is read again, harmlessly
@@ -110,6 +129,21 @@ public class AudienceSync implements AudienceSyncSteps {
             marks.pulled(started);
         }
         return new PullReport(changed.size(), applied, failed);
+    }
+
+    private RemoteChanges.Outcome takeIn(RemoteMember member, Fence fence) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return remoteChanges.apply(member, ConsentSource.MAILCHIMP_PULL, fence);
+            } catch (LeaseLost e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "A member changed in Mailchimp is taken in again", e);
+            }
+        }
     }
 
     /**
@@ -196,7 +230,8 @@ public class AudienceSync implements AudienceSyncSteps {
         Instant now = clock.instant();
         Map<String, MemberOutcome> byAddress = new HashMap<>();
         outcome.outcomes().forEach(result -> byAddress.putIfAbsent(result.email().key(), result));
-        List<SyncState> recorded = new ArrayList<>();
+        Map<AccountId, UnaryOperator<SyncState>> recorded = new LinkedHashMap<>();
+        Map<AccountId, SyncState> read = new LinkedHashMap<>();
         int written = 0;
         int rejected = 0;
         for (PendingPush push : sendable) {
@@ -204,15 +239,53 @@ public class AudienceSync implements AudienceSyncSteps {
             MemberOutcome result = byAddress.getOrDefault(desired.email().key(),
                     MemberOutcome.unconfirmed(desired.email()));
             if (result.isWritten()) {
-                recorded.add(push.prior().pushed(desired, push.hash(), now));
+                recorded.put(push.prior().accountId(), state -> state.pushed(desired, push.hash(), now));
                 written++;
             } else if (result.result() == MemberOutcome.Result.REJECTED) {
-                recorded.add(push.prior().rejected(push.hash(), result.reason(), result.detail(), now));
+                recorded.put(push.prior().accountId(),
+                        state -> state.rejected(push.hash(), result.reason(), result.detail(), now));
                 rejected++;
+            } else {
+                continue;
+            }
+            read.put(push.prior().accountId(), push.prior());
+        }
+        record(recorded, read, fence);
+        return new PushReport(written, rejected, sendable.size() - written - rejected);
+    }
+
+    /**
+     * Each outcome is what Mailchimp holds now, applied to the member's state as stored: a state
+     * someone else wrote since the chunk read it (the webhook, on any instance) is read again and
+     * the outcome applied to that, so neither write is lost. A row that changes while the batch is
+     * written fails the batch, which is then written again the same way.
+     */
+    private void record(Map<AccountId, UnaryOperator<SyncState>> outcomesOf, Map<AccountId, SyncState> read,
+            Fence fence) {
+        Map<AccountId, SyncState> base = read;
+        for (int attempt = 1;; attempt++) {
+            List<SyncState> batch = base.entrySet().stream()
+                    .map(entry -> outcomesOf.get(entry.getKey()).apply(entry.getValue())).toList();
+            List<AccountId> movedOn;
+            try {
+                movedOn = outcomes.record(batch, fence);
+            } catch (Refusal refused) {
+                if (refused.problem() != ProblemCode.STALE_VERSION || attempt == ATTEMPTS) {
+                    throw refused;
+                }
+                movedOn = List.copyOf(base.keySet());
+            }
+            if (movedOn.isEmpty()) {
+                return;
+            }
+            if (attempt == ATTEMPTS) {
+                throw Refusal.staleVersion();
+            }
+            base = new LinkedHashMap<>();
+            for (AccountId account : movedOn) {
+                base.put(account, states.find(account).orElseGet(() -> SyncState.none(account)));
             }
         }
-        outcomes.record(recorded, fence);
-        return new PushReport(written, rejected, sendable.size() - written - rejected);
     }
 
     /**

@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.jobs.Fence;
+import org.memberportal.domain.account.AccountId;
 
 /**
  * A push chunk's outcomes, recorded in one transaction of their own: the run's fence first (a run
- * whose lease was taken over writes nothing), then every state in one batch of writes.
+ * whose lease was taken over writes nothing), then every state in one batch of writes, each over
+ * the stored version it was read at.
  */
 @ApplicationScoped
 @Transactional
@@ -27,11 +29,12 @@ public class SyncOutcomes {
         this.states = states;
     }
 
-    public void record(List<SyncState> outcomes, Fence fence) {
+    /** Answers the accounts whose state changed since it was read: their outcomes are not stored. */
+    public List<AccountId> record(List<SyncState> outcomes, Fence fence) {
         if (outcomes.isEmpty()) {
-            return;
+            return List.of();
         }
         fence.check();
-        states.saveAll(outcomes);
+        return states.saveAll(outcomes);
     }
 }

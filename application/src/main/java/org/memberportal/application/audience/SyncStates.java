@@ -24,11 +24,19 @@ public interface SyncStates {
      */
     Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails);
 
-    /** Stores the state, new or changed. */
+    /**
+     * Stores the state, new or changed, over the stored version it was derived from; refuses with
+     * a {@code stale-version} conflict when the row changed since.
+     */
     void save(SyncState state);
 
-    /** Stores these states, new or changed, in one batch of writes (a push chunk's outcomes). */
-    void saveAll(Collection<SyncState> states);
+    /**
+     * Stores these states (a push chunk's outcomes) in one batch of writes, each over the stored
+     * version it was derived from, and answers the accounts whose row changed since (their states
+     * are not stored). Refuses with {@code stale-version} when a row changes while the batch is
+     * written; nothing is stored then.
+     */
+    List<AccountId> saveAll(Collection<SyncState> states);
 
     /**
      * Up to {@code limit} accounts with an id greater than {@code afterAccountId} (every account

@@ -1,6 +1,7 @@
 package org.memberportal.application.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -59,6 +60,24 @@ public class JobLeases {
         return locks.find(jobName)
                 .filter(lock -> lock.holder() != null && !lock.holder().equals(taker) && !lock.isHeldAt(now))
                 .map(JobLock::holder);
+    }
+
+    /**
+     * Claims, for this instance's schedule, the period of {@code every} that now falls in. Periods
+     * are counted from the epoch, so every instance with the same schedule cuts time alike whenever
+     * it started, and the database tells one of them per period to start the run.
+     */
+    public boolean claimPeriod(String jobName, Duration every) {
+        long length = every.toMillis();
+        Instant periodStart = Instant.ofEpochMilli(Math.floorDiv(clock.millis(), length) * length);
+        return locks.claimPeriod(jobName, periodStart);
+    }
+
+    /** The wait from now to the start of the next period of {@code every}: where a schedule's ticks begin. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Duration untilNextPeriod(Duration every) {
+        long length = every.toMillis();
+        return Duration.ofMillis(length - Math.floorMod(clock.millis(), length));
     }
 
     /** The fence of the run that holds (or held) the job's lock as {@code holder}; see {@link Fence}. */

@@ -28,4 +28,11 @@ public interface JobLocks {
     boolean holds(String jobName, String holder, Instant now);
 
     Optional<JobLock> find(String jobName);
+
+    /**
+     * Records that a schedule started the job's run of the period beginning at {@code periodStart},
+     * only if no schedule did for that period or a later one: of the instances whose schedules tick
+     * in one period, exactly one is told yes.
+     */
+    boolean claimPeriod(String jobName, Instant periodStart);
 }

@@ -63,13 +63,14 @@ class AudienceSyncTest {
     private final ScriptedAudience mailchimp = new ScriptedAudience(clock);
     private final Company acme = new Company(CompanyId.newId(), "Acme Ltd", LocalDate.parse("2027-01-31"), null);
     private AudienceSync sync;
+    private RemoteChanges changes;
     private AudienceWebhook webhook;
     private PreferenceCentre centre;
 
     @BeforeEach
     void wire() {
         companies.add(acme);
-        RemoteChanges changes = new RemoteChanges(accounts, companies, preferences, history, states, clock);
+        changes = new RemoteChanges(accounts, companies, preferences, history, states, clock);
         AudienceGroupsCache groups = new AudienceGroupsCache(mailchimp);
         sync = new AudienceSync(mailchimp, groups, states, new InMemorySyncMarks(), changes, new SyncOutcomes(states),
                 clock);
@@ -119,6 +120,26 @@ class AudienceSyncTest {
         runSync(1);
         assertThat(states.find(jane.accountId()).orElseThrow().remoteStatus())
                 .as("the next run takes in what the stale one wrote").isEqualTo(AudienceStatus.SUBSCRIBED);
+    }
+
+    @Test
+    void aChunksOutcomeDoesNotOverwriteWhatTheWebhookTookInWhileMailchimpAnswered() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        runSync(1);
+        choose(jane, false, true);
+        sync.prepare();
+        List<PendingPush> chunk = chunk(new PushCursor(sync, sync.partitions(1, 500).get(0), null, PushCursor.SCAN));
+        // on another instance, while the chunk is on its way: Jane leaves through Mailchimp's link
+        changes.unsubscribed(EmailAddress.of("jane@acme.example"), clock.instant(), ConsentSource.MAILCHIMP_WEBHOOK);
+
+        sync.push(chunk, Fence.NONE);
+
+        SyncState after = states.find(jane.accountId()).orElseThrow();
+        assertThat(after.remoteStatus()).as("what Mailchimp holds since the push").isEqualTo(AudienceStatus.SUBSCRIBED);
+        assertThat(after.version()).as("written over the webhook's write, not in its place").isEqualTo(3);
+        runSync(1);
+        assertThat(mailchimp.member("jane@acme.example").orElseThrow().state().status())
+                .as("the next run decides on it: her unsubscribe wins").isEqualTo(AudienceStatus.UNSUBSCRIBED);
     }
 
     @Test

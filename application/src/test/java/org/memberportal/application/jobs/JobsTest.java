@@ -82,7 +82,7 @@ class JobsTest {
     @Test
     void theScheduleStartsTheSyncOnlyWhenConfiguredAndNotRunning() {
         ScriptedAudience mailchimp = new ScriptedAudience(clock);
-        ScheduledStart schedule = new ScheduledStart(sync(mailchimp), leases, control);
+        ScheduledStart schedule = new ScheduledStart(sync(mailchimp), Duration.ofMinutes(15), leases, control);
 
         mailchimp.configured = false;
         assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.NOT_CONFIGURED);
@@ -93,6 +93,28 @@ class JobsTest {
         assertThat(schedule.tick()).isEqualTo(ScheduledStart.Tick.STARTED);
 
         assertThat(control.started).extracting(RecordingJobControl.Started::jobName).containsExactly(JOB);
+    }
+
+    @Test
+    void instancesTickingInOnePeriodOfTheScheduleStartOneRunBetweenThem() {
+        ScriptedAudience mailchimp = new ScriptedAudience(clock);
+        Duration every = Duration.ofMinutes(15);
+        // two instances' schedules: the same job, the same lock rows, ticks at different moments
+        ScheduledStart one = new ScheduledStart(sync(mailchimp), every, leases, control);
+        ScheduledStart other = new ScheduledStart(sync(mailchimp), every, leases, control);
+        assertThat(one.firstTickIn()).as("09:00 is a period's start: the next is 15 minutes away").isEqualTo(every);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(one.firstTickIn()).isEqualTo(Duration.ofMinutes(14));
+        assertThat(one.tick()).isEqualTo(ScheduledStart.Tick.STARTED);
+        clock.advance(Duration.ofMinutes(7));
+        assertThat(other.tick()).as("09:08, the run of 09:00-09:15 has ended").isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
+        assertThat(one.tick()).isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
+
+        clock.advance(Duration.ofMinutes(7));
+        assertThat(other.tick()).as("09:15, the next period").isEqualTo(ScheduledStart.Tick.STARTED);
+        assertThat(one.tick()).isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
+        assertThat(control.started).hasSize(2);
     }
 
     @Test

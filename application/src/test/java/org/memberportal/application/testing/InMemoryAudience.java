@@ -18,6 +18,7 @@ import org.memberportal.application.audience.SyncError;
 import org.memberportal.application.audience.SyncMarks;
 import org.memberportal.application.audience.SyncState;
 import org.memberportal.application.audience.SyncStates;
+import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.audience.SyncSubject;
 import org.memberportal.application.notification.AudienceGateway;
 import org.memberportal.application.notification.AudienceGroups;
@@ -76,12 +77,29 @@ public final class InMemoryAudience {
 
         @Override
         public void save(SyncState state) {
-            byAccount.put(state.accountId(), state);
+            if (!isCurrent(state)) {
+                throw Refusal.staleVersion();
+            }
+            store(state);
         }
 
         @Override
-        public void saveAll(Collection<SyncState> states) {
-            states.forEach(this::save);
+        public List<AccountId> saveAll(Collection<SyncState> states) {
+            List<AccountId> movedOn = states.stream().filter(state -> !isCurrent(state)).map(SyncState::accountId)
+                    .toList();
+            states.stream().filter(this::isCurrent).forEach(this::store);
+            return movedOn;
+        }
+
+        private boolean isCurrent(SyncState state) {
+            SyncState stored = byAccount.get(state.accountId());
+            return (stored == null ? 0 : stored.version()) == state.version();
+        }
+
+        private void store(SyncState state) {
+            byAccount.put(state.accountId(), new SyncState(state.accountId(), state.audienceEmail(),
+                    state.payloadHash(), state.remoteStatus(), state.rejection(), state.lastError(), state.errorAt(),
+                    state.syncedAt(), state.version() + 1));
         }
 
         @Override

@@ -24,6 +24,7 @@ public final class InMemoryJobs {
 
     public static final class InMemoryJobLocks implements JobLocks {
         private final Map<String, JobLock> locks = new HashMap<>();
+        private final Map<String, Instant> periods = new HashMap<>();
 
         @Override
         public boolean acquire(String jobName, String holder, Instant now, Instant until) {
@@ -62,6 +63,16 @@ public final class InMemoryJobs {
         @Override
         public Optional<JobLock> find(String jobName) {
             return Optional.ofNullable(locks.get(jobName));
+        }
+
+        @Override
+        public boolean claimPeriod(String jobName, Instant periodStart) {
+            Instant claimed = periods.get(jobName);
+            if (claimed != null && !claimed.isBefore(periodStart)) {
+                return false;
+            }
+            periods.put(jobName, periodStart);
+            return true;
         }
     }
 

@@ -23,9 +23,9 @@ import org.memberportal.application.lifecycle.DatabaseReady;
 
 /**
  * Runs every job every {@code portal.<job>.schedule} (an ISO-8601 duration; {@code off} turns the
- * schedule off), first one interval after start-up. Each tick starts a run only when the job is
- * configured and none holds its lock row, on any instance sharing the database (see
- * {@link ScheduledStart}).
+ * schedule off), ticking at the start of each period of the schedule (periods counted from the
+ * epoch, alike on every instance). Each tick starts a run only when the job is configured, none
+ * holds its lock row and no other instance started the period's run (see {@link ScheduledStart}).
  */
 @ApplicationScoped
 public class JobSchedules {
@@ -57,8 +57,9 @@ public class JobSchedules {
                 LOG.info(() -> "The schedule of " + job.name() + " is off (" + setting + ")");
                 continue;
             }
-            ScheduledStart start = new ScheduledStart(job, leases, control);
-            schedules.add(Recurrence.start(scheduler, every, "The scheduled start of " + job.name(), () -> {
+            ScheduledStart start = new ScheduledStart(job, every, leases, control);
+            String what = "The scheduled start of " + job.name();
+            schedules.add(Recurrence.start(scheduler, start.firstTickIn(), every, what, () -> {
                 ScheduledStart.Tick tick = start.tick();
                 LOG.fine(() -> "Schedule of " + job.name() + ": " + tick);
             }));

@@ -53,6 +53,11 @@ final class PortalInstance implements AutoCloseable {
         }
     }
 
+    /** The process id of the running JVM, as a job's lock holder names it. */
+    long pid() {
+        return current().pid();
+    }
+
     /** Starts the JVM; {@link #awaitReady()} waits for it to answer. */
     synchronized PortalInstance start() {
         if (process != null && process.isAlive()) {
