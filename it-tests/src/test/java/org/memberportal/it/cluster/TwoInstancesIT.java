@@ -296,7 +296,7 @@ class TwoInstancesIT {
             runsPerPeriod.put(p, new ArrayList<>());
         }
         executions(agent).stream()
-                .filter(e -> !e.isNull("startedAt"))
+                .filter(e -> present(e, "startedAt"))
                 .filter(e -> !"ALREADY_RUNNING".equals(e.getString("exitStatus", "")))
                 .forEach(e -> {
                     List<String> runs = runsPerPeriod.get(Math.floorDiv(
@@ -368,15 +368,24 @@ class TwoInstancesIT {
 
     /** Behind the API: who holds the sync's lock row ({@code execution <id> on <host>/<pid>}). */
     private String lockHolder() {
+        String holder = lockHolderOrNone();
+        assertThat(holder).as("the lock of a run held in the fake").isNotNull();
+        return holder;
+    }
+
+    private String lockHolderOrNone() {
         try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
                 "select holder from job_locks where job_name = 'audience-sync'"); ResultSet row = select.executeQuery()) {
             assertThat(row.next()).isTrue();
-            String holder = row.getString(1);
-            assertThat(holder).as("the lock of a run held in the fake").isNotNull();
-            return holder;
+            return row.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String currentStep(JsonObject run) {
+        return present(run, "progress") && run.getJsonObject("progress").containsKey("currentStep")
+                ? run.getJsonObject("progress").getString("currentStep") : "-";
     }
 
     private PortalInstance instanceOf(String holder) {
@@ -404,20 +413,28 @@ class TwoInstancesIT {
 
         for (int trial = 1; trial <= 10; trial++) {
             restarting.join();
-            PortalInstance victim = instances[trial % 2];
-            PortalInstance survivor = instances[(trial + 1) % 2];
+            awaitUntil(() -> lockHolderOrNone() == null, "no run holding the sync's lock");
             Set<String> untouched = new HashSet<>(bulk.ids());
             untouched.removeAll(optedOutInThePortal);
             untouched.removeAll(unsubscribedInMailchimp);
-            optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
-            untouched.removeAll(optedOutInThePortal);
+            // first the unsubscribes, so that every run from now on pulls them before it pushes
             unsubscribedInMailchimp.addAll(bulk.unsubscribeInMailchimp(mailchimp, Bulk.sample(untouched, 20, random)));
+            untouched.removeAll(unsubscribedInMailchimp);
+            optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
+            // every member's merge fields change: the trial's sync pushes all 5,000 of them
+            database.execute("update companies set name = ? where id = ?", "Ten Kills Co, trial " + trial, company);
 
-            PortalClient agentOnVictim = agent(victim);
-            String killedRun = startHoldingTheLock(agentOnVictim);
+            start(agent(instances[trial % 2]));
+            awaitUntil(() -> lockHolderOrNone() != null, "a run holding the sync's lock");
             long delay = (long) (random.nextDouble() * fullRun.toMillis());
             PortalInstance.pause(Duration.ofMillis(delay));
-            JsonObject beforeKill = agentOnVictim.get("api/v1/admin/jobs/executions/" + killedRun).json();
+            // the instance whose run holds the lock now (an agent's start or either schedule's) dies
+            String holder = lockHolderOrNone();
+            PortalInstance victim = holder == null ? instances[trial % 2] : instanceOf(holder);
+            PortalInstance survivor = victim == first ? second : first;
+            String killedRun = holder == null ? "none" : holder.replaceAll("^execution (\\d+) on .*$", "$1");
+            JsonObject beforeKill = holder == null ? Json.createObjectBuilder().add("status", "ended").build()
+                    : agent(survivor).get("api/v1/admin/jobs/executions/" + killedRun).json();
             victim.kill();
             Instant killedAt = Instant.now();
             restarting = CompletableFuture.runAsync(() -> victim.start().awaitReady(), threads);
@@ -425,9 +442,9 @@ class TwoInstancesIT {
             JsonObject recovery = awaitWorkingRunAfter(agent(survivor), killedAt, LEASE.multipliedBy(2)
                     .plus(fullRun.multipliedBy(3)));
             Outcome outcome = bulk.assertInMailchimp(mailchimp, optedOutInThePortal, unsubscribedInMailchimp);
-            String line = String.format("trial %2d: killed %s %5d ms into run %s (%s, %s written); recovered by %s"
+            String line = String.format("trial %2d: killed %s %5d ms into run %s (%s, in %s); recovered by %s"
                     + " on %s, %s %s in %.1f s; %s", trial, victim.name(), delay, killedRun,
-                    beforeKill.getString("status"), beforeKill.get("writeCount"), recovery.getString("id"),
+                    beforeKill.getString("status"), currentStep(beforeKill), recovery.getString("id"),
                     survivor.name(), recovery.getString("status"), recovery.getString("exitStatus", ""),
                     Duration.between(killedAt, Instant.parse(recovery.getString("endedAt"))).toMillis() / 1000.0,
                     outcome);
@@ -438,33 +455,6 @@ class TwoInstancesIT {
         }
         restarting.join();
         System.out.println("[two-instances] ten kills -9:\n  " + String.join("\n  ", outcomes));
-    }
-
-    /** Starts a sync on this instance until the run it started is the one holding the job's lock. */
-    private String startHoldingTheLock(PortalClient agent) {
-        Instant deadline = Instant.now().plus(LEASE.multipliedBy(3)).plus(Duration.ofMinutes(1));
-        while (Instant.now().isBefore(deadline)) {
-            String id = start(agent);
-            while (Instant.now().isBefore(deadline)) {
-                JsonObject run = agent.get("api/v1/admin/jobs/executions/" + id).json();
-                if (holdsTheLock(run)) {
-                    return id;
-                }
-                if (ENDED.contains(run.getString("status"))) {
-                    break;
-                }
-                PortalInstance.pause(Duration.ofMillis(20));
-            }
-            PortalInstance.pause(Duration.ofMillis(200));
-        }
-        throw new IllegalStateException("no run of audience-sync took the lock");
-    }
-
-    private static boolean holdsTheLock(JsonObject run) {
-        return !ENDED.contains(run.getString("status")) && run.containsKey("progress")
-                && !run.isNull("progress") && run.getJsonObject("progress").getJsonArray("steps")
-                        .getValuesAs(JsonObject.class).stream()
-                        .anyMatch(step -> "LOCKED".equals(step.getString("exitStatus", null)));
     }
 
     /**
@@ -482,7 +472,7 @@ class TwoInstancesIT {
             }
             Instant seen = Instant.now();
             for (JsonObject other : executions(agent)) {
-                if (!other.isNull("endedAt") && !other.isNull("startedAt") && ENDED.contains(other.getString("status"))
+                if (present(other, "endedAt") && present(other, "startedAt") && ENDED.contains(other.getString("status"))
                         && Instant.parse(other.getString("startedAt")).isAfter(after)
                         && !"ALREADY_RUNNING".equals(other.getString("exitStatus", ""))) {
                     return other;
@@ -507,12 +497,17 @@ class TwoInstancesIT {
     private static JsonObject awaitEnd(PortalClient agent, String id, Instant deadline) {
         while (Instant.now().isBefore(deadline)) {
             JsonObject run = agent.get("api/v1/admin/jobs/executions/" + id).json();
-            if (ENDED.contains(run.getString("status")) && !run.isNull("endedAt")) {
+            if (ENDED.contains(run.getString("status")) && present(run, "endedAt")) {
                 return run;
             }
             PortalInstance.pause(Duration.ofMillis(100));
         }
         throw new AssertionError("execution " + id + " did not end by " + deadline);
+    }
+
+    /** A field of a run that the API gives (it leaves out those without a value). */
+    private static boolean present(JsonObject run, String field) {
+        return run.containsKey(field) && !run.isNull(field);
     }
 
     private static List<JsonObject> executions(PortalClient agent) {
