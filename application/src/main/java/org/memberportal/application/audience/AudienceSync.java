@@ -49,7 +49,7 @@ public class AudienceSync implements AudienceSyncSteps {
     /** Members the pull sorts from echoes at once: one look-up each, the size of one page Mailchimp returns. */
     static final int PULL_PAGE = 1000;
 
-    /** How many times a member's change (pull) or a chunk's outcomes (push) are tried when another writer got in between. */
+    /** How often a member's news (pull) or a chunk's outcomes (push) are tried when another writer got in between. */
     static final int ATTEMPTS = 3;
 
     private final AudienceGateway gateway;

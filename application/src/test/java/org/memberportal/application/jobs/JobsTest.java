@@ -108,7 +108,8 @@ class JobsTest {
         assertThat(one.firstTickIn()).isEqualTo(Duration.ofMinutes(14));
         assertThat(one.tick()).isEqualTo(ScheduledStart.Tick.STARTED);
         clock.advance(Duration.ofMinutes(7));
-        assertThat(other.tick()).as("09:08, the run of 09:00-09:15 has ended").isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
+        assertThat(other.tick()).as("09:08, the run of 09:00-09:15 has ended")
+                .isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
         assertThat(one.tick()).isEqualTo(ScheduledStart.Tick.STARTED_ELSEWHERE);
 
         clock.advance(Duration.ofMinutes(7));
