@@ -1,6 +1,10 @@
 package org.memberportal.persistence.account;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,8 @@ import org.memberportal.persistence.database.OptimisticVersions;
 
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
+
+    static final int COMPANIES_PER_QUERY = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -57,6 +63,22 @@ public class JpaAccounts implements Accounts {
                 .getResultStream()
                 .map(AccountEntity::toDomain)
                 .toList();
+    }
+
+    /** One query per thousand companies (bind parameters stay well under every driver's limit). */
+    @Override
+    public Map<CompanyId, List<PortalAccount>> allOf(Collection<CompanyId> companies) {
+        List<String> ids = companies.stream().map(CompanyId::value).distinct().toList();
+        Map<CompanyId, List<PortalAccount>> staff = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += COMPANIES_PER_QUERY) {
+            em.createQuery("select a from AccountEntity a where a.companyId in :companies order by a.companyId, a.id",
+                    AccountEntity.class)
+                    .setParameter("companies", ids.subList(from, Math.min(from + COMPANIES_PER_QUERY, ids.size())))
+                    .getResultStream()
+                    .map(AccountEntity::toDomain)
+                    .forEach(account -> staff.computeIfAbsent(account.companyId(), c -> new ArrayList<>()).add(account));
+        }
+        return staff;
     }
 
     @Override

@@ -21,18 +21,20 @@ import org.memberportal.application.audience.SyncStates;
 import org.memberportal.application.audience.SyncSubject;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.AccountEntity;
 import org.memberportal.persistence.database.OptimisticVersions;
-import org.memberportal.persistence.notification.MailingPreferencesEntity;
 
 /**
- * The audience sync's tables. A page of subjects is four queries whatever its size: the accounts
- * (keyset on the id), then their companies' names, preferences and states by IN lists. Joins the
+ * The audience sync's tables. A page of subjects is one query whatever its size. Joins the
  * caller's transaction, or makes one (the pull's mark is written outside any).
  */
 @ApplicationScoped
@@ -123,42 +125,42 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         return movedOn;
     }
 
+    /**
+     * One query per page: the accounts (keyset on the id) joined with their company's name, their
+     * stored preferences and their sync state, read as plain columns: no entity is built or
+     * tracked, so a scan of the whole audience costs what reading its rows does.
+     */
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
-        TypedQuery<AccountEntity> query = afterAccountId == null
-                ? em.createQuery("select a from AccountEntity a order by a.id", AccountEntity.class)
-                : em.createQuery("select a from AccountEntity a where a.id > :after order by a.id", AccountEntity.class)
-                        .setParameter("after", afterAccountId);
-        List<PortalAccount> accounts = query.setMaxResults(limit).getResultStream().map(AccountEntity::toDomain)
-                .toList();
-        List<String> ids = accounts.stream().map(a -> a.id().value()).toList();
-        Map<String, String> companyNames = companyNames(accounts);
-        Map<String, MailingPreferences> preferences = new HashMap<>();
-        Map<String, SyncState> states = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<String> slice = ids.subList(from, Math.min(from + IN_LIST, ids.size()));
-            em.createQuery("select p from MailingPreferencesEntity p where p.accountId in :ids",
-                    MailingPreferencesEntity.class).setParameter("ids", slice).getResultStream()
-                    .map(MailingPreferencesEntity::toDomain)
-                    .forEach(p -> preferences.put(p.accountId().value(), p));
-            em.createQuery("select s from SyncStateEntity s where s.accountId in :ids", SyncStateEntity.class)
-                    .setParameter("ids", slice).getResultStream()
-                    .forEach(s -> states.put(s.accountId, s.toDomain()));
+        TypedQuery<Object[]> query = em.createQuery("select a.id, a.companyId, a.fullName, a.email, a.level,"
+                + " a.status, a.passwordHash, a.createdAt, a.version, c.name,"
+                + " p.accountId, p.newsletter, p.updateNotices, p.leftThroughMailchimp, p.addressCleaned, p.changedAt,"
+                + " p.version,"
+                + " s.accountId, s.audienceEmail, s.payloadHash, s.remoteStatus, s.rejection, s.lastError, s.errorAt,"
+                + " s.syncedAt, s.version"
+                + " from AccountEntity a join CompanyEntity c on c.id = a.companyId"
+                + " left join MailingPreferencesEntity p on p.accountId = a.id"
+                + " left join SyncStateEntity s on s.accountId = a.id"
+                + (afterAccountId == null ? "" : " where a.id > :after") + " order by a.id", Object[].class);
+        if (afterAccountId != null) {
+            query.setParameter("after", afterAccountId);
         }
-        return accounts.stream().map(a -> new SyncSubject(a, companyNames.getOrDefault(a.companyId().value(), ""),
-                preferences.get(a.id().value()), states.get(a.id().value()))).toList();
+        return query.setMaxResults(limit).getResultStream().map(JpaSyncStates::subjectOf).toList();
     }
 
-    private Map<String, String> companyNames(List<PortalAccount> accounts) {
-        List<String> ids = accounts.stream().map(a -> a.companyId().value()).distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            em.createQuery("select c.id, c.name from CompanyEntity c where c.id in :ids", Object[].class)
-                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
-                    .getResultStream()
-                    .forEach(row -> names.put((String) row[0], (String) row[1]));
-        }
-        return names;
+    private static SyncSubject subjectOf(Object[] row) {
+        AccountId id = new AccountId((String) row[0]);
+        PortalAccount account = PortalAccount.restore(id, new CompanyId((String) row[1]), (String) row[2],
+                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
+                (Instant) row[7], ((Number) row[8]).longValue());
+        MailingPreferences preferences = row[10] == null ? null
+                : MailingPreferences.restore(id, (Boolean) row[11], (Boolean) row[12], (Boolean) row[13],
+                        (Boolean) row[14], (Instant) row[15], ((Number) row[16]).longValue());
+        SyncState state = row[17] == null ? null
+                : new SyncState(id, row[18] == null ? null : EmailAddress.of((String) row[18]), (String) row[19],
+                        (AudienceStatus) row[20], (RejectionReason) row[21], (String) row[22], (Instant) row[23],
+                        (Instant) row[24], ((Number) row[25]).longValue());
+        return new SyncSubject(account, (String) row[9], preferences, state);
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.paging.Page;
@@ -53,5 +54,14 @@ public class JpaCompanies implements Companies {
     @Override
     public Page<Company> list(PageRequest page) {
         return KeysetQuery.of(em, CompanyEntity.class, "c").ascending(page, c -> c.id).map(CompanyEntity::toDomain);
+    }
+
+    @Override
+    public List<CompanyId> idsAfter(String afterId, int limit) {
+        TypedQuery<String> query = afterId == null
+                ? em.createQuery("select c.id from CompanyEntity c order by c.id", String.class)
+                : em.createQuery("select c.id from CompanyEntity c where c.id > :after order by c.id", String.class)
+                        .setParameter("after", afterId);
+        return query.setMaxResults(limit).getResultStream().map(CompanyId::new).toList();
     }
 }

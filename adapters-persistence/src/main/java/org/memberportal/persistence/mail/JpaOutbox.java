@@ -1,8 +1,10 @@
 package org.memberportal.persistence.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,8 +30,9 @@ import org.memberportal.application.paging.PageRequest;
  * changed one row: the database's row lock makes a second instance's update wait for the first
  * one's commit, then find the row no longer due and change nothing (PostgreSQL re-checks the
  * condition on the new row version under READ COMMITTED; so does H2). {@code SELECT ... FOR UPDATE
- * SKIP LOCKED} would spare the second instance that short wait, but H2 has no SKIP LOCKED, and the
- * same code runs on both. The claim is its own short transaction, so the wait is brief; a claim ends
+ * SKIP LOCKED} would spare the second instance that short wait, but H2 applies the limit before it
+ * skips (a second instance finds nothing while the first rows are locked), and the same code runs on
+ * both. The claim is its own short transaction, so the wait is brief; a claim ends
  * at its {@code next_attempt_at}, after which a row whose instance died is due again (sent twice at
  * worst, never lost).
  */
@@ -37,8 +40,11 @@ import org.memberportal.application.paging.PageRequest;
 @Transactional
 public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
 
-    /** Due rows looked at per claim; more than the instances that may race for the first ones. */
+    /** Due rows looked at beyond those wanted; more than the instances that may race for the first ones. */
     static final int CANDIDATES = 8;
+
+    /** Look-ups per claim at most, when other instances keep taking the rows first. */
+    static final int LOOKS = 3;
 
     private static final List<DeliveryState> DUE_STATES = List.of(DeliveryState.QUEUED, DeliveryState.SENDING);
 
@@ -58,19 +64,53 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
     }
 
     @Override
-    public Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
-        List<String> due = em.createQuery("select o.id from OutboxEmailEntity o"
-                + " where o.state in :due and o.nextAttemptAt <= :now order by o.nextAttemptAt, o.id", String.class)
-                .setParameter("due", DUE_STATES)
-                .setParameter("now", now)
-                .setMaxResults(CANDIDATES)
-                .getResultList();
-        for (String id : due) {
-            if (claim(id, now, claimedUntil)) {
-                return Optional.of(em.find(OutboxEmailEntity.class, id).toDomain(cipher));
+    public List<OutboxEntry> claimDue(Instant now, Instant claimedUntil, int max) {
+        List<String> claimed = new ArrayList<>(max);
+        // Rows another instance claimed first between the look-up and the update are lost to it:
+        // look again, past them, while a full look-up came back short.
+        for (int look = 0; look < LOOKS && claimed.size() < max; look++) {
+            int wanted = max - claimed.size();
+            List<String> due = em.createQuery("select o.id from OutboxEmailEntity o"
+                    + " where o.state in :due and o.nextAttemptAt <= :now order by o.nextAttemptAt, o.id", String.class)
+                    .setParameter("due", DUE_STATES)
+                    .setParameter("now", now)
+                    .setMaxResults(wanted + CANDIDATES)
+                    .getResultList();
+            int lost = 0;
+            for (String id : due) {
+                if (claimed.size() == max) {
+                    break;
+                }
+                if (claim(id, now, claimedUntil)) {
+                    claimed.add(id);
+                } else {
+                    lost++;
+                }
+            }
+            if (lost == 0 || due.size() < wanted + CANDIDATES) {
+                break;
             }
         }
-        return Optional.empty();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OutboxEntry> byId = new HashMap<>();
+        em.createQuery("select o from OutboxEmailEntity o where o.id in :ids", OutboxEmailEntity.class)
+                .setParameter("ids", claimed)
+                .getResultList()
+                .forEach(row -> byId.put(row.id, row.toDomain(cipher)));
+        return claimed.stream().map(byId::get).toList();
+    }
+
+    @Override
+    public void release(String id, Instant dueAt) {
+        em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.nextAttemptAt = :due,"
+                + " o.attempts = o.attempts - 1 where o.id = :id and o.state = :sending and o.attempts > 0")
+                .setParameter("queued", DeliveryState.QUEUED)
+                .setParameter("due", dueAt)
+                .setParameter("id", id)
+                .setParameter("sending", DeliveryState.SENDING)
+                .executeUpdate();
     }
 
     /** True when this caller now owns the row: the update found it still due. */

@@ -107,6 +107,58 @@ abstract class JpaOutboxContract {
     }
 
     @Test
+    void instancesClaimingBatchesAtOnceShareTheRowsWithoutOverlap() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            int n = i;
+            ids.add(outbox(o -> o.queue(email("member" + n + "@acme.example"), T0.plusMillis(n))));
+        }
+        Instant now = T0.plusSeconds(1);
+        ExecutorService instances = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<String>>> claims = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                claims.add(instances.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    for (List<OutboxEntry> batch = claimBatch(now, 7); !batch.isEmpty(); batch = claimBatch(now, 7)) {
+                        batch.forEach(e -> mine.add(e.id()));
+                    }
+                    return mine;
+                }));
+            }
+            List<String> claimed = new ArrayList<>();
+            for (Future<List<String>> claim : claims) {
+                claimed.addAll(claim.get());
+            }
+            assertThat(claimed).as("each row claimed exactly once").containsExactlyInAnyOrderElementsOf(ids);
+        } finally {
+            instances.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBatchIsClaimedLongestDueFirstAndAnUntriedEntryGoesBackAsItWas() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int n = i;
+            ids.add(outbox(o -> o.queue(email("member" + n + "@acme.example"), T0.plusSeconds(n))));
+        }
+        Instant now = T0.plusSeconds(10);
+
+        List<OutboxEntry> batch = claimBatch(now, 3);
+        outbox(o -> {
+            o.release(ids.get(2), now);
+            return null;
+        });
+
+        assertThat(batch).extracting(OutboxEntry::id).containsExactlyElementsOf(ids.subList(0, 3));
+        assertThat(batch).allSatisfy(e -> assertThat(e.state()).isEqualTo(DeliveryState.SENDING));
+        assertThat(entry(ids.get(2))).isEqualTo(new OutboxEntry(ids.get(2), email("member2@acme.example"),
+                DeliveryState.QUEUED, 0, null, T0.plusSeconds(2), now, null));
+        assertThat(claimBatch(now, 10)).extracting(OutboxEntry::id).containsExactly(ids.get(3), ids.get(4), ids.get(2));
+    }
+
+    @Test
     void aClaimWhoseInstanceNeverReportedBackExpires() {
         String id = outbox(o -> o.queue(email("jane@acme.example"), T0));
         claimNextDue(T0, T0.plus(CLAIM));
@@ -240,6 +292,10 @@ abstract class JpaOutboxContract {
             claimed.add(next.get());
         }
         return claimed;
+    }
+
+    private List<OutboxEntry> claimBatch(Instant now, int max) {
+        return outbox(o -> o.claimDue(now, now.plus(CLAIM), max));
     }
 
     private Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {

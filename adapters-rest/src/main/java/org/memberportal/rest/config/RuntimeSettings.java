@@ -67,10 +67,13 @@ public class RuntimeSettings {
     @ConfigProperty(name = "portal.outbox.first-retry")
     Duration outboxFirstRetry;
 
+    @Inject
+    @ConfigProperty(name = "portal.outbox.connections")
+    int outboxConnections;
+
     @Produces
     RelayPolicy relayPolicy() {
-        RelayPolicy standard = RelayPolicy.STANDARD;
-        return new RelayPolicy(standard.batchSize(), standard.claimFor(), outboxFirstRetry, standard.maxRetry());
+        return RelayPolicy.STANDARD.withFirstRetry(outboxFirstRetry).withConnections(outboxConnections);
     }
 
     @Inject

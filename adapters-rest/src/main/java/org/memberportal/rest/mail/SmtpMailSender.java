@@ -26,8 +26,9 @@ import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.OutgoingEmail;
 
 /**
- * Sends e-mail over SMTP with Jakarta Mail (the runtime's Angus Mail): one connection per e-mail,
- * a multipart/alternative message with the plain text first and the HTML second. Never logs a body.
+ * Sends e-mail over SMTP with Jakarta Mail (the runtime's Angus Mail): a connection carries many
+ * e-mails in a row (one {@link Transport} per {@link Connection}), each a multipart/alternative
+ * message with the plain text first and the HTML second. Never logs a body.
  */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {
@@ -104,24 +105,61 @@ public class SmtpMailSender implements MailSender {
     }
 
     @Override
-    public void send(OutgoingEmail email) throws DeliveryFailure {
-        if (settings == null) {
-            throw DeliveryFailure.temporary("SMTP is not configured (PORTAL_SMTP_HOST)", null);
+    public Connection connect() {
+        return new SmtpConnection();
+    }
+
+    /**
+     * One SMTP connection for e-mails in a row: opened at the first, kept while they go well, closed
+     * after any failure (the server may be in the middle of a refused exchange) and opened again at
+     * the next e-mail. A server may also end a connection it has carried e-mails over (a limit of
+     * messages per connection, an idle time-out): an e-mail that fails for now on a reused connection
+     * is tried once more on a new one before the failure counts.
+     */
+    private final class SmtpConnection implements Connection {
+
+        /** Connected while not null: {@link Transport#isConnected()} would cost a NOOP per e-mail. */
+        private Transport transport;
+
+        @Override
+        public void send(OutgoingEmail email) throws DeliveryFailure {
+            if (settings == null) {
+                throw DeliveryFailure.temporary("SMTP is not configured (PORTAL_SMTP_HOST)", null);
+            }
+            Optional<String> refused = settings.refusal();
+            if (refused.isPresent()) {
+                throw DeliveryFailure.temporary(refused.get(), null);
+            }
+            MimeMessage message = compose(email);
+            boolean reused = transport != null;
+            try {
+                sendOver(message);
+            } catch (DeliveryFailure failure) {
+                if (!reused || failure.isPermanent()) {
+                    throw failure;
+                }
+                sendOver(message);
+            }
         }
-        Optional<String> refused = settings.refusal();
-        if (refused.isPresent()) {
-            throw DeliveryFailure.temporary(refused.get(), null);
+
+        private void sendOver(MimeMessage message) throws DeliveryFailure {
+            try {
+                if (transport == null) {
+                    Transport opened = session.getTransport();
+                    opened.connect(settings.host(), settings.port(), settings.username(), settings.password());
+                    transport = opened;
+                }
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                close();
+                throw SmtpFailures.classify(e);
+            }
         }
-        MimeMessage message = compose(email);
-        Transport transport = null;
-        try {
-            transport = session.getTransport();
-            transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            transport.sendMessage(message, message.getAllRecipients());
-        } catch (MessagingException e) {
-            throw SmtpFailures.classify(e);
-        } finally {
+
+        @Override
+        public void close() {
             closeQuietly(transport);
+            transport = null;
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.memberportal.application.mail.DeliveryFailure;
+import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.domain.account.EmailAddress;
 
@@ -61,6 +62,19 @@ class SmtpMailSenderTest {
         assertThat((String) text.getContent()).as("lines end in CRLF on the wire").isEqualToNormalizingNewlines(TEXT);
         assertThat(html.isMimeType("text/html")).isTrue();
         assertThat(html.getContent()).isEqualTo(HTML);
+    }
+
+    @Test
+    void oneConnectionCarriesManyEmails() throws Exception {
+        try (MailSender.Connection connection = sender(GREENMAIL.getSmtp().getPort(), null, null).connect()) {
+            for (int i = 0; i < 5; i++) {
+                connection.send(new OutgoingEmail(EmailAddress.of("member" + i + "@acme.example"), null, "Notice " + i,
+                        TEXT, HTML, "ACTIVATION"));
+            }
+        }
+
+        assertThat(GREENMAIL.getReceivedMessages()).extracting(MimeMessage::getSubject)
+                .containsExactly("Notice 0", "Notice 1", "Notice 2", "Notice 3", "Notice 4");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.memberportal.application.account;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.memberportal.application.paging.Page;
@@ -28,6 +31,21 @@ public interface Accounts {
 
     /** Every account of the company: what the warnings and the last-Primary rule look at. */
     List<PortalAccount> allOf(CompanyId company);
+
+    /**
+     * Every account of each of these companies, by company (a company without accounts is left out):
+     * one read for many companies where a use case needs the staff of several.
+     */
+    default Map<CompanyId, List<PortalAccount>> allOf(Collection<CompanyId> companies) {
+        Map<CompanyId, List<PortalAccount>> staff = new LinkedHashMap<>();
+        for (CompanyId company : companies) {
+            List<PortalAccount> accounts = allOf(company);
+            if (!accounts.isEmpty()) {
+                staff.put(company, accounts);
+            }
+        }
+        return staff;
+    }
 
     /** The company's accounts in the order they were created, a page at a time. */
     Page<PortalAccount> pageOf(CompanyId company, PageRequest page);

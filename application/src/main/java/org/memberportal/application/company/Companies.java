@@ -1,5 +1,6 @@
 package org.memberportal.application.company;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,4 +29,22 @@ public interface Companies {
 
     /** Companies in the order they were registered. */
     Page<Company> list(PageRequest page);
+
+    /**
+     * The ids of up to {@code limit} companies registered after {@code afterId} (from the first when
+     * null), in the order they were registered: a scan of every company that reads ids only.
+     */
+    default List<CompanyId> idsAfter(String afterId, int limit) {
+        List<CompanyId> ids = new ArrayList<>();
+        String after = afterId;
+        while (ids.size() < limit) {
+            Page<Company> page = list(new PageRequest(after, Math.min(PageRequest.MAX_LIMIT, limit - ids.size())));
+            page.items().forEach(company -> ids.add(company.id()));
+            if (page.next() == null || page.items().isEmpty()) {
+                break;
+            }
+            after = page.items().get(page.items().size() - 1).id().value();
+        }
+        return ids;
+    }
 }

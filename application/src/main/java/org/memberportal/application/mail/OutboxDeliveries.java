@@ -1,6 +1,7 @@
 package org.memberportal.application.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,22 @@ public interface OutboxDeliveries {
      * before {@code now}) for one attempt: it becomes SENDING until {@code claimedUntil}, and its
      * attempts go up by one. Instances claiming at once never get the same entry.
      */
-    Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil);
+    default Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
+        return claimDue(now, claimedUntil, 1).stream().findFirst();
+    }
+
+    /**
+     * Claims up to {@code max} entries the way {@link #claimNextDue} claims one, longest due first,
+     * in one transaction. Fewer than {@code max} (or none) when no more are due, or when other
+     * instances took them first.
+     */
+    List<OutboxEntry> claimDue(Instant now, Instant claimedUntil, int max);
+
+    /**
+     * Gives back a claimed entry that was not tried (the relay stopped before it): QUEUED again, due
+     * at {@code dueAt}, its attempts as before the claim. Only while it is still SENDING.
+     */
+    void release(String id, Instant dueAt);
 
     /** The entry was handed to the SMTP server; its secret is dropped. Sent wins over any other outcome. */
     void recordSent(String id, Instant sentAt);

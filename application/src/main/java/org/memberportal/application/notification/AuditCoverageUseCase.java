@@ -5,9 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.memberportal.application.jobs.Fence;
-
-import org.memberportal.application.paging.Page;
-import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 
@@ -16,8 +13,11 @@ public interface AuditCoverageUseCase {
 
     String JOB = "coverage-audit";
 
-    /** The companies to audit, a page at a time, in the order they were registered. */
-    Page<CompanyId> companies(PageRequest page);
+    /**
+     * The companies to audit, up to {@code limit} after {@code afterId} (from the first when null),
+     * in the order they were registered.
+     */
+    List<CompanyId> companiesAfter(String afterId, int limit);
 
     /**
      * Audits these companies in one transaction (the chunk's), behind the run's fence; answers

@@ -42,8 +42,9 @@ public class CoverageAudit implements AuditCoverageUseCase, ListWarningsUseCase 
     }
 
     @Override
-    public Page<CompanyId> companies(PageRequest page) {
-        return companies.list(page).map(Company::id);
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CompanyId> companiesAfter(String afterId, int limit) {
+        return companies.idsAfter(afterId, limit);
     }
 
     @Override

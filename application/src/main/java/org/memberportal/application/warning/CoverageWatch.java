@@ -91,25 +91,37 @@ public class CoverageWatch implements StaffWatch {
 
     /**
      * The same for many companies at once, given the warnings that hold for each (the coverage
-     * audit counts them for a chunk of companies): one read of their open warnings, and the staff
-     * of a company read only to tell them of a warning newly raised.
+     * audit counts them for a chunk of companies): one read of their open warnings, and one read of
+     * the staff of the companies with a warning newly raised, to tell them.
      */
     public Map<CompanyId, Set<CompanyWarning>> reconcile(Map<CompanyId, Set<CompanyWarning>> holding) {
         Instant now = clock.instant();
         Map<CompanyId, List<RaisedWarning>> open = new HashMap<>();
         raised.openFor(holding.keySet())
                 .forEach(w -> open.computeIfAbsent(w.companyId(), c -> new ArrayList<>()).add(w));
+        List<CompanyId> toTell = new ArrayList<>();
+        holding.forEach((company, warnings) -> {
+            if (!CoverageRules.reconcile(openWarnings(open.getOrDefault(company, List.of())), warnings).raised()
+                    .isEmpty()) {
+                toTell.add(company);
+            }
+        });
+        Map<CompanyId, List<PortalAccount>> staff = toTell.isEmpty() ? Map.of() : accounts.allOf(toTell);
         Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
         holding.forEach((company, warnings) -> raisedNow.put(company, settle(company, warnings,
-                open.getOrDefault(company, List.of()), () -> accounts.allOf(company), now)));
+                open.getOrDefault(company, List.of()), () -> staff.getOrDefault(company, List.of()), now)));
         return raisedNow;
+    }
+
+    private static Set<CompanyWarning> openWarnings(List<RaisedWarning> open) {
+        Set<CompanyWarning> warnings = EnumSet.noneOf(CompanyWarning.class);
+        open.forEach(w -> warnings.add(w.warning()));
+        return warnings;
     }
 
     private Set<CompanyWarning> settle(CompanyId company, Set<CompanyWarning> holding, List<RaisedWarning> open,
             Supplier<List<PortalAccount>> staff, Instant now) {
-        Set<CompanyWarning> openWarnings = EnumSet.noneOf(CompanyWarning.class);
-        open.forEach(w -> openWarnings.add(w.warning()));
-        Reconciliation due = CoverageRules.reconcile(openWarnings, holding);
+        Reconciliation due = CoverageRules.reconcile(openWarnings(open), holding);
         List<PortalAccount> told = due.raised().isEmpty() ? List.of() : staff.get();
         for (CompanyWarning warning : due.raised()) {
             raised.raise(RaisedWarning.raise(company, warning, now));

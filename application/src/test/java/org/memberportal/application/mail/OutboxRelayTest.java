@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.mail.RelayOutboxUseCase.RelayRound;
@@ -153,16 +156,56 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aRoundSendsAtMostOneBatch() {
+    void aRoundKeepsClaimingWhileEmailsAreDue() {
         OutboxRelay smallBatches = new OutboxRelay(outbox, smtp, clock,
-                new RelayPolicy(2, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1)));
-        for (String to : List.of("a@acme.example", "b@acme.example", "c@acme.example")) {
+                new RelayPolicy(2, Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1), 1));
+        for (String to : List.of("a@acme.example", "b@acme.example", "c@acme.example", "d@acme.example",
+                "e@acme.example")) {
             outbox.queue(activationFor(to), clock.instant());
         }
 
-        assertThat(smallBatches.relayDue().sent()).isEqualTo(2);
-        assertThat(smallBatches.relayDue().sent()).isEqualTo(1);
+        assertThat(smallBatches.relayDue()).isEqualTo(new RelayRound(true, 5, 0, 0));
+        assertThat(smtp.connections).as("one connection per batch of two").isEqualTo(3);
         assertThat(smallBatches.relayDue().didAnything()).isFalse();
+    }
+
+    @Test
+    void aBatchIsSharedOutOverTheConnectionsSendingSideBySide() throws Exception {
+        OutboxRelay threeConnections = new OutboxRelay(outbox, smtp, clock, RelayPolicy.STANDARD.withConnections(3));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            ids.add(outbox.queue(activationFor("m" + i + "@acme.example"), clock.instant()));
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(3);
+        try {
+            RelayRound round = threeConnections.relayDue(senders);
+            assertThat(round).isEqualTo(new RelayRound(true, 250, 0, 0));
+        } finally {
+            senders.shutdown();
+            assertThat(senders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(smtp.connections).as("three per batch of 100, batches of 100, 100 and 50").isEqualTo(9);
+        assertThat(smtp.sent).hasSize(250);
+        assertThat(ids).allSatisfy(id -> assertThat(outbox.get(id).state()).isEqualTo(DeliveryState.SENT));
+    }
+
+    @Test
+    void whenSmtpFailsTheUntriedEmailsOfTheBatchGoBackUnchanged() {
+        OutboxRelay twoConnections = new OutboxRelay(outbox, smtp, clock, RelayPolicy.STANDARD.withConnections(2));
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(outbox.queue(activationFor("m" + i + "@acme.example"), clock.instant()));
+        }
+        smtp.thenFail(SMTP_DOWN);
+
+        assertThat(twoConnections.relayDue()).isEqualTo(new RelayRound(true, 0, 1, 0));
+
+        assertThat(outbox.get(ids.get(0)).attempts()).isEqualTo(1);
+        for (String untried : ids.subList(1, 6)) {
+            assertThat(outbox.get(untried).state()).isEqualTo(DeliveryState.QUEUED);
+            assertThat(outbox.get(untried).attempts()).isZero();
+            assertThat(outbox.get(untried).nextAttemptAt()).isEqualTo(clock.instant());
+        }
     }
 
     @Test

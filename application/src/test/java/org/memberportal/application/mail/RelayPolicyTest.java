@@ -33,8 +33,15 @@ class RelayPolicyTest {
     }
 
     @Test
+    void theRelaySendsOverOneToSixteenConnections() {
+        assertThatThrownBy(() -> RelayPolicy.STANDARD.withConnections(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RelayPolicy.STANDARD.withConnections(17)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(RelayPolicy.STANDARD.withConnections(16).connections()).isEqualTo(16);
+    }
+
+    @Test
     void theMaximumIsNotShorterThanTheFirstWait() {
-        assertThatThrownBy(() -> new RelayPolicy(10, Duration.ofMinutes(5), Duration.ofMinutes(2), Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> new RelayPolicy(10, Duration.ofMinutes(5), Duration.ofMinutes(2), Duration.ofMinutes(1), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

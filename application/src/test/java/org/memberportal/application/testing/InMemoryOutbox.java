@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.memberportal.application.mail.DeliveryState;
@@ -17,30 +16,43 @@ import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 
-/** The outbox in a map, with the same state changes as the database's conditional updates. */
+/**
+ * The outbox in a map, with the same state changes as the database's conditional updates; safe for
+ * the relay's sender threads.
+ */
 public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxListing {
 
     private final Map<String, OutboxEntry> byId = new LinkedHashMap<>();
 
     @Override
-    public String queue(OutgoingEmail email, Instant now) {
+    public synchronized String queue(OutgoingEmail email, Instant now) {
         OutboxEntry entry = OutboxEntry.queued(email, now);
         byId.put(entry.id(), entry);
         return entry.id();
     }
 
     @Override
-    public Optional<OutboxEntry> claimNextDue(Instant now, Instant claimedUntil) {
-        Optional<OutboxEntry> due = byId.values().stream()
+    public synchronized List<OutboxEntry> claimDue(Instant now, Instant claimedUntil, int max) {
+        List<OutboxEntry> due = byId.values().stream()
                 .filter(e -> e.state() == DeliveryState.QUEUED || e.state() == DeliveryState.SENDING)
                 .filter(e -> !e.nextAttemptAt().isAfter(now))
-                .min(Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::id));
-        return due.map(e -> change(e.id(), x -> new OutboxEntry(x.id(), x.email(), DeliveryState.SENDING,
-                x.attempts() + 1, x.lastError(), x.queuedAt(), claimedUntil, x.sentAt())));
+                .sorted(Comparator.comparing(OutboxEntry::nextAttemptAt).thenComparing(OutboxEntry::id))
+                .limit(max)
+                .toList();
+        return due.stream().map(e -> change(e.id(), x -> new OutboxEntry(x.id(), x.email(), DeliveryState.SENDING,
+                x.attempts() + 1, x.lastError(), x.queuedAt(), claimedUntil, x.sentAt()))).toList();
     }
 
     @Override
-    public void recordSent(String id, Instant sentAt) {
+    public synchronized void release(String id, Instant dueAt) {
+        if (get(id).state() == DeliveryState.SENDING) {
+            change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.QUEUED, x.attempts() - 1, x.lastError(),
+                    x.queuedAt(), dueAt, null));
+        }
+    }
+
+    @Override
+    public synchronized void recordSent(String id, Instant sentAt) {
         if (get(id).state() != DeliveryState.SENT) {
             change(id, x -> new OutboxEntry(x.id(), withoutSecret(x.email()), DeliveryState.SENT, x.attempts(),
                     x.lastError(),
@@ -49,7 +61,7 @@ public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxLis
     }
 
     @Override
-    public void recordRetry(String id, String error, Instant nextAttemptAt) {
+    public synchronized void recordRetry(String id, String error, Instant nextAttemptAt) {
         if (get(id).state() == DeliveryState.SENDING) {
             change(id, x -> new OutboxEntry(x.id(), x.email(), DeliveryState.QUEUED, x.attempts(), error,
                     x.queuedAt(), nextAttemptAt, null));
@@ -57,7 +69,7 @@ public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxLis
     }
 
     @Override
-    public void recordFailed(String id, String error) {
+    public synchronized void recordFailed(String id, String error) {
         if (get(id).state() == DeliveryState.SENDING) {
             change(id, x -> new OutboxEntry(x.id(), withoutSecret(x.email()), DeliveryState.FAILED, x.attempts(), error,
                     x.queuedAt(), x.nextAttemptAt(), null));
@@ -91,7 +103,7 @@ public final class InMemoryOutbox implements Outbox, OutboxDeliveries, OutboxLis
         return Page.fromOverfetched(rows, page.limit(), OutboxEntry::id);
     }
 
-    public OutboxEntry get(String id) {
+    public synchronized OutboxEntry get(String id) {
         OutboxEntry entry = byId.get(id);
         if (entry == null) {
             throw new IllegalArgumentException("no outbox entry " + id);

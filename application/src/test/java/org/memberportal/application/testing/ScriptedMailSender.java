@@ -9,11 +9,15 @@ import org.memberportal.application.mail.DeliveryFailure;
 import org.memberportal.application.mail.MailSender;
 import org.memberportal.application.mail.OutgoingEmail;
 
-/** A mail sender that accepts every e-mail unless told to fail the next ones; it keeps what it sent. */
+/**
+ * A mail sender that accepts every e-mail unless told to fail the next ones; it keeps what it sent and
+ * counts the connections opened.
+ */
 public final class ScriptedMailSender implements MailSender {
 
     public final List<OutgoingEmail> sent = new ArrayList<>();
     public int attempts;
+    public int connections;
     private final Deque<DeliveryFailure> failures = new ArrayDeque<>();
     private boolean configured = true;
 
@@ -34,12 +38,25 @@ public final class ScriptedMailSender implements MailSender {
     }
 
     @Override
-    public void send(OutgoingEmail email) throws DeliveryFailure {
-        attempts++;
-        DeliveryFailure failure = failures.poll();
-        if (failure != null) {
-            throw failure;
-        }
-        sent.add(email);
+    public Connection connect() {
+        connections++;
+        return new Connection() {
+            @Override
+            public void send(OutgoingEmail email) throws DeliveryFailure {
+                synchronized (ScriptedMailSender.this) {
+                    attempts++;
+                    DeliveryFailure failure = failures.poll();
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    sent.add(email);
+                }
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
     }
 }

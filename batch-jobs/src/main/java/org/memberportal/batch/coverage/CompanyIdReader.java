@@ -3,6 +3,7 @@ package org.memberportal.batch.coverage;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -10,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.memberportal.application.notification.AuditCoverageUseCase;
-import org.memberportal.application.paging.Page;
-import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;
 
 /**
@@ -22,7 +21,8 @@ import org.memberportal.domain.company.CompanyId;
 @Dependent
 public class CompanyIdReader extends AbstractItemReader {
 
-    private static final int PAGE = PageRequest.MAX_LIMIT;
+    /** Ids read at once: a few chunks' worth. */
+    private static final int PAGE = 2000;
 
     @Inject
     AuditCoverageUseCase audit;
@@ -39,9 +39,9 @@ public class CompanyIdReader extends AbstractItemReader {
     @Override
     public Object readItem() {
         if (buffered.isEmpty() && !exhausted) {
-            Page<CompanyId> page = audit.companies(new PageRequest(lastRead, PAGE));
-            buffered.addAll(page.items());
-            exhausted = page.next() == null;
+            List<CompanyId> page = audit.companiesAfter(lastRead, PAGE);
+            buffered.addAll(page);
+            exhausted = page.size() < PAGE;
         }
         CompanyId next = buffered.poll();
         if (next != null) {

@@ -40,8 +40,14 @@ final class PortalProcess implements AutoCloseable {
             Duration readyWithin) throws IOException, InterruptedException {
         Path tmp = Files.createDirectories(workDirectory.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", Integer.toString(port),
-                "--deploy", bareWar.toString()));
+                "-Djava.io.tmpdir=" + tmp));
+        // e.g. -Dbench.portal.jvm=-XX:StartFlightRecording=filename=portal.jfr: a profile of the run
+        String jvmOptions = System.getProperty("bench.portal.jvm", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--deploy",
+                bareWar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(workDirectory.resolve("portal.log").toFile());
         builder.environment().putAll(environment);

@@ -10,9 +10,6 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.SyncError;
 import org.memberportal.application.audience.SyncState;
@@ -36,23 +33,12 @@ import org.memberportal.persistence.notification.JpaPreferences;
 import org.memberportal.persistence.notification.JpaPreferencesAccess;
 import org.memberportal.persistence.testing.TestDatabase;
 
-/** Preferences, the consent history and the sync's state against a real database (H2). */
-class JpaSyncStatesTest {
+/** Preferences, the consent history and the sync's state, checked against each database the portal runs on. */
+abstract class JpaSyncStatesContract {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    private static TestDatabase database;
 
-    @BeforeAll
-    static void start() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:sync;DB_CLOSE_DELAY=-1");
-        database = new TestDatabase(h2);
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
-    }
+    abstract TestDatabase database();
 
     @Test
     void preferencesAreVersionedAndTheirHistoryIsReadNewestFirst() {
@@ -93,6 +79,10 @@ class JpaSyncStatesTest {
         assertThat(subjects.get(0).companyName()).isEqualTo("Globex");
         assertThat(subjects.get(0).preferences().leftThroughMailchimp()).isTrue();
         assertThat(subjects.get(0).state().remoteStatus()).isEqualTo(AudienceStatus.UNSUBSCRIBED);
+        assertThat(subjects.get(0).state().payloadHash()).isEqualTo("h".repeat(64));
+        assertThat(subjects.get(0).state().audienceEmail()).isEqualTo(middle.email());
+        assertThat(subjects.get(0).state().syncedAt()).isEqualTo(NOW);
+        assertThat(subjects.get(0).account()).usingRecursiveComparison().isEqualTo(middle);
         assertThat(subjects.get(1).preferences().newsletter()).as("defaults").isTrue();
         assertThat(subjects.get(1).state().isKnownToMailchimp()).isFalse();
     }
@@ -185,7 +175,7 @@ class JpaSyncStatesTest {
 
     private List<PortalAccount> newAccounts(String companyName, int count) {
         Company company = new Company(CompanyId.newId(), companyName, LocalDate.parse("2027-01-01"), null);
-        return database.inTransaction(em -> {
+        return database().inTransaction(em -> {
             JpaCompaniesAccess.of(em).add(company);
             em.flush();
             return java.util.stream.IntStream.range(0, count).mapToObj(i -> JpaAccountsAccess.of(em).add(
@@ -195,11 +185,11 @@ class JpaSyncStatesTest {
     }
 
     private <T> T preferences(Function<JpaPreferences, T> call) {
-        return database.inTransaction((EntityManager em) -> call.apply(JpaPreferencesAccess.of(em)));
+        return database().inTransaction((EntityManager em) -> call.apply(JpaPreferencesAccess.of(em)));
     }
 
     private <T> T states(Function<JpaSyncStates, T> call) {
-        return database.inTransaction((EntityManager em) -> {
+        return database().inTransaction((EntityManager em) -> {
             JpaSyncStates states = new JpaSyncStates();
             states.em = em;
             return call.apply(states);
