@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -83,8 +84,10 @@ public class MailchimpWebhookResource {
             + " in Mailchimp in the background",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WebhookReceipt")))
     @APIResponse(responseCode = "404", description = "A wrong or unset secret")
-    public Response deliver(MultivaluedMap<String, String> form) {
+    public Response deliver(MultivaluedMap<String, String> posted) {
         requireSecret();
+        // a POST without a body reaches here with no form at all: it is an event of nothing
+        MultivaluedMap<String, String> form = posted == null ? new MultivaluedHashMap<>() : posted;
         boolean otherList = WebhookForm.listId(form)
                 .map(list -> listId.map(String::strip).filter(id -> !id.isEmpty()).map(id -> !id.equals(list))
                         .orElse(false))
