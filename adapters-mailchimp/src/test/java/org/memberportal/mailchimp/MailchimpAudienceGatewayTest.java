@@ -262,6 +262,23 @@ class MailchimpAudienceGatewayTest {
     }
 
     @Test
+    void oneMemberReadShowsWhatThePersonOrMailchimpDidOutsideTheApi() {
+        AudienceGroups groups = gateway.ensureGroups();
+        gateway.upsert(groups, MemberBatch.of(List.of(
+                new MemberState(EmailAddress.of("left@example.com"), AudienceStatus.SUBSCRIBED, MergeFields.NONE,
+                        Set.of(Mailing.UPDATE_NOTICES)),
+                new MemberState(EmailAddress.of("bounced@example.com"), AudienceStatus.SUBSCRIBED, MergeFields.NONE,
+                        Set.of(Mailing.UPDATE_NOTICES)))));
+        mailchimp.unsubscribeViaFooterLink("left@example.com");
+        mailchimp.clean("bounced@example.com");
+
+        assertThat(gateway.find(groups, EmailAddress.of("left@example.com")).orElseThrow().status())
+                .isEqualTo(AudienceStatus.UNSUBSCRIBED);
+        assertThat(gateway.find(groups, EmailAddress.of("bounced@example.com")).orElseThrow().status())
+                .isEqualTo(AudienceStatus.CLEANED);
+    }
+
+    @Test
     void anHtml503FromAnEdgeProxyIsTransient() {
         AudienceGroups groups = gateway.ensureGroups();
         mailchimp.failNextWithHtml503(1);

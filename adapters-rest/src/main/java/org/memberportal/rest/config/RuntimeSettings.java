@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
@@ -110,8 +112,18 @@ public class RuntimeSettings {
     @ConfigProperty(name = "mailchimp.webhook.secret")
     Optional<String> webhookSecret;
 
+    private WebhookSecret checkedWebhookSecret;
+
+    /** Read at start-up, so that a secret too short is logged then, not at Mailchimp's first call. */
+    void checkWebhookSecret(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        webhookSecret();
+    }
+
     @Produces
-    WebhookSecret webhookSecret() {
-        return WebhookSecret.of(webhookSecret);
+    synchronized WebhookSecret webhookSecret() {
+        if (checkedWebhookSecret == null) {
+            checkedWebhookSecret = WebhookSecret.of(webhookSecret);
+        }
+        return checkedWebhookSecret;
     }
 }

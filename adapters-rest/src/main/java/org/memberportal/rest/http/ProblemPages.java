@@ -12,7 +12,9 @@ import org.memberportal.rest.problem.Problems;
 /**
  * Problem+json where the servlet container would write an HTML error page (an unknown path outside
  * the API, a method the static files do not answer): the container's pages name the server and its
- * version, and clients of the API read problems.
+ * version, and clients of the API read problems. The servlet API answers 501 to a method a servlet
+ * has no handler for (a PATCH to a static file, or to a path that normalizes outside the API): the
+ * portal does implement the method, that path does not answer it, so it is a 405.
  */
 final class ProblemPages extends HttpServletResponseWrapper {
 
@@ -28,7 +30,8 @@ final class ProblemPages extends HttpServletResponseWrapper {
     @Override
     public void sendError(int status, String ignoredMessage) throws IOException {
         // the container's message may quote the request or name its own classes: only the status goes out
-        write((HttpServletResponse) getResponse(), status, detailOf(status));
+        int answered = status == SC_NOT_IMPLEMENTED ? SC_METHOD_NOT_ALLOWED : status;
+        write((HttpServletResponse) getResponse(), answered, detailOf(answered));
     }
 
     /** Writes a problem as the whole answer, unless the answer has begun already. */

@@ -25,4 +25,12 @@ public record AudienceEvent(Type type, Instant firedAt, EmailAddress email, Emai
             Objects.requireNonNull(newEmail, "new email");
         }
     }
+
+    /**
+     * Whether the event is applied only once Mailchimp's member confirms it: handling it reads from
+     * Mailchimp, so it is best handled off the request thread.
+     */
+    public boolean needsConfirmation() {
+        return type == Type.UNSUBSCRIBE || type == Type.CLEANED || type == Type.UPEMAIL;
+    }
 }

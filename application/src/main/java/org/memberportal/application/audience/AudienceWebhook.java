@@ -1,5 +1,6 @@
 package org.memberportal.application.audience;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,14 +9,21 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.notification.AudienceFailure;
 import org.memberportal.application.notification.AudienceGateway;
+import org.memberportal.application.notification.AudienceStatus;
+import org.memberportal.application.notification.AudienceUnavailable;
+import org.memberportal.application.notification.RemoteMember;
 import org.memberportal.application.preference.ConsentSource;
+import org.memberportal.domain.account.EmailAddress;
 
 /**
- * Webhook deliveries are hints (Mailchimp retries and reorders them): an unsubscribe, a clean or a changed address carry
- * all there is to know and are taken in at once; a subscribe or a profile change is looked up in
- * Mailchimp and taken in as the pull would. When Mailchimp cannot be asked, the next pull catches
- * up, so the delivery is still answered as handled. Outside any transaction: no database
- * transaction waits on Mailchimp.
+ * Webhook deliveries are hints (Mailchimp retries and reorders them, and signs nothing: anyone who
+ * learns the URL can post one). An unsubscribe, a clean or a changed address is therefore applied
+ * only once the member read from Mailchimp confirms it: the status is {@code unsubscribed} or
+ * {@code cleaned}, or the new address is the member's current one. When Mailchimp cannot be asked
+ * for such a confirmation, the {@link AudienceUnavailable} reaches the caller, which may try again.
+ * A subscribe or a profile change is looked up in Mailchimp and taken in as the pull would; when
+ * Mailchimp cannot be asked, the next pull catches up, so the delivery is still answered as
+ * handled. Outside any transaction: no database transaction waits on Mailchimp.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -42,11 +50,37 @@ public class AudienceWebhook implements HandleAudienceEventUseCase {
     @Override
     public RemoteChanges.Outcome handle(AudienceEvent event) {
         return switch (event.type()) {
-            case UNSUBSCRIBE -> changes.unsubscribed(event.email(), event.firedAt(), SOURCE);
-            case CLEANED -> changes.cleaned(event.email(), SOURCE);
-            case UPEMAIL -> changes.addressChanged(event.email(), event.newEmail(), SOURCE);
+            case UNSUBSCRIBE, CLEANED, UPEMAIL -> confirmed(event);
             case SUBSCRIBE, PROFILE -> lookUp(event);
             case CAMPAIGN -> RemoteChanges.Outcome.NOTHING_NEW;
+        };
+    }
+
+    private RemoteChanges.Outcome confirmed(AudienceEvent event) {
+        if (!gateway.isConfigured()) {
+            LOG.warning(() -> "A " + event.type() + " webhook was not applied: without an API key Mailchimp"
+                    + " cannot confirm it");
+            return RemoteChanges.Outcome.NOTHING_NEW;
+        }
+        EmailAddress current = event.type() == AudienceEvent.Type.UPEMAIL ? event.newEmail() : event.email();
+        Optional<RemoteMember> member = gateway.find(groups.groups(), current);
+        if (member.isEmpty() || !confirms(event, member.get())) {
+            LOG.info(() -> "A " + event.type() + " webhook was not applied: Mailchimp's member does not confirm it");
+            return RemoteChanges.Outcome.NOTHING_NEW;
+        }
+        return switch (event.type()) {
+            case UNSUBSCRIBE -> changes.unsubscribed(event.email(), event.firedAt(), SOURCE);
+            case CLEANED -> changes.cleaned(event.email(), SOURCE);
+            default -> changes.addressChanged(event.email(), event.newEmail(), SOURCE);
+        };
+    }
+
+    private static boolean confirms(AudienceEvent event, RemoteMember member) {
+        return switch (event.type()) {
+            case UNSUBSCRIBE -> member.status() == AudienceStatus.UNSUBSCRIBED;
+            case CLEANED -> member.status() == AudienceStatus.CLEANED;
+            case UPEMAIL -> member.email().equals(event.newEmail());
+            default -> false;
         };
     }
 

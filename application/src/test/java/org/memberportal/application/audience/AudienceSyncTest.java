@@ -248,6 +248,7 @@ class AudienceSyncTest {
         Caller.Member joe = member("Joe Doe", "joe@acme.example", BASIC);
         runSync(1);
         later();
+        mailchimp.unsubscribeViaFooterLink("jane@acme.example");
 
         AudienceEvent unsubscribe = new AudienceEvent(AudienceEvent.Type.UNSUBSCRIBE, clock.instant(),
                 EmailAddress.of("JANE@acme.example"), null);
@@ -265,6 +266,54 @@ class AudienceSyncTest {
         assertThat(history.changes).hasSize(before);
         assertThat(centre.preferences(joe).confirmationPending()).isFalse();
         assertThat(states.find(joe.accountId()).orElseThrow().remoteStatus()).isEqualTo(AudienceStatus.UNSUBSCRIBED);
+    }
+
+    @Test
+    void aWebhookEventMailchimpsMemberDoesNotConfirmIsNotApplied() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        runSync(1);
+        later();
+        int before = history.changes.size();
+        EmailAddress address = EmailAddress.of("jane@acme.example");
+
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.UNSUBSCRIBE, clock.instant(), address, null)))
+                .as("still subscribed in Mailchimp").isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.CLEANED, clock.instant(), address, null)))
+                .as("not cleaned in Mailchimp").isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.UPEMAIL, clock.instant(), address,
+                EmailAddress.of("mallory@evil.example")))).as("no member under the new address")
+                .isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.UNSUBSCRIBE, clock.instant(),
+                EmailAddress.of("nobody@acme.example"), null))).isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+
+        assertThat(history.changes).hasSize(before);
+        assertThat(centre.preferences(jane).updateNotices()).isTrue();
+        assertThat(centre.preferences(jane).addressCleaned()).isFalse();
+        assertThat(accounts.find(jane.accountId()).orElseThrow().email()).isEqualTo(address);
+    }
+
+    @Test
+    void aWebhookCleanConfirmedByMailchimpMarksTheAddressCleaned() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        runSync(1);
+        later();
+        mailchimp.clean("jane@acme.example");
+
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.CLEANED, clock.instant(),
+                EmailAddress.of("jane@acme.example"), null))).isEqualTo(RemoteChanges.Outcome.APPLIED);
+        assertThat(centre.preferences(jane).addressCleaned()).isTrue();
+    }
+
+    @Test
+    void withoutAnApiKeyNoWebhookEventIsConfirmedSoNoneIsApplied() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        runSync(1);
+        mailchimp.unsubscribeViaFooterLink("jane@acme.example");
+        mailchimp.configured = false;
+
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.UNSUBSCRIBE, clock.instant(),
+                EmailAddress.of("jane@acme.example"), null))).isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+        assertThat(centre.preferences(jane).updateNotices()).isTrue();
     }
 
     @Test
@@ -287,6 +336,7 @@ class AudienceSyncTest {
     void anAddressChangedInMailchimpIsWrittenThereUnderTheNewAddress() {
         Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
         runSync(1);
+        mailchimp.changeAddress("jane@acme.example", "jane.doe@home.example");
 
         AudienceEvent moved = new AudienceEvent(AudienceEvent.Type.UPEMAIL, clock.instant(),
                 EmailAddress.of("jane@acme.example"), EmailAddress.of("jane.doe@home.example"));

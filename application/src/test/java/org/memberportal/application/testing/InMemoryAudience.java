@@ -183,6 +183,18 @@ public final class InMemoryAudience {
                     state.mergeFields(), state.mailings()), true, now()));
         }
 
+        /**
+         * The person changes their address in Mailchimp's own preference form; the member's last
+         * change stays, as the webhook (not the pull) is what tells of it here.
+         */
+        public void changeAddress(String from, String to) {
+            Held held = members.remove(EmailAddress.of(from).key());
+            MemberState state = held.state();
+            EmailAddress moved = EmailAddress.of(to);
+            members.put(moved.key(), new Held(new MemberState(moved, state.status(), state.mergeFields(),
+                    state.mailings()), held.locked(), held.lastChanged()));
+        }
+
         public void confirmOptIn(String email) {
             Held held = member(email).orElseThrow();
             MemberState state = held.state();

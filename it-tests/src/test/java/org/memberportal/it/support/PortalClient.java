@@ -77,6 +77,18 @@ public final class PortalClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any request, with this client's token: headers as given, no body when {@code body} is null. */
+    public Reply send(String method, String path, java.util.Map<String, String> headers, String contentType,
+            String body) {
+        HttpRequest.Builder request = request(path);
+        headers.forEach(request::header);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {

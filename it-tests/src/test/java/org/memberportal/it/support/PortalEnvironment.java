@@ -23,7 +23,7 @@ public final class PortalEnvironment implements BeforeAllCallback {
     public static final String PUBLIC_URL = "https://portal.test.example";
 
     /** The secret path segment of the Mailchimp webhook in the portal under test. */
-    public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c";
+    public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c-5e1d08b2a4";
 
     private static TestDatabase database;
     private static Mailbox mailbox;

@@ -155,10 +155,13 @@ class AudienceSyncIT {
         assertThat(members.portal().get(webhook).status()).isEqualTo(200);
         assertThat(members.portal().get("api/v1/webhooks/mailchimp/wrong-secret").status()).isEqualTo(404);
         assertThat(deliver("api/v1/webhooks/mailchimp/wrong-secret", email).status()).isEqualTo(404);
-        assertThat(deliver(webhook, email).status()).isEqualTo(200);
+        Reply delivered = deliver(webhook, email);
+        assertThat(delivered.status()).isEqualTo(200);
+        assertThat(delivered.json().getString("outcome")).as("confirmed in Mailchimp after the answer")
+                .isEqualTo("ACCEPTED");
         assertThat(deliver(webhook, email).status()).as("delivered again: idempotent").isEqualTo(200);
 
-        JsonObject left = wendy.get("api/v1/me/preferences").json();
+        JsonObject left = awaitPreferences(wendy, p -> !p.getJsonObject("updateNotices").getBoolean("subscribed"));
         assertThat(left.getJsonObject("newsletter").getBoolean("subscribed")).isFalse();
         assertThat(left.getJsonObject("updateNotices").getBoolean("subscribed")).isFalse();
         assertThat(wendy.get("api/v1/me/preferences/history").json().getJsonArray("items")
@@ -175,6 +178,63 @@ class AudienceSyncIT {
         sync();
         assertThat(wendy.get("api/v1/me/preferences").json().getBoolean("confirmationPending")).isFalse();
         assertThat(mailchimp.member(email).orElseThrow().status()).isEqualTo("subscribed");
+    }
+
+    /**
+     * Anyone who learns the webhook's URL can post to it, so an unsubscribe, a clean or a changed
+     * address is applied only once Mailchimp's member confirms it. The background confirmations run
+     * one at a time in the order received: once the genuine unsubscribe sent after the forged ones
+     * shows, the forged ones have been handled.
+     */
+    @Test
+    void forgedDeliveriesMailchimpDoesNotConfirmChangeNothing() {
+        String company = members.newCompany("Forged Webhook Co");
+        String fredEmail = unique("fred");
+        String ginaEmail = unique("gina");
+        PortalClient fred = members.active(company, "Fred Forged", fredEmail, "MANAGER_SUPERVISOR");
+        PortalClient gina = members.active(company, "Gina Genuine", ginaEmail, "BASIC");
+        sync();
+        mailchimp.unsubscribeViaFooterLink(ginaEmail);
+        String webhook = "api/v1/webhooks/mailchimp/" + PortalEnvironment.MAILCHIMP_WEBHOOK_SECRET;
+
+        List<Reply> forged = List.of(deliver(webhook, fredEmail),
+                deliver(webhook, "cleaned", fredEmail, "&data%5Breason%5D=hard"),
+                deliver(webhook, "upemail", fredEmail, "&data%5Bold_email%5D=" + enc(fredEmail)
+                        + "&data%5Bnew_email%5D=" + enc(unique("mallory"))));
+        Reply genuine = deliver(webhook, ginaEmail);
+
+        assertThat(forged).extracting(Reply::status).containsOnly(200);
+        assertThat(forged).extracting(r -> r.json().getString("outcome")).containsOnly("ACCEPTED");
+        assertThat(genuine.json().getString("outcome")).isEqualTo("ACCEPTED");
+        awaitPreferences(gina, p -> !p.getJsonObject("updateNotices").getBoolean("subscribed"));
+        JsonObject kept = fred.get("api/v1/me/preferences").json();
+        assertThat(kept.getJsonObject("newsletter").getBoolean("subscribed")).isTrue();
+        assertThat(kept.getJsonObject("updateNotices").getBoolean("subscribed")).isTrue();
+        assertThat(kept.getBoolean("addressCleaned")).isFalse();
+        assertThat(fred.get("api/v1/me/preferences/history").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getString("source"))
+                .doesNotContain("MAILCHIMP_WEBHOOK");
+        assertThat(fred.get("api/v1/me").json().getString("email")).isEqualTo(fredEmail);
+        sync();
+        assertThat(mailchimp.member(fredEmail).orElseThrow().status()).isEqualTo("subscribed");
+    }
+
+    /** Webhooks are hints that may never come (or fail to be confirmed): the sync's pull takes the change in. */
+    @Test
+    void anUnsubscribeWhoseWebhookNeverCameIsTakenInByTheNextSync() {
+        String company = members.newCompany("Missed Webhook Co");
+        String email = unique("hank");
+        PortalClient hank = members.active(company, "Hank Hint", email, "BASIC");
+        sync();
+        mailchimp.unsubscribeViaFooterLink(email);
+
+        sync();
+
+        JsonObject left = hank.get("api/v1/me/preferences").json();
+        assertThat(left.getJsonObject("newsletter").getBoolean("subscribed")).isFalse();
+        assertThat(left.getJsonObject("updateNotices").getBoolean("subscribed")).isFalse();
+        assertThat(hank.get("api/v1/me/preferences/history").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getString("source")).contains("MAILCHIMP_PULL");
     }
 
     @Test
@@ -456,11 +516,28 @@ class AudienceSyncIT {
         throw new IllegalStateException("execution " + executionId + " did not end");
     }
 
+    /** Polls until the webhook's background confirmation shows in the preferences; a bound, not a timed assertion. */
+    private static JsonObject awaitPreferences(PortalClient member, java.util.function.Predicate<JsonObject> done) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject preferences = member.get("api/v1/me/preferences").json();
+            if (done.test(preferences)) {
+                return preferences;
+            }
+            pause();
+        }
+        throw new IllegalStateException("the webhook's change did not reach the preferences");
+    }
+
     private Reply deliver(String path, String email) {
-        String form = "type=unsubscribe&fired_at=" + enc(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+        return deliver(path, "unsubscribe", email, "&data%5Baction%5D=unsub&data%5Breason%5D=manual");
+    }
+
+    /** One of Mailchimp's form-encoded deliveries; {@code more} adds the type's own fields. */
+    private Reply deliver(String path, String type, String email, String more) {
+        String form = "type=" + type + "&fired_at=" + enc(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
-                + "&data%5Baction%5D=unsub&data%5Breason%5D=manual&data%5Bemail%5D=" + enc(email)
-                + "&data%5Blist_id%5D=" + mailchimp.listId();
+                + "&data%5Bemail%5D=" + enc(email) + "&data%5Blist_id%5D=" + mailchimp.listId() + more;
         return members.portal().send("POST", path, "application/x-www-form-urlencoded", form);
     }
 
