@@ -165,16 +165,19 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public SecondFactorPolicy.State stateOf(Caller caller) {
-        boolean enabled = factors.find(SecondFactor.holderOf(caller)).filter(SecondFactor::enabled).isPresent();
-        return new SecondFactorPolicy.State(enabled, policy.requires(caller));
+        return new SecondFactorPolicy.State(isOn(caller), policy.requires(caller));
     }
 
-    /** Asked on every request: the store is read only for whoever must have one. */
+    /** Asked on every request: the store is read only for whoever must have one, and no secret is opened. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mustEnrolFirst(Caller caller) {
-        return policy.requires(caller)
-                && factors.find(SecondFactor.holderOf(caller)).filter(SecondFactor::enabled).isEmpty();
+        return policy.requires(caller) && !isOn(caller);
+    }
+
+    private boolean isOn(Caller caller) {
+        String holder = SecondFactor.holderOf(caller);
+        return factors.enabledAmong(Set.of(holder)).contains(holder);
     }
 
     @Override
