@@ -61,7 +61,7 @@ function showSignIn(reason) {
       }
       session.keep(answer.token);
       agent = answer.account;
-      start();
+      await startOrEnrol();
     } catch (error) {
       if (error instanceof ApiError && error.code === 'second-factor-required' && !code) {
         code = textbox('code', {inputmode: 'numeric', autocomplete: 'one-time-code', required: true});
@@ -91,6 +91,61 @@ async function refuseMember(token) {
   }
   session.drop();
   fail(MEMBER_REFUSED);
+}
+
+/**
+ * An agent who must have a second factor and has none on may only enrol: the console walks them
+ * through it (the secret as text and as the otpauth:// URI an authenticator app takes, no picture
+ * from elsewhere), then shows the recovery codes once.
+ */
+async function startOrEnrol() {
+  const profile = await get('me/profile');
+  if (profile.secondFactor && profile.secondFactor.required && !profile.secondFactor.enabled) {
+    await showEnrolment();
+  } else {
+    start();
+  }
+}
+
+async function showEnrolment() {
+  stopPage();
+  fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, 'Member portal console'),
+      h('span', {class: 'who'}, agent.fullName), button('Sign out', signOut)));
+  document.title = 'Second factor · Member portal console';
+  const enrolment = await post('me/second-factor');
+  const code = textbox('code', {inputmode: 'numeric', autocomplete: 'one-time-code', required: true});
+  const submit = h('button', {type: 'submit'}, 'Turn on');
+  const formElement = h('form', {class: 'sign-in', 'aria-labelledby': 'enrol-heading'},
+      h('h1', {id: 'enrol-heading'}, 'Set up the second factor'),
+      h('p', {}, 'Agents sign in with a code from an authenticator app. Add this key to the app'
+          + ' (type the secret, or open the otpauth:// address on the phone), then give the code it shows.'),
+      h('p', {}, 'Secret: ', h('code', {'aria-label': 'Secret'}, enrolment.secret)),
+      h('p', {}, 'Address: ', h('code', {'aria-label': 'otpauth URI', class: 'wrap'}, enrolment.otpauthUri)),
+      field('Code', code), submit);
+  formElement.addEventListener('submit', async event => {
+    event.preventDefault();
+    submit.disabled = true;
+    clearMessages();
+    try {
+      const answer = await post('me/second-factor/confirmation', {code: code.value.trim()});
+      showRecoveryCodes(answer.recoveryCodes);
+    } catch (error) {
+      fail(error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  fill(main, formElement);
+  code.focus();
+}
+
+function showRecoveryCodes(codes) {
+  fill(main, h('section', {class: 'sign-in', 'aria-labelledby': 'recovery-heading'},
+      h('h1', {id: 'recovery-heading'}, 'Recovery codes'),
+      h('p', {}, 'The second factor is on. Keep these codes somewhere safe: each opens one sign-in'
+          + ' without the app, and they are shown only now.'),
+      h('ul', {'aria-label': 'Recovery codes'}, codes.map(c => h('li', {}, h('code', {}, c)))),
+      button('Continue', start)));
 }
 
 async function signOut() {
@@ -161,7 +216,7 @@ async function boot() {
       return;
     }
     agent = me;
-    start();
+    await startOrEnrol();
   } catch (error) {
     session.drop();
     showSignIn(error instanceof ApiError && error.status === 401 ? null : error);

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.config.Config;
 import org.memberportal.application.lifecycle.DatabaseReady;
 
 /**
- * Encrypts the link tokens the outbox keeps until their e-mails are sent: AES-256-GCM from the JDK,
+ * Encrypts the link tokens the outbox keeps until their e-mails are sent, and the secrets of second
+ * factors (which the identity store seals with the holder as associated data): AES-256-GCM from the JDK,
  * a fresh 96-bit nonce per token, the row's id as associated data (a sealed token copied to another
  * row does not open). The key is {@code portal.outbox.key} (PORTAL_OUTBOX_KEY, 32 random bytes in
  * Base64); without one, a key generated once for the database and kept in it, which a laptop's
@@ -124,7 +125,8 @@ public class OutboxSecretCipher {
     }
 
     private byte[] databaseKey() {
-        LOG.warning("No outbox key is configured (PORTAL_OUTBOX_KEY): the link tokens of unsent e-mails are"
+        LOG.warning("No outbox key is configured (PORTAL_OUTBOX_KEY): the link tokens of unsent e-mails and the"
+                + " secrets of second factors are"
                 + " encrypted with a key kept in the database, so a backup of it can open them. Configure 32"
                 + " random bytes in Base64 (e.g. `openssl rand -base64 32`) in production.");
         Optional<String> stored = store.stored();

@@ -1,5 +1,8 @@
 package org.memberportal.rest.identity;
 
+import java.util.List;
+import java.util.Set;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.memberportal.application.identity.DescribeSecondFactorUseCase;
 import org.memberportal.application.identity.ManageAgentsUseCase;
+import org.memberportal.application.paging.Page;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.paging.Cursor;
 import org.memberportal.rest.paging.ListPage;
@@ -41,6 +47,9 @@ public class AdminAgentsResource {
 
     @Inject
     ManageAgentsUseCase agents;
+
+    @Inject
+    DescribeSecondFactorUseCase secondFactors;
 
     @Inject
     CurrentCaller caller;
@@ -67,7 +76,10 @@ public class AdminAgentsResource {
     @APIResponse(responseCode = "200", description = "A page of agents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgentPage")))
     public ListPage<AgentView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
-        return ListPage.of(agents.list(caller.require(), Cursor.page(cursor, limit)), AgentView::of);
+        Page<SupportAgent> page = agents.list(caller.require(), Cursor.page(cursor, limit));
+        Set<AgentId> withSecondFactor = secondFactors.agentsWithSecondFactor(
+                page.items().stream().map(SupportAgent::id).toList());
+        return ListPage.of(page, agent -> AgentView.of(agent, withSecondFactor.contains(agent.id())));
     }
 
     @POST
@@ -78,7 +90,7 @@ public class AdminAgentsResource {
     @APIResponse(responseCode = "409", description = "duplicate-email: the address already has an account")
     public Response invite(@Valid Invitation body) {
         RequestBody.require(body);
-        AgentView invited = AgentView.of(agents.invite(caller.require(), body.fullName, body.email));
+        AgentView invited = AgentView.of(agents.invite(caller.require(), body.fullName, body.email), false);
         return Response.status(Response.Status.CREATED).entity(invited).build();
     }
 
@@ -95,6 +107,8 @@ public class AdminAgentsResource {
         if (!"DEACTIVATED".equals(body.status)) {
             throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "status may only be set to DEACTIVATED");
         }
-        return AgentView.of(agents.deactivate(caller.require(), new AgentId(id)));
+        SupportAgent deactivated = agents.deactivate(caller.require(), new AgentId(id));
+        return AgentView.of(deactivated,
+                !secondFactors.agentsWithSecondFactor(List.of(deactivated.id())).isEmpty());
     }
 }

@@ -29,6 +29,7 @@ import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.problem.Problems;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.security.OpenDuringEnrolment;
 
 @Path("me")
 @Tag(name = "Me", description = "The caller and their own things")
@@ -60,6 +61,7 @@ public class MeResource {
     }
 
     @GET
+    @OpenDuringEnrolment
     @Operation(operationId = "getMe", summary = "Who the caller is, with their capabilities")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CallerView")))

@@ -33,6 +33,7 @@ import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.security.OpenDuringEnrolment;
 import org.memberportal.rest.security.Public;
 import org.memberportal.rest.problem.Problems;
 
@@ -61,6 +62,14 @@ public class SessionResource {
         @NotBlank
         @Size(max = 1024)
         public String password;
+
+        /** The code of the second factor's app, where the account has one on. */
+        @Size(max = 16)
+        public String code;
+
+        /** Instead of {@code code}: one of the second factor's recovery codes, each good once. */
+        @Size(max = 32)
+        public String recoveryCode;
     }
 
     @Schema(name = "SessionView")
@@ -74,12 +83,14 @@ public class SessionResource {
     @SecurityRequirementsSet
     @APIResponse(responseCode = "201", description = "The session and the account it acts as",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SessionView")))
-    @APIResponse(responseCode = "401", description = "Wrong e-mail or password, or an account that is not active (one answer for all)")
+    @APIResponse(responseCode = "401", description = "Wrong e-mail or password, or an account that is not active (one answer"
+            + " for all); second-factor-required: the password is right, and the account's second factor needs a code"
+            + " (or a recovery code), which is missing or wrong (wrong counts as a failed login)")
     @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or client")
     public Response logIn(@Valid LogInRequest body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray(),
-                request.getRemoteAddr()));
+                request.getRemoteAddr(), body.code, body.recoveryCode));
         return Response.created(URI.create("sessions/current"))
                 .entity(new SessionView(session.token().value(), session.expiresAt(), CallerView.of(session.caller())))
                 .build();
@@ -87,6 +98,7 @@ public class SessionResource {
 
     @DELETE
     @Path("current")
+    @OpenDuringEnrolment
     // no body on success: a client that accepts only problem+json (its errors) is answered too
     @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "logOut", summary = "Log out: the token stops working")

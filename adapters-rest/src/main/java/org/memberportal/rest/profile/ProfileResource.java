@@ -30,6 +30,7 @@ import org.memberportal.rest.identity.CallerView.CompanyRef;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;
 import org.memberportal.rest.notification.PreferencesResource.PreferencesView;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.security.OpenDuringEnrolment;
 
 /** The caller's profile page: who they are, what their level allows, their coupon codes and mailings. */
 @Tag(name = "Me")
@@ -79,6 +80,7 @@ public class ProfileResource {
     }
 
     @GET
+    @OpenDuringEnrolment
     @Operation(operationId = "showProfile", summary = "The caller's profile: level, what it allows, coupons, mailings")
     @APIResponse(responseCode = "200", description = "The profile",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProfileView")))

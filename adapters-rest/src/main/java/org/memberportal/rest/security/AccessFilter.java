@@ -14,13 +14,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 
+import org.memberportal.application.identity.DescribeSecondFactorUseCase;
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.rest.problem.Problems;
 
 /**
  * Every endpoint needs a session unless marked {@link Public}; every resource under
- * {@code admin} is for agents only. Decided on the matched resource class, so no spelling of a
- * path can slip past.
+ * {@code admin} is for agents only; whoever must have a second factor and has none on yet reaches
+ * only what is {@link OpenDuringEnrolment}. Decided on the matched resource class and method, so
+ * no spelling of a path can slip past.
  */
 @Provider
 @ApplicationScoped
@@ -32,6 +35,9 @@ public class AccessFilter implements ContainerRequestFilter {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    DescribeSecondFactorUseCase secondFactor;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -45,7 +51,15 @@ public class AccessFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         } else if (isForAgents() && !caller.isAgent()) {
             request.abortWith(Problems.response(Status.FORBIDDEN, null, "Only support agents may use this."));
+        } else if (!isOpenDuringEnrolment() && secondFactor.mustEnrolFirst(caller)) {
+            request.abortWith(Problems.response(Status.FORBIDDEN, ProblemCode.SECOND_FACTOR_ENROLMENT_REQUIRED,
+                    "This account must sign in with a second factor: switch one on first (POST /api/v1/me/second-factor)."));
         }
+    }
+
+    private boolean isOpenDuringEnrolment() {
+        return resource.getResourceMethod().isAnnotationPresent(OpenDuringEnrolment.class)
+                || resource.getResourceClass().isAnnotationPresent(OpenDuringEnrolment.class);
     }
 
     private boolean isPublic() {

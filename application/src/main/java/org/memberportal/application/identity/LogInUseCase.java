@@ -13,18 +13,26 @@ public interface LogInUseCase {
      */
     IssuedSession logIn(LogInCommand command);
 
-    /** Who tries to log in, with what, from which client address (for throttling). */
-    record LogInCommand(String email, char[] password, String clientAddress) {
+    /**
+     * Who tries to log in, with what, from which client address (for throttling); with a code of
+     * their second factor or one of its recovery codes where they have one on (else null).
+     */
+    record LogInCommand(String email, char[] password, String clientAddress, String code, String recoveryCode) {
         public LogInCommand {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(clientAddress, "client address");
         }
 
+        public LogInCommand(String email, char[] password, String clientAddress) {
+            this(email, password, clientAddress, null, null);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof LogInCommand other && email.equals(other.email)
-                    && Arrays.equals(password, other.password) && clientAddress.equals(other.clientAddress);
+                    && Arrays.equals(password, other.password) && clientAddress.equals(other.clientAddress)
+                    && Objects.equals(code, other.code) && Objects.equals(recoveryCode, other.recoveryCode);
         }
 
         @Override

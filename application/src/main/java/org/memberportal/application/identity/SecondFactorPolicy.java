@@ -5,14 +5,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.identity.Caller;
 
 /**
  * Who must sign in with a second factor (RULES.md, second factor): the setting
  * {@code PORTAL_SECOND_FACTOR_REQUIRED}, a comma-separated list of {@code AGENT} and levels
- * (its default is in the configuration), or {@code none}.
- *
- * <p>A stand-in until the second factor (TOTP) is built: nobody has one on yet, so the state it
- * gives says {@code enabled: false}; the TOTP work replaces this class and reads the real state.
+ * (its default is in the configuration), or {@code none}. Whoever it names and has none on yet may
+ * only enrol; everyone else may switch one on and off as they like.
  */
 public final class SecondFactorPolicy {
 
@@ -46,8 +45,11 @@ public final class SecondFactorPolicy {
         return new SecondFactorPolicy(agents, levels);
     }
 
-    /** A member's state at this level; an agent's when {@code level} is null. */
-    public State stateOf(PermissionLevel level) {
-        return new State(false, level == null ? agents : levels.contains(level));
+    /** Whether this caller must have a second factor, at the level they have now. */
+    public boolean requires(Caller caller) {
+        if (caller instanceof Caller.Member member) {
+            return levels.contains(member.level());
+        }
+        return agents;
     }
 }

@@ -38,17 +38,18 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     private final SessionPolicy policy;
     private final LoginAttempts attempts;
     private final ThrottlePolicy throttle;
+    private final SecondFactorCheck secondFactor;
     private final Clock clock;
     private volatile String decoyHash;
 
     protected SessionService() {
-        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public SessionService(Accounts accounts, SupportAgents agents, Sessions sessions, PasswordHasher hasher,
             CallerProfiles profiles, SessionPolicy policy, LoginAttempts attempts, ThrottlePolicy throttle,
-            Clock clock) {
+            SecondFactorCheck secondFactor, Clock clock) {
         this.accounts = accounts;
         this.agents = agents;
         this.sessions = sessions;
@@ -57,6 +58,7 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
         this.policy = policy;
         this.attempts = attempts;
         this.throttle = throttle;
+        this.secondFactor = secondFactor;
         this.clock = clock;
     }
 
@@ -72,6 +74,8 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
             IssuedSession session = verify(command);
             accountKey.ifPresent(key -> attempts.clear(key, now.minus(throttle.window())));
             return session;
+        } catch (SecondFactorCheck.CodeNeeded asked) {
+            throw asked; // the right password, and no code yet: not a failure
         } catch (Refusal refused) {
             recordFailure(accountKey, clientKey, now);
             throw refused;
@@ -114,6 +118,8 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
         if (account.isPresent()) {
             PortalAccount found = account.get();
             if (verifyOrSpendTheSameTime(command.password(), found.passwordHash()) && found.mayLogIn()) {
+                secondFactor.verify(new Caller.Member(found.id(), found.companyId(), found.level()), command.code(),
+                        command.recoveryCode(), now());
                 return open(token -> Session.ofAccount(token, found.id(), now(), expiry()), profiles.of(found));
             }
             throw refused();
@@ -122,6 +128,7 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
         if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))
                 && agent.get().mayLogIn()) {
             SupportAgent found = agent.get();
+            secondFactor.verify(new Caller.Agent(found.id()), command.code(), command.recoveryCode(), now());
             return open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found));
         }
         throw refused();

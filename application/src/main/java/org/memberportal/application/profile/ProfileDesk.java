@@ -12,7 +12,7 @@ import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.identity.CallerProfile;
 import org.memberportal.application.identity.DescribeCallerUseCase;
-import org.memberportal.application.identity.SecondFactorPolicy;
+import org.memberportal.application.identity.DescribeSecondFactorUseCase;
 import org.memberportal.application.livesession.ListCouponsUseCase;
 import org.memberportal.application.preference.ManagePreferencesUseCase;
 import org.memberportal.application.refusal.Inputs;
@@ -30,7 +30,7 @@ public class ProfileDesk implements ShowProfileUseCase, ChangeProfileUseCase {
     private final ListCouponsUseCase coupons;
     private final ManagePreferencesUseCase preferences;
     private final Accounts accounts;
-    private final SecondFactorPolicy secondFactor;
+    private final DescribeSecondFactorUseCase secondFactor;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -40,7 +40,7 @@ public class ProfileDesk implements ShowProfileUseCase, ChangeProfileUseCase {
 
     @Inject
     public ProfileDesk(DescribeCallerUseCase callers, ListCouponsUseCase coupons, ManagePreferencesUseCase preferences,
-            Accounts accounts, SecondFactorPolicy secondFactor, AuditTrail audit, Clock clock) {
+            Accounts accounts, DescribeSecondFactorUseCase secondFactor, AuditTrail audit, Clock clock) {
         this.callers = callers;
         this.coupons = coupons;
         this.preferences = preferences;
@@ -55,9 +55,9 @@ public class ProfileDesk implements ShowProfileUseCase, ChangeProfileUseCase {
         CallerProfile who = callers.describe(caller);
         if (caller instanceof Caller.Member member) {
             return new MemberProfile(who, CapabilityWords.allowedFor(member.level()), coupons.current(member),
-                    preferences.preferences(member), secondFactor.stateOf(member.level()));
+                    preferences.preferences(member), secondFactor.stateOf(caller));
         }
-        return new MemberProfile(who, List.of(), List.of(), null, secondFactor.stateOf(null));
+        return new MemberProfile(who, List.of(), List.of(), null, secondFactor.stateOf(caller));
     }
 
     @Override

@@ -32,7 +32,11 @@ public enum ProblemCode {
     NOT_RUNNING("not-running"),
     CONCURRENT_CHANGE("concurrent-change"),
     ALREADY_REQUESTED("already-requested"),
-    LAST_AGENT("last-agent");
+    LAST_AGENT("last-agent"),
+    SECOND_FACTOR_REQUIRED("second-factor-required"),
+    SECOND_FACTOR_ENROLMENT_REQUIRED("second-factor-enrolment-required"),
+    SECOND_FACTOR_ON("second-factor-on"),
+    INVALID_CODE("invalid-code");
 
     private final String wire;
 

@@ -45,7 +45,7 @@ class SessionServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
             new CallerProfiles(accounts, companies, agents), new SessionPolicy(Duration.ofHours(8)), attempts,
-            ThrottlePolicy.standard(), clock);
+            ThrottlePolicy.standard(), (who, code, recoveryCode, now) -> { }, clock);
 
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
     private PortalAccount jane;

@@ -1,13 +1,13 @@
 package org.memberportal.application.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.identity.CallerProfiles;
+import org.memberportal.application.identity.SecondFactorDesk;
 import org.memberportal.application.identity.SecondFactorPolicy;
 import org.memberportal.application.livesession.CouponBook;
 import org.memberportal.application.livesession.CouponIssuer;
@@ -16,6 +16,7 @@ import org.memberportal.application.preference.ManagePreferencesUseCase;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.InMemorySecondFactors;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryCoupons;
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
@@ -29,9 +30,12 @@ class ProfileDeskTest {
 
     private final ServicesWorld world = new ServicesWorld();
     private final InMemoryCoupons coupons = new InMemoryCoupons();
-    private final ProfileDesk desk = new ProfileDesk(new CallerProfiles(world.accounts, world.companies, world.agents),
+    private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
+    private final ProfileDesk desk = new ProfileDesk(callers,
             new CouponBook(coupons, new CouponIssuer(coupons), world.companies, world.clock), new FixedPreferences(),
-            world.accounts, SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), world.audit, world.clock);
+            world.accounts, new SecondFactorDesk(new InMemorySecondFactors(), new InMemorySecondFactors.StepCodes(),
+                    SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, world.clock),
+            world.audit, world.clock);
 
     @Test
     void theProfileSaysWhatTheLevelAllowsInWordsWithTheCouponsAndTheSecondFactor() {
@@ -68,14 +72,6 @@ class ProfileDeskTest {
                 .satisfies(e -> assertThat(String.valueOf(e.details())).doesNotContain("Jane"));
     }
 
-    @Test
-    void noneSwitchesTheSecondFactorOffAndATypoIsRefused() {
-        assertThat(SecondFactorPolicy.parse("none").stateOf(PRIMARY_OWNER).required()).isFalse();
-        assertThat(SecondFactorPolicy.parse("none").stateOf(null).required()).isFalse();
-        assertThat(SecondFactorPolicy.parse(" agent , manager_supervisor").stateOf(MANAGER_SUPERVISOR).required())
-                .isTrue();
-        assertThatIllegalArgumentException().isThrownBy(() -> SecondFactorPolicy.parse("PRIMARY_OWNR"));
-    }
 
     /** The preferences as the preference centre would answer them: the level's defaults. */
     private static final class FixedPreferences implements ManagePreferencesUseCase {

@@ -69,6 +69,11 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dmailchimp.list.id=" + mailchimp.listId(),
                 "-Dmailchimp.base.url=" + mailchimp.baseUri(),
                 "-Dmailchimp.webhook.secret=" + MAILCHIMP_WEBHOOK_SECRET));
+        // the bootstrap agent would have to enrol in every IT: only the second-factor ITs keep the default
+        String secondFactorRequired = System.getProperty("it.second-factor.required", "none");
+        if (!secondFactorRequired.equals("default")) {
+            options.add("-Dportal.second-factor.required=" + secondFactorRequired);
+        }
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
