@@ -57,6 +57,8 @@ final class PortalProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().put("PORTAL_BOOTSTRAP_AGENT_EMAIL", AGENT_EMAIL);
         builder.environment().put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", AGENT_PASSWORD);
+        // the second factor has an execution of its own; here the agent signs in with a password
+        builder.environment().put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
         builder.environment().put("PORTAL_AUDIENCE_SYNC_SCHEDULE", "off");
         builder.environment().put("PORTAL_COVERAGE_AUDIT_SCHEDULE", "off");
         builder.environment().putAll(environment);
