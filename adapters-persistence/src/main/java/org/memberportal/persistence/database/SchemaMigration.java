@@ -51,7 +51,15 @@ public class SchemaMigration {
         MigrateResult result = migrateOrExit(flyway::migrate, ProcessExit::exit);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
-        ready.fire(new DatabaseReady());
+        try {
+            ready.fire(new DatabaseReady());
+        } catch (RuntimeException e) {
+            // what runs once the database is ready (the first agent, the schedules) refused to start
+            LOG.log(Level.SEVERE, "The portal could not start (exit status " + ProcessExit.STARTUP_FAILED + "): "
+                    + e.getMessage(), e);
+            ProcessExit.exit(ProcessExit.STARTUP_FAILED);
+            throw e;
+        }
     }
 
     /**

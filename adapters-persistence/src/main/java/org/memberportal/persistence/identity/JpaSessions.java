@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.memberportal.application.identity.Session;
 import org.memberportal.application.identity.Sessions;
@@ -41,6 +42,18 @@ public class JpaSessions implements Sessions {
                 .findFirst()
                 .map(row -> new LiveSession(((SessionEntity) row[0]).toDomain(),
                         row[1] == null ? null : ((AccountEntity) row[1]).toDomain()));
+    }
+
+    /** Its own transaction: the request that uses the session may hold none, and writes nothing else. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void touch(String tokenHash, Instant now, Instant usedBefore) {
+        em.createQuery("update SessionEntity s set s.lastUsedAt = :now where s.tokenHash = :hash"
+                + " and s.lastUsedAt < :usedBefore")
+                .setParameter("now", now)
+                .setParameter("hash", tokenHash)
+                .setParameter("usedBefore", usedBefore)
+                .executeUpdate();
     }
 
     @Override

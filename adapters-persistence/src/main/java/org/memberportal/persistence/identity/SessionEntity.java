@@ -31,6 +31,9 @@ public class SessionEntity {
     @Column(name = "expires_at", nullable = false, updatable = false)
     Instant expiresAt;
 
+    @Column(name = "last_used_at", nullable = false)
+    Instant lastUsedAt;
+
     @Column(name = "revoked_at")
     Instant revokedAt;
 
@@ -44,11 +47,12 @@ public class SessionEntity {
         entity.agentId = session.agentId() == null ? null : session.agentId().value();
         entity.createdAt = session.createdAt();
         entity.expiresAt = session.expiresAt();
+        entity.lastUsedAt = session.lastUsedAt();
         return entity;
     }
 
     Session toDomain() {
         return new Session(tokenHash, accountId == null ? null : new AccountId(accountId),
-                agentId == null ? null : new AgentId(agentId), createdAt, expiresAt);
+                agentId == null ? null : new AgentId(agentId), createdAt, expiresAt, lastUsedAt);
     }
 }

@@ -71,7 +71,8 @@ public class JpaPersonalData implements PersonalData {
                     erasure.anonymousName(), anonymous, erasure.anonymousEmail().key(), key, account);
             // e-mails to the person are not theirs to receive any more, sent or not
             update("DELETE FROM outbox WHERE LOWER(recipient) = ?1", key);
-            update("DELETE FROM login_failures WHERE attempt_key = ?1", "account:" + key);
+            update("DELETE FROM login_throttles WHERE attempt_key = ?1 OR attempt_key = ?2 OR attempt_key LIKE ?3",
+                    "account:" + key, "reset:" + key, "account:" + key + "|%");
             update("UPDATE audience_sync_state SET audience_email = NULL, audience_email_key = NULL"
                     + " WHERE audience_email_key = ?1", key);
         }

@@ -101,6 +101,27 @@ class JpaSessionsTest {
         assertThat(find("d".repeat(64), NOW.plusSeconds(3599))).isPresent();
     }
 
+    @Test
+    void aTouchRecordsTheLastUseOnlyWhenTheRecordedOneIsOlderThanAsked() {
+        PortalAccount account = newActiveAccount("touched@acme.example");
+        open(Session.ofAccount("f".repeat(64), account.id(), NOW, NOW.plusSeconds(3600)));
+        assertThat(find("f".repeat(64), NOW).orElseThrow().session().lastUsedAt()).isEqualTo(NOW);
+
+        touch("f".repeat(64), NOW.plusSeconds(30), NOW.minusSeconds(30));
+        assertThat(find("f".repeat(64), NOW.plusSeconds(30)).orElseThrow().session().lastUsedAt()).isEqualTo(NOW);
+
+        touch("f".repeat(64), NOW.plusSeconds(90), NOW.plusSeconds(30));
+        assertThat(find("f".repeat(64), NOW.plusSeconds(90)).orElseThrow().session().lastUsedAt())
+                .isEqualTo(NOW.plusSeconds(90));
+    }
+
+    private void touch(String tokenHash, Instant now, Instant usedBefore) {
+        sessions(s -> {
+            s.touch(tokenHash, now, usedBefore);
+            return null;
+        });
+    }
+
     private Optional<LiveSession> find(String tokenHash, Instant now) {
         return sessions(s -> s.findLiveWithAccount(tokenHash, now));
     }

@@ -7,6 +7,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.memberportal.application.account.ActivateAccountUseCase;
 import org.memberportal.application.account.ResetPasswordUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.http.RequestClients;
 import org.memberportal.rest.TextRules;
 import org.memberportal.rest.security.Public;
 import org.memberportal.rest.problem.Problems;
@@ -43,6 +46,9 @@ import org.memberportal.rest.problem.Problems;
 public class CredentialsResource {
 
     private static final Logger LOG = Logger.getLogger(CredentialsResource.class.getName());
+
+    @Inject
+    RequestClients clients;
 
     @Inject
     ActivateAccountUseCase activate;
@@ -89,7 +95,8 @@ public class CredentialsResource {
 
     /**
      * Always 202, at once: the work (a lookup, maybe a token and an e-mail) runs after the answer,
-     * so neither its content nor its time tells whether the address has an account.
+     * so neither its content nor its time tells whether the address has an account, nor whether
+     * the request was one too many for the address or the client (then nothing is done).
      */
     @POST
     @Path("password-resets")
@@ -99,12 +106,13 @@ public class CredentialsResource {
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "202", description = "Always, whether or not the address has an account")
-    public Response forgot(@Valid ForgotPassword body) {
+    public Response forgot(@Valid ForgotPassword body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         String email = body.email;
+        String client = clients.of(request);
         executor.execute(() -> {
             try {
-                passwordReset.forgotPassword(email);
+                passwordReset.forgotPassword(email, client);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A password reset request could not be handled", e);
             }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.account.AccountSettings;
 import org.memberportal.application.account.PortalLinks;
+import org.memberportal.application.account.ResetRequestPolicy;
 import org.memberportal.application.identity.SessionPolicy;
 import org.memberportal.application.identity.ThrottlePolicy;
 import org.memberportal.application.jobs.JobSettings;
@@ -35,6 +36,10 @@ public class RuntimeSettings {
     }
 
     @Inject
+    @ConfigProperty(name = "portal.session.idle-timeout")
+    Duration sessionIdleTimeout;
+
+    @Inject
     @ConfigProperty(name = "portal.public.url")
     URI publicUrl;
 
@@ -52,7 +57,7 @@ public class RuntimeSettings {
 
     @Produces
     SessionPolicy sessionPolicy() {
-        return new SessionPolicy(sessionTimeToLive);
+        return new SessionPolicy(sessionTimeToLive, sessionIdleTimeout);
     }
 
     @Produces
@@ -90,9 +95,39 @@ public class RuntimeSettings {
     @ConfigProperty(name = "portal.login.failure-window")
     Duration failureWindow;
 
+    @Inject
+    @ConfigProperty(name = "portal.login.free-failures")
+    int freeFailures;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.first-delay")
+    Duration firstDelay;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.longest-delay")
+    Duration longestDelay;
+
     @Produces
     ThrottlePolicy throttlePolicy() {
-        return new ThrottlePolicy(failuresPerAccount, failuresPerClient, failureWindow);
+        return new ThrottlePolicy(freeFailures, firstDelay, longestDelay, failuresPerAccount, failuresPerClient,
+                failureWindow);
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.password-reset.requests-per-address")
+    int resetRequestsPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.password-reset.requests-per-client")
+    int resetRequestsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "portal.password-reset.request-window")
+    Duration resetRequestWindow;
+
+    @Produces
+    ResetRequestPolicy resetRequestPolicy() {
+        return new ResetRequestPolicy(resetRequestsPerAddress, resetRequestsPerClient, resetRequestWindow);
     }
 
     @Inject

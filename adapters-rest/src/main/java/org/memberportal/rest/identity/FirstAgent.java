@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.identity.BootstrapAgentUseCase;
 import org.memberportal.application.lifecycle.DatabaseReady;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
 
 /** Creates the first agent from PORTAL_BOOTSTRAP_AGENT_EMAIL and _PASSWORD when there is none. */
 @ApplicationScoped
@@ -45,10 +47,22 @@ public class FirstAgent {
     static boolean ensureFirstAgent(BootstrapAgentUseCase bootstrap, String email, String password) {
         try {
             return bootstrap.ensureFirstAgent(email, password.toCharArray());
+        } catch (Refusal weak) {
+            if (weak.problem() == ProblemCode.WEAK_PASSWORD) {
+                // the start-up fails: a first agent with a guessable password must not come up
+                throw new IllegalStateException("PORTAL_BOOTSTRAP_AGENT_PASSWORD does not follow the password policy: "
+                        + weak.getMessage(), weak);
+            }
+            return retry(bootstrap, email, password, weak);
         } catch (RuntimeException lostRace) {
-            LOG.info(() -> "Creating the first support agent failed (" + lostRace.getClass().getSimpleName()
-                    + "), most likely as another instance created it; asking again");
-            return bootstrap.ensureFirstAgent(email, password.toCharArray());
+            return retry(bootstrap, email, password, lostRace);
         }
+    }
+
+    private static boolean retry(BootstrapAgentUseCase bootstrap, String email, String password,
+            RuntimeException lostRace) {
+        LOG.info(() -> "Creating the first support agent failed (" + lostRace.getClass().getSimpleName()
+                + "), most likely as another instance created it; asking again");
+        return bootstrap.ensureFirstAgent(email, password.toCharArray());
     }
 }

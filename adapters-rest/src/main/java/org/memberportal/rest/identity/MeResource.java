@@ -27,6 +27,7 @@ import org.memberportal.application.identity.ChangePasswordUseCase.ChangePasswor
 import org.memberportal.application.identity.DescribeCallerUseCase;
 import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.http.RequestClients;
 import org.memberportal.rest.problem.Problems;
 import org.memberportal.rest.security.CurrentCaller;
 import org.memberportal.rest.security.OpenDuringEnrolment;
@@ -36,6 +37,9 @@ import org.memberportal.rest.security.OpenDuringEnrolment;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
+
+    @Inject
+    RequestClients clients;
 
     @Inject
     DescribeCallerUseCase describeCaller;
@@ -84,7 +88,7 @@ public class MeResource {
         caller.require();
         String token = caller.token().orElseThrow();
         changePassword.changePassword(new ChangePasswordCommand(token, body.currentPassword.toCharArray(),
-                body.newPassword.toCharArray(), request.getRemoteAddr()));
+                body.newPassword.toCharArray(), clients.of(request)));
         return Response.noContent().build();
     }
 

@@ -11,14 +11,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.secret.PasswordHasher;
 
 /**
- * Passwords hashed with PBKDF2-HMAC-SHA256 through Jakarta Security. The iteration count follows
- * OWASP's advice (at least 210,000); a stored hash names its own parameters, so raising the count
- * later keeps old hashes readable.
+ * Passwords hashed with PBKDF2-HMAC-SHA512 through Jakarta Security, at OWASP's advice of at least
+ * 210,000 iterations. A stored hash names its own algorithm and parameters
+ * ({@code algorithm:iterations:salt:hash}), so older ones (PBKDF2-HMAC-SHA256, fewer iterations)
+ * still verify, and {@link #isCurrent} tells the login to replace them.
  */
 @ApplicationScoped
 public class Pbkdf2PasswordHasher implements PasswordHasher {
 
     static final int MIN_ITERATIONS = 210_000;
+    static final String ALGORITHM = "PBKDF2WithHmacSHA512";
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -30,10 +32,14 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", String.valueOf(Math.max(iterations, MIN_ITERATIONS)),
+                "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations()),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    private int iterations() {
+        return Math.max(iterations, MIN_ITERATIONS);
     }
 
     @Override
@@ -44,5 +50,22 @@ public class Pbkdf2PasswordHasher implements PasswordHasher {
     @Override
     public boolean verify(char[] password, String hash) {
         return pbkdf2.verify(password, hash);
+    }
+
+    @Override
+    public boolean isCurrent(String hash) {
+        return isCurrent(hash, iterations());
+    }
+
+    static boolean isCurrent(String hash, int iterations) {
+        String[] parts = hash.split(":");
+        if (parts.length != 4 || !parts[0].equals(ALGORITHM)) {
+            return false;
+        }
+        try {
+            return Integer.parseInt(parts[1]) >= iterations;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

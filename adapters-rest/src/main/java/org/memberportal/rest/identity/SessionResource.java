@@ -32,6 +32,7 @@ import org.memberportal.application.identity.LogInUseCase.LogInCommand;
 import org.memberportal.application.identity.LogOutUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.TextRules;
+import org.memberportal.rest.http.RequestClients;
 import org.memberportal.rest.security.CurrentCaller;
 import org.memberportal.rest.security.OpenDuringEnrolment;
 import org.memberportal.rest.security.Public;
@@ -51,6 +52,9 @@ public class SessionResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    RequestClients clients;
 
     /** Request bodies are classes, not records: see {@code RequestBody}. */
     public static class LogInRequest implements RequestBody {
@@ -90,7 +94,7 @@ public class SessionResource {
     public Response logIn(@Valid LogInRequest body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray(),
-                request.getRemoteAddr(), body.code, body.recoveryCode));
+                clients.of(request), body.code, body.recoveryCode));
         return Response.created(URI.create("sessions/current"))
                 .entity(new SessionView(session.token().value(), session.expiresAt(), CallerView.of(session.caller())))
                 .build();

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.identity.BootstrapAgentUseCase;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
 
 class FirstAgentTest {
 
@@ -33,6 +35,17 @@ class FirstAgentTest {
 
         assertThatThrownBy(() -> FirstAgent.ensureFirstAgent(bootstrap, "first@vendor.example", "a long password"))
                 .hasMessage("database down");
+    }
+
+    @Test
+    void aPasswordThePolicyRefusesStopsTheStartSayingWhy() {
+        Scripted bootstrap = new Scripted(List.of(() -> {
+            throw Refusal.invalid(ProblemCode.WEAK_PASSWORD, "A password has 12 to 128 characters.");
+        }));
+
+        assertThatThrownBy(() -> FirstAgent.ensureFirstAgent(bootstrap, "first@vendor.example", "short"))
+                .hasMessageStartingWith("PORTAL_BOOTSTRAP_AGENT_PASSWORD does not follow the password policy");
+        assertThat(bootstrap.calls).as("not tried again").isEqualTo(1);
     }
 
     private static final class Scripted implements BootstrapAgentUseCase {

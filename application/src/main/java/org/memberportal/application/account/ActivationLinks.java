@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.domain.account.PortalAccount;
 
-/** Issues an account's activation link and e-mails it; a new link replaces the older ones. */
+/** Issues an account's activation link and e-mails it; a new link replaces the older ones, but one asked for again. */
 @ApplicationScoped
 public class ActivationLinks {
 
@@ -31,8 +31,16 @@ public class ActivationLinks {
     }
 
     void send(PortalAccount account) {
+        tokens.revokeAll(account.id(), AccountTokens.Purpose.ACTIVATION, clock.instant());
+        sendAnother(account);
+    }
+
+    /**
+     * A new link beside the ones already sent: asked for by anyone who knows the address ("forgot
+     * password"), it must not spoil the link the person is about to open.
+     */
+    void sendAnother(PortalAccount account) {
         Instant now = clock.instant();
-        tokens.revokeAll(account.id(), AccountTokens.Purpose.ACTIVATION, now);
         SecretToken token = SecretToken.generate();
         Instant expiresAt = now.plus(settings.activationLinkValidity());
         tokens.issue(token.hash(), account.id(), AccountTokens.Purpose.ACTIVATION, expiresAt);

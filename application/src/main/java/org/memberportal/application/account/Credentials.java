@@ -36,15 +36,17 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
     private final ActivationSubscriptions subscriptions;
     private final Clock clock;
     private final AcceptAgentInvitationUseCase agentInvitations;
+    private final ResetRequestThrottle resetRequests;
 
     protected Credentials() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public Credentials(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks, AccountMail mail,
             PasswordHasher hasher, AccountSessions sessions, AuditTrail audit, StaffWatch watch, AccountSettings settings,
-            ActivationSubscriptions subscriptions, Clock clock, AcceptAgentInvitationUseCase agentInvitations) {
+            ActivationSubscriptions subscriptions, Clock clock, AcceptAgentInvitationUseCase agentInvitations,
+            ResetRequestThrottle resetRequests) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -57,6 +59,7 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
         this.subscriptions = subscriptions;
         this.clock = clock;
         this.agentInvitations = agentInvitations;
+        this.resetRequests = resetRequests;
     }
 
     @Override
@@ -78,15 +81,19 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
     }
 
     @Override
-    public void forgotPassword(String email) {
+    public void forgotPassword(String email, String clientAddress) {
         if (!EmailAddress.isValid(email)) {
             return;
         }
-        accounts.findByEmail(EmailAddress.of(email)).ifPresent(account -> {
+        EmailAddress address = EmailAddress.of(email);
+        if (!resetRequests.admit(address, clientAddress, now())) {
+            return;
+        }
+        accounts.findByEmail(address).ifPresent(account -> {
             switch (account.forgotPassword()) {
                 case RESET_LINK -> sendResetLink(account);
                 case ACTIVATION_LINK_AGAIN -> {
-                    activationLinks.send(account);
+                    activationLinks.sendAnother(account);
                     audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
                             account.id().value(), null, now()));
                 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.account.PasswordPolicy;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.EmailAddress;
@@ -36,6 +37,8 @@ public class AgentBootstrap implements BootstrapAgentUseCase {
         if (agents.any()) {
             return false;
         }
+        // the first agent holds every company's data: its password follows the policy like anyone's
+        PasswordPolicy.check(password);
         EmailAddress address = EmailAddress.of(email);
         if (accounts.findByEmail(address).isPresent()) {
             throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "a portal account already uses " + address);

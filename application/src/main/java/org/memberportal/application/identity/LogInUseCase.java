@@ -9,13 +9,15 @@ public interface LogInUseCase {
 
     /**
      * Opens a session, or refuses with one answer for every cause (unknown, wrong, inactive), or,
-     * after too many failures for the address or from the client, refuses to try at all.
+     * while failures make this account wait from this client, or the account or the client has
+     * reached its cap (see {@link ThrottlePolicy}), refuses to try at all.
      */
     IssuedSession logIn(LogInCommand command);
 
     /**
-     * Who tries to log in, with what, from which client address (for throttling); with a code of
-     * their second factor or one of its recovery codes where they have one on (else null).
+     * Who tries to log in, with what, from which client (an address, an IPv6 /64, for throttling);
+     * with a code of their second factor or one of its recovery codes where they have one on (else
+     * null).
      */
     record LogInCommand(String email, char[] password, String clientAddress, String code, String recoveryCode) {
         public LogInCommand {

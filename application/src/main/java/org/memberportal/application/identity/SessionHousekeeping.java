@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.throttle.AttemptCounters;
+
 /**
  * Keeps the session and login-failure tables from growing without end. Ended sessions are kept a
- * day longer, so a support agent can still see that a token existed; failures only as long as
- * throttling counts them.
+ * day longer, so a support agent can still see that a token existed; login counters only as long as
+ * throttling counts them (password-reset requests count within a shorter window).
  */
 @ApplicationScoped
 @Transactional
@@ -19,8 +21,11 @@ public class SessionHousekeeping implements PurgeEndedSessionsUseCase {
 
     static final Duration ENDED_SESSIONS_KEPT = Duration.ofDays(1);
 
+    /** Longer than any window a counter counts in (logins, password-reset requests). */
+    static final Duration COUNTERS_KEPT = Duration.ofDays(1);
+
     private final Sessions sessions;
-    private final LoginAttempts attempts;
+    private final AttemptCounters attempts;
     private final ThrottlePolicy throttle;
     private final Clock clock;
 
@@ -29,7 +34,7 @@ public class SessionHousekeeping implements PurgeEndedSessionsUseCase {
     }
 
     @Inject
-    public SessionHousekeeping(Sessions sessions, LoginAttempts attempts, ThrottlePolicy throttle, Clock clock) {
+    public SessionHousekeeping(Sessions sessions, AttemptCounters attempts, ThrottlePolicy throttle, Clock clock) {
         this.sessions = sessions;
         this.attempts = attempts;
         this.throttle = throttle;
@@ -39,6 +44,7 @@ public class SessionHousekeeping implements PurgeEndedSessionsUseCase {
     @Override
     public int purge() {
         Instant now = clock.instant();
-        return sessions.purgeEndedBefore(now.minus(ENDED_SESSIONS_KEPT)) + attempts.purgeBefore(now.minus(throttle.window()));
+        Duration countersKept = throttle.window().compareTo(COUNTERS_KEPT) > 0 ? throttle.window() : COUNTERS_KEPT;
+        return sessions.purgeEndedBefore(now.minus(ENDED_SESSIONS_KEPT)) + attempts.purgeBefore(now.minus(countersKept));
     }
 }

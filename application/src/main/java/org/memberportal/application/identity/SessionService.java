@@ -1,9 +1,7 @@
 package org.memberportal.application.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,7 +15,6 @@ import org.memberportal.application.account.Accounts;
 import org.memberportal.application.account.LifeCycleRefusals;
 import org.memberportal.application.account.PasswordPolicy;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
@@ -36,28 +33,30 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     private final PasswordHasher hasher;
     private final CallerProfiles profiles;
     private final SessionPolicy policy;
-    private final LoginAttempts attempts;
-    private final ThrottlePolicy throttle;
+    private final LoginThrottle throttle;
+    private final SignInAudit audit;
+    private final PasswordUpgrade upgrade;
     private final SecondFactorCheck secondFactor;
     private final Clock clock;
     private volatile String decoyHash;
 
     protected SessionService() {
-        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public SessionService(Accounts accounts, SupportAgents agents, Sessions sessions, PasswordHasher hasher,
-            CallerProfiles profiles, SessionPolicy policy, LoginAttempts attempts, ThrottlePolicy throttle,
-            SecondFactorCheck secondFactor, Clock clock) {
+            CallerProfiles profiles, SessionPolicy policy, LoginThrottle throttle, SignInAudit audit,
+            PasswordUpgrade upgrade, SecondFactorCheck secondFactor, Clock clock) {
         this.accounts = accounts;
         this.agents = agents;
         this.sessions = sessions;
         this.hasher = hasher;
         this.profiles = profiles;
         this.policy = policy;
-        this.attempts = attempts;
         this.throttle = throttle;
+        this.audit = audit;
+        this.upgrade = upgrade;
         this.secondFactor = secondFactor;
         this.clock = clock;
     }
@@ -65,73 +64,64 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     @Override
     public IssuedSession logIn(LogInCommand command) {
         Instant now = now();
-        Optional<String> accountKey = EmailAddress.isValid(command.email())
-                ? Optional.of(accountKey(EmailAddress.of(command.email())))
-                : Optional.empty();
-        String clientKey = clientKey(command.clientAddress());
-        refuseWhenThrottled(accountKey, clientKey, now);
-        try {
-            IssuedSession session = verify(command);
-            accountKey.ifPresent(key -> attempts.clear(key, now.minus(throttle.window())));
-            return session;
-        } catch (SecondFactorCheck.CodeNeeded asked) {
-            throw asked; // the right password, and no code yet: not a failure
-        } catch (Refusal refused) {
-            recordFailure(accountKey, clientKey, now);
-            throw refused;
-        }
-    }
-
-    private static String accountKey(EmailAddress email) {
-        return "account:" + email.key();
-    }
-
-    private static String clientKey(String clientAddress) {
-        return "client:" + clientAddress;
-    }
-
-    /** The account's limit (where the address names one) and the client's, checked together. */
-    private void refuseWhenThrottled(Optional<String> accountKey, String clientKey, Instant now) {
-        accountKey.ifPresent(key -> refuseWhenThrottled(key, throttle.failuresPerAccount(), now));
-        refuseWhenThrottled(clientKey, throttle.failuresPerClient(), now);
-    }
-
-    private void recordFailure(Optional<String> accountKey, String clientKey, Instant now) {
-        accountKey.ifPresent(key -> attempts.recordFailure(key, now));
-        attempts.recordFailure(clientKey, now);
-    }
-
-    private void refuseWhenThrottled(String key, int limit, Instant now) {
-        List<Instant> failures = attempts.failuresSince(key, now.minus(throttle.window()));
-        if (failures.size() >= limit) {
-            // free again once enough of the failures have left the window to fall under the limit
-            Instant free = failures.get(failures.size() - limit).plus(throttle.window());
-            throw new TooManyAttempts(Duration.between(now, free));
-        }
-    }
-
-    private IssuedSession verify(LogInCommand command) {
         Optional<EmailAddress> email = EmailAddress.isValid(command.email())
                 ? Optional.of(EmailAddress.of(command.email()))
                 : Optional.empty();
+        LoginThrottle.Attempt attempt = throttle.admit(email.orElse(null), command.clientAddress(), now);
         Optional<PortalAccount> account = email.flatMap(accounts::findByEmail);
-        if (account.isPresent()) {
-            PortalAccount found = account.get();
-            if (verifyOrSpendTheSameTime(command.password(), found.passwordHash()) && found.mayLogIn()) {
-                secondFactor.verify(new Caller.Member(found.id(), found.companyId(), found.level()), command.code(),
-                        command.recoveryCode(), now());
-                return open(token -> Session.ofAccount(token, found.id(), now(), expiry()), profiles.of(found));
-            }
+        Optional<SupportAgent> agent = account.isPresent() ? Optional.empty() : email.flatMap(agents::findByEmail);
+        SignInAudit.Holder holder = account.map(SessionService::holderOf)
+                .or(() -> agent.map(SessionService::holderOf))
+                .orElse(SignInAudit.Holder.NOBODY);
+        Optional<IssuedSession> session;
+        try {
+            session = account.isPresent() ? logInAccount(account.get(), command, now) : logInAgent(agent, command, now);
+        } catch (SecondFactorCheck.CodeNeeded asked) {
+            throw asked; // the right password, and no code yet: not a failure
+        } catch (Refusal wrongCode) {
+            audit.failed(holder, "wrong second-factor code", command.clientAddress(), throttle.failed(attempt, now),
+                    now);
+            throw wrongCode;
+        }
+        if (session.isEmpty()) {
+            audit.failed(holder, "wrong password or an account that may not sign in", command.clientAddress(),
+                    throttle.failed(attempt, now), now);
             throw refused();
         }
-        Optional<SupportAgent> agent = email.flatMap(agents::findByEmail);
-        if (verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))
-                && agent.get().mayLogIn()) {
-            SupportAgent found = agent.get();
-            secondFactor.verify(new Caller.Agent(found.id()), command.code(), command.recoveryCode(), now());
-            return open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found));
+        throttle.succeeded(attempt);
+        audit.signedIn(holder, command.clientAddress(), now);
+        return session.get();
+    }
+
+    /** Empty for a wrong password; refused for a wrong or missing code of the second factor. */
+    private Optional<IssuedSession> logInAccount(PortalAccount account, LogInCommand command, Instant now) {
+        if (!verifyOrSpendTheSameTime(command.password(), account.passwordHash()) || !account.mayLogIn()) {
+            return Optional.empty();
         }
-        throw refused();
+        secondFactor.verify(holderOf(account).caller(), command.code(), command.recoveryCode(), now);
+        upgrade.ofAccount(account, command.password());
+        return Optional.of(open(token -> Session.ofAccount(token, account.id(), now(), expiry()),
+                profiles.of(account)));
+    }
+
+    private Optional<IssuedSession> logInAgent(Optional<SupportAgent> agent, LogInCommand command, Instant now) {
+        if (!verifyOrSpendTheSameTime(command.password(), agent.map(SupportAgent::passwordHash))
+                || !agent.get().mayLogIn()) {
+            return Optional.empty();
+        }
+        SupportAgent found = agent.get();
+        secondFactor.verify(holderOf(found).caller(), command.code(), command.recoveryCode(), now);
+        upgrade.ofAgent(found, command.password());
+        return Optional.of(open(token -> Session.ofAgent(token, found.id(), now(), expiry()), profiles.of(found)));
+    }
+
+    private static SignInAudit.Holder holderOf(PortalAccount account) {
+        return new SignInAudit.Holder(new Caller.Member(account.id(), account.companyId(), account.level()),
+                account.companyId());
+    }
+
+    private static SignInAudit.Holder holderOf(SupportAgent agent) {
+        return new SignInAudit.Holder(new Caller.Agent(agent.id()), null);
     }
 
     @Override
@@ -148,41 +138,61 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
     public void changePassword(ChangePasswordCommand command) {
         Instant now = now();
         String tokenHash = SecretToken.hashOf(command.token());
-        Session session = sessions.findLive(tokenHash, now).orElseThrow(SessionService::refused);
+        Session session = sessions.findLive(tokenHash, now).filter(s -> usedRecently(s, now))
+                .orElseThrow(SessionService::refused);
         if (session.accountId() == null) {
             // an agent's password is set at bootstrap or through an invitation, not here
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, null, "An agent's password is not changed here.");
         }
         PortalAccount account = accounts.find(session.accountId()).filter(PortalAccount::mayLogIn)
                 .orElseThrow(SessionService::refused);
-        Optional<String> accountKey = Optional.of(accountKey(account.email()));
-        String clientKey = clientKey(command.clientAddress());
-        refuseWhenThrottled(accountKey, clientKey, now);
+        LoginThrottle.Attempt attempt = throttle.admit(account.email(), command.clientAddress(), now);
         if (!verifyOrSpendTheSameTime(command.currentPassword(), account.passwordHash())) {
-            recordFailure(accountKey, clientKey, now);
+            audit.failed(holderOf(account), "wrong current password at a password change", command.clientAddress(),
+                    throttle.failed(attempt, now), now);
             throw new Refusal(Refusal.Kind.UNAUTHENTICATED, null, "The current password is wrong.");
         }
         PasswordPolicy.check(command.newPassword());
         LifeCycleRefusals.step(() -> account.changePassword(hasher.hash(command.newPassword())));
         accounts.update(account);
         sessions.revokeOthersOf(tokenHash, now);
+        throttle.succeeded(attempt);
+        audit.passwordChanged(holderOf(account), command.clientAddress(), now);
     }
 
     /**
-     * Reads only, on every request: no transaction of its own (joined when the caller has one).
+     * Reads only, on every request: no transaction of its own (joined when the caller has one),
+     * but for the session's last use, written at most once per {@link SessionPolicy#touchInterval}
+     * in a transaction of its own. A session unused for longer than the idle timeout is over.
      * An agent's session needs no second look: its agent row cannot go (the session refers to it).
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> identify(String token) {
-        return sessions.findLiveWithAccount(SecretToken.hashOf(token), now()).flatMap(live -> {
-            if (live.session().accountId() == null) {
-                return Optional.of(new Caller.Agent(live.session().agentId()));
-            }
-            return Optional.ofNullable(live.account())
-                    .filter(PortalAccount::mayLogIn)
-                    .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
-        });
+        Instant now = now();
+        String tokenHash = SecretToken.hashOf(token);
+        return sessions.findLiveWithAccount(tokenHash, now)
+                .filter(live -> usedRecently(live.session(), now))
+                .flatMap(live -> {
+                    Optional<Caller> caller = live.session().accountId() == null
+                            ? Optional.of(new Caller.Agent(live.session().agentId()))
+                            : Optional.ofNullable(live.account())
+                                    .filter(PortalAccount::mayLogIn)
+                                    .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
+                    caller.ifPresent(c -> touchWhenDue(live.session(), now));
+                    return caller;
+                });
+    }
+
+    private boolean usedRecently(Session session, Instant now) {
+        return session.lastUsedAt().isAfter(now.minus(policy.idleTimeout()));
+    }
+
+    private void touchWhenDue(Session session, Instant now) {
+        Instant due = now.minus(policy.touchInterval());
+        if (!session.lastUsedAt().isAfter(due)) {
+            sessions.touch(session.tokenHash(), now, due);
+        }
     }
 
     private IssuedSession open(Function<String, Session> sessionForTokenHash, CallerProfile profile) {

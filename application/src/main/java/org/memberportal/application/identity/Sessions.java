@@ -26,6 +26,12 @@ public interface Sessions extends AccountSessions {
     record LiveSession(Session session, PortalAccount account) {
     }
 
+    /**
+     * Records a use of the session at {@code now} when its recorded last use is before
+     * {@code usedBefore}, in a transaction of its own: a request that only reads writes nothing else.
+     */
+    void touch(String tokenHash, Instant now, Instant usedBefore);
+
     void revoke(String tokenHash, Instant now);
 
     /** Ends every session of this session's holder (account or agent) but this one. */

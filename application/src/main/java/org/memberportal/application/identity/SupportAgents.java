@@ -17,4 +17,7 @@ public interface SupportAgents extends AgentAddresses {
     boolean any();
 
     void add(SupportAgent agent);
+
+    /** Writes an agent's status and password hash. */
+    void update(SupportAgent agent);
 }

@@ -6,4 +6,10 @@ public interface PasswordHasher {
     String hash(char[] password);
 
     boolean verify(char[] password, String hash);
+
+    /**
+     * Whether a stored hash was made with today's algorithm and parameters; an older one is
+     * replaced at the next login, when the password is at hand.
+     */
+    boolean isCurrent(String hash);
 }

@@ -27,6 +27,7 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAccountRequest
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccountTokens;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
@@ -39,6 +40,7 @@ import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.Company;
@@ -58,6 +60,7 @@ class AccountLifeCycleTest {
     private final InMemoryAccountTokens tokens = new InMemoryAccountTokens();
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryAttemptCounters resetCounters = new InMemoryAttemptCounters();
     private final RecordedAccountMail mail = new RecordedAccountMail();
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final InMemoryRaisedWarnings warnings = new InMemoryRaisedWarnings();
@@ -89,7 +92,8 @@ class AccountLifeCycleTest {
         administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
         credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
-                new MailingSubscriptions(preferences, consents), clock, (token, password) -> false);
+                new MailingSubscriptions(preferences, consents), clock, (token, password) -> false,
+                new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()));
     }
 
     @Test
@@ -243,14 +247,56 @@ class AccountLifeCycleTest {
         onboarding.open(agent, acme.id(), NewStaffMember.of("Pending Pete", "pete@acme.example", BASIC));
         int before = mail.sent.size();
 
-        credentials.forgotPassword(accounts.find(active.accountId()).orElseThrow().email().value().toUpperCase());
+        credentials.forgotPassword(accounts.find(active.accountId()).orElseThrow().email().value().toUpperCase(), "203.0.113.1");
         assertThat(mail.last().kind()).isEqualTo("PASSWORD_RESET");
-        credentials.forgotPassword("pete@acme.example");
+        credentials.forgotPassword("pete@acme.example", "203.0.113.1");
         assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
-        credentials.forgotPassword("nobody@acme.example");
-        credentials.forgotPassword("not an address");
+        credentials.forgotPassword("nobody@acme.example", "203.0.113.1");
+        credentials.forgotPassword("not an address", "203.0.113.1");
 
         assertThat(mail.sent).hasSize(before + 2);
+    }
+
+    @Test
+    void askingForAPendingAccountsLinkAgainLeavesTheFirstLinkWorking() {
+        onboarding.open(agent, acme.id(), NewStaffMember.of("Pending Pete", "pete@acme.example", BASIC));
+        String first = mail.last().token();
+
+        credentials.forgotPassword("pete@acme.example", "198.51.100.9");
+        assertThat(mail.last().token()).isNotEqualTo(first);
+
+        credentials.activate(first, "pete's own passphrase".toCharArray());
+        assertThat(accounts.findByEmail(EmailAddress.of("pete@acme.example")).orElseThrow().status())
+                .isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void resetRequestsPastThreeAnHourForOneAddressDoNothing() {
+        PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+        int before = mail.sent.size();
+
+        for (int i = 0; i < 5; i++) {
+            credentials.forgotPassword(account.email().value(), "198.51.100." + i);
+        }
+        assertThat(mail.sent).hasSize(before + 3);
+
+        clock.advance(Duration.ofHours(1));
+        credentials.forgotPassword(account.email().value(), "198.51.100.9");
+        assertThat(mail.sent).hasSize(before + 4);
+    }
+
+    @Test
+    void resetRequestsPastTwentyAnHourFromOneClientDoNothing() {
+        PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+        for (int i = 0; i < 20; i++) {
+            credentials.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
+        }
+        int before = mail.sent.size();
+
+        credentials.forgotPassword(account.email().value(), "198.51.100.7");
+        assertThat(mail.sent).hasSize(before);
+        credentials.forgotPassword(account.email().value(), "198.51.100.8");
+        assertThat(mail.sent).hasSize(before + 1);
     }
 
     @Test
@@ -259,7 +305,7 @@ class AccountLifeCycleTest {
         PortalAccount account = accounts.find(member.accountId()).orElseThrow();
         sessions.open(Session.ofAccount("a-session", account.id(), clock.instant(), clock.instant().plusSeconds(3600)));
 
-        credentials.forgotPassword(account.email().value());
+        credentials.forgotPassword(account.email().value(), "203.0.113.1");
         String token = mail.last().token();
         credentials.resetPassword(token, "my brand new passphrase".toCharArray());
 

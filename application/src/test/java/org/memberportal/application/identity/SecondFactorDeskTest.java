@@ -17,7 +17,7 @@ import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.application.secret.SecretToken;
-import org.memberportal.application.testing.InMemoryPorts.InMemoryLoginAttempts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.InMemorySecondFactors;
@@ -35,14 +35,15 @@ class SecondFactorDeskTest {
 
     private final ServicesWorld world = new ServicesWorld();
     private final InMemorySecondFactors factors = new InMemorySecondFactors();
-    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
     private final SecondFactorDesk desk = new SecondFactorDesk(factors, new StepCodes(),
             SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, world.clock);
     private final SessionService sessions = new SessionService(world.accounts, world.agents,
-            new InMemorySessions(world.accounts), hasher, callers, new SessionPolicy(Duration.ofHours(8)), attempts,
-            ThrottlePolicy.standard(), desk, world.clock);
+            new InMemorySessions(world.accounts), hasher, callers, new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
+            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(world.audit),
+            new PasswordUpgrade(world.accounts, world.agents, hasher), desk, world.clock);
 
     @Test
     void enrolmentGivesTheSecretAndItsUriAndAValidCodeSwitchesItOnWithTenRecoveryCodes() {
@@ -114,10 +115,9 @@ class SecondFactorDeskTest {
         desk.enrol(member);
         desk.confirm(member, now());
 
-        for (int i = 0; i < ThrottlePolicy.standard().failuresPerAccount(); i++) {
+        for (int i = 0; i <= ThrottlePolicy.standard().freeFailures(); i++) {
             assertThat(Outcomes.status(() -> sessions.logIn(login(account, "999999", null)))).isEqualTo(401);
         }
-        world.clock.advance(Duration.ofSeconds(30));
 
         assertThat(catchThrowableOfType(() -> sessions.logIn(login(account, now(), null)), TooManyAttempts.class))
                 .isNotNull();
@@ -191,7 +191,7 @@ class SecondFactorDeskTest {
     }
 
     private int failures(PortalAccount account) {
-        return attempts.failuresSince("account:" + account.email().key(), Instant.EPOCH).size();
+        return attempts.read("account:" + account.email().key()).failures();
     }
 
     private String now() {

@@ -20,7 +20,8 @@ import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
-import org.memberportal.application.testing.InMemoryPorts.InMemoryLoginAttempts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.MutableClock;
@@ -41,11 +42,14 @@ class SessionServiceTest {
     private final InMemoryAgents agents = new InMemoryAgents();
     private final InMemorySessions sessions = new InMemorySessions(accounts);
     private final ReversibleHasher hasher = new ReversibleHasher();
-    private final InMemoryLoginAttempts attempts = new InMemoryLoginAttempts();
+    private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
-            new CallerProfiles(accounts, companies, agents), new SessionPolicy(Duration.ofHours(8)), attempts,
-            ThrottlePolicy.standard(), (who, code, recoveryCode, now) -> { }, clock);
+            new CallerProfiles(accounts, companies, agents),
+            new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
+            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(audit),
+            new PasswordUpgrade(accounts, agents, hasher), (who, code, recoveryCode, now) -> { }, clock);
 
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
     private PortalAccount jane;
@@ -142,18 +146,122 @@ class SessionServiceTest {
     }
 
     @Test
-    void repeatedFailuresForOneAddressAreThrottledUntilTheyAgeOutOfTheWindow() {
-        for (int i = 0; i < 10; i++) {
+    void fromOneClientFiveFailuresAreFreeThenEachOneDoublesTheWait() {
+        for (int i = 0; i < 6; i++) {
             refusal("jane@acme.example", "wrong guess " + i);
-            clock.advance(Duration.ofSeconds(30));
         }
 
         Throwable throttled = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
         assertThat(throttled).isInstanceOf(TooManyAttempts.class);
-        assertThat(((TooManyAttempts) throttled).retryAfter()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(((TooManyAttempts) throttled).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        refusal("jane@acme.example", "wrong guess 6");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).isEqualTo(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
+        refusal("jane@acme.example", "wrong guess 7");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).isEqualTo(Duration.ofSeconds(4));
 
-        clock.advance(Duration.ofMinutes(10));
+        clock.advance(Duration.ofSeconds(4));
         assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+        refusal("jane@acme.example", "the right one was a moment ago");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).as("a login clears the client's wait")
+                .isZero();
+    }
+
+    @Test
+    void aStrangerGuessingFromElsewhereSlowsDownOnlyThemselves() {
+        for (int i = 0; i < 40; i++) {
+            Duration wait = waitBeforeTrying("jane@acme.example", "198.51.100.9");
+            clock.advance(wait);
+            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+                    "stranger's guess".toCharArray(), "198.51.100.9")))).isInstanceOf(Refusal.class);
+        }
+
+        assertThat(waitBeforeTrying("jane@acme.example", "198.51.100.9")).isPositive();
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+    }
+
+    @Test
+    void guessesFromManyClientsStopAtTheAccountsCapForEveryoneUntilAWindowAfterTheLast() {
+        for (int i = 0; i < 100; i++) {
+            String client = "198.51.100." + i;
+            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+                    "botnet guess".toCharArray(), client)))).isNotInstanceOf(TooManyAttempts.class);
+        }
+
+        Throwable capped = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        assertThat(capped).isInstanceOf(TooManyAttempts.class);
+        assertThat(((TooManyAttempts) capped).retryAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(audit.actions()).contains(SignInAudit.ACCOUNT_LOCKED);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+    }
+
+    @Test
+    void signInsFailuresAndDelaysAreInTheAuditLogWithTheirClient() {
+        service.logIn(login("jane@acme.example", "correct horse battery"));
+        for (int i = 0; i < 6; i++) {
+            refusal("jane@acme.example", "wrong guess " + i);
+        }
+        refusal("nobody@acme.example", "a guess");
+
+        assertThat(audit.actions()).containsExactly(SignInAudit.SIGNED_IN, SignInAudit.SIGN_IN_FAILED,
+                SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED,
+                SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_DELAYED,
+                SignInAudit.SIGN_IN_FAILED);
+        assertThat(audit.events.get(0).actor()).isEqualTo("account:" + jane.id().value());
+        assertThat(audit.events.get(0).companyId()).isEqualTo(acme.id());
+        assertThat(audit.events.get(1).subject()).isEqualTo(jane.id().value());
+        assertThat(audit.events).allSatisfy(e -> assertThat(e.details()).contains("203.0.113.1"));
+        assertThat(audit.events.get(8).subject()).isNull();
+    }
+
+    @Test
+    void aSessionUnusedLongerThanTheIdleTimeoutEnds() {
+        IssuedSession used = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession left = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(20));
+            assertThat(service.identify(used.token().value())).as("used every 20 minutes").isPresent();
+        }
+
+        assertThat(service.identify(left.token().value())).isEmpty();
+    }
+
+    @Test
+    void theLastUseIsWrittenAtMostOnceAMinute() {
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+        Instant opened = clock.instant();
+
+        clock.advance(Duration.ofSeconds(30));
+        service.identify(issued.token().value());
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt()).isEqualTo(opened);
+
+        clock.advance(Duration.ofSeconds(31));
+        service.identify(issued.token().value());
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt())
+                .isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aHashMadeWithOlderParametersIsReplacedAtTheNextLogin() {
+        jane.changePassword("old:correct horse battery");
+        SupportAgent agent = new SupportAgent(AgentId.newId(), "Sam Support", EmailAddress.of("sam@vendor.example"),
+                "old:agent password 1");
+        agents.add(agent);
+
+        service.logIn(login("jane@acme.example", "correct horse battery"));
+        service.logIn(login("sam@vendor.example", "agent password 1"));
+
+        assertThat(accounts.find(jane.id()).orElseThrow().passwordHash()).contains("plain:correct horse battery");
+        assertThat(agents.find(agent.id()).orElseThrow().passwordHash()).isEqualTo("plain:agent password 1");
+    }
+
+    /** How long this client must wait before its next try for this address (zero: it may try). */
+    private Duration waitBeforeTrying(String email, String client) {
+        return attempts.read("account:" + EmailAddress.of(email).key() + "|client:" + client).waitAt(clock.instant());
     }
 
     @Test
@@ -174,6 +282,7 @@ class SessionServiceTest {
         IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
 
         service.changePassword(change(here, "correct horse battery", "a new and longer passphrase"));
+        assertThat(audit.actions()).contains(SignInAudit.PASSWORD_CHANGED);
 
         assertThat(service.identify(here.token().value())).isPresent();
         assertThat(service.identify(elsewhere.token().value())).isEmpty();
@@ -191,7 +300,8 @@ class SessionServiceTest {
 
         assertThat(refused).isInstanceOf(Refusal.class);
         assertThat(((Refusal) refused).kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
-        assertThat(attempts.failuresSince("account:jane@acme.example", clock.instant().minusSeconds(1))).hasSize(1);
+        assertThat(attempts.read("account:jane@acme.example").failures()).isEqualTo(1);
+        assertThat(audit.actions()).contains(SignInAudit.SIGN_IN_FAILED);
         assertThat(service.identify(here.token().value())).isPresent();
     }
 

@@ -15,7 +15,8 @@ import org.memberportal.application.account.AccountTokens;
 import org.memberportal.application.account.Accounts;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
-import org.memberportal.application.identity.LoginAttempts;
+import org.memberportal.application.throttle.AttemptCount;
+import org.memberportal.application.throttle.AttemptCounters;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.company.Companies;
 import org.memberportal.application.secret.PasswordHasher;
@@ -186,34 +187,35 @@ public final class InMemoryPorts {
         }
     }
 
-    public static final class InMemoryLoginAttempts implements LoginAttempts {
-        private final Map<String, List<Instant>> failures = new HashMap<>();
+    public static final class InMemoryAttemptCounters implements AttemptCounters {
+        private final Map<String, AttemptCount> counts = new HashMap<>();
 
         @Override
-        public List<Instant> failuresSince(String key, Instant since) {
-            return failures.getOrDefault(key, List.of()).stream().filter(t -> t.isAfter(since)).sorted().toList();
+        public AttemptCount lock(String key) {
+            return read(key);
         }
 
         @Override
-        public void recordFailure(String key, Instant at) {
-            failures.computeIfAbsent(key, k -> new ArrayList<>()).add(at);
+        public AttemptCount read(String key) {
+            return counts.getOrDefault(key, AttemptCount.none(key));
         }
 
         @Override
-        public void clear(String key, Instant before) {
-            failures.remove(key);
-            purgeBefore(before);
+        public void save(AttemptCount count) {
+            counts.put(count.key(), count);
+        }
+
+        @Override
+        public void clear(String key) {
+            counts.remove(key);
         }
 
         @Override
         public int purgeBefore(Instant before) {
-            int[] removed = {0};
-            failures.values().forEach(times -> {
-                int size = times.size();
-                times.removeIf(t -> t.isBefore(before));
-                removed[0] += size - times.size();
-            });
-            return removed[0];
+            int size = counts.size();
+            counts.values().removeIf(c -> (c.lastFailureAt() == null || c.lastFailureAt().isBefore(before))
+                    && (c.blockedUntil() == null || c.blockedUntil().isBefore(before)));
+            return size - counts.size();
         }
     }
 
@@ -295,6 +297,11 @@ public final class InMemoryPorts {
         public void add(SupportAgent agent) {
             agents.add(agent);
         }
+
+        @Override
+        public void update(SupportAgent agent) {
+            agents.replaceAll(a -> a.id().equals(agent.id()) ? agent : a);
+        }
     }
 
     public static final class InMemorySessions implements Sessions {
@@ -327,6 +334,13 @@ public final class InMemoryPorts {
         public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
             return findLive(tokenHash, now).map(s -> new LiveSession(s,
                     s.accountId() == null ? null : accounts.find(s.accountId()).orElse(null)));
+        }
+
+        @Override
+        public void touch(String tokenHash, Instant now, Instant usedBefore) {
+            byHash.computeIfPresent(tokenHash, (hash, s) -> s.lastUsedAt().isBefore(usedBefore)
+                    ? new Session(hash, s.accountId(), s.agentId(), s.createdAt(), s.expiresAt(), now)
+                    : s);
         }
 
         @Override
@@ -386,7 +400,13 @@ public final class InMemoryPorts {
         @Override
         public boolean verify(char[] password, String hash) {
             verifications++;
-            return hash.equals(hash(password));
+            return hash.equals(hash(password)) || hash.equals("old:" + new String(password));
+        }
+
+        /** "old:" hashes stand for those made with earlier parameters. */
+        @Override
+        public boolean isCurrent(String hash) {
+            return hash.startsWith("plain:");
         }
     }
 }

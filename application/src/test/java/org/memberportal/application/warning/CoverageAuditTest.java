@@ -45,7 +45,7 @@ class CoverageAuditTest {
     private final InMemoryRaisedWarnings warnings = new InMemoryRaisedWarnings();
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final CoverageAudit audit = new CoverageAudit(companies, this::census,
-            new CoverageWatch(accounts, new StaffCoverage(preferences), warnings,
+            new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
                     new WarningMail(new MemberNotices(outbox, clock)), new InMemoryAuditTrail(), clock),
             warnings);
 

@@ -2,7 +2,25 @@ package org.memberportal.it.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.assertj.core.api.SoftAssertions;
@@ -123,6 +145,8 @@ class AccountsIT {
         Mailbox.Mail reset = mailbox.await(active.email(), 2);
         assertThat(reset.text()).contains(PortalEnvironment.PUBLIC_URL + "/reset-password?token=");
         assertThat(mailbox.await(pending, 2).text()).contains("/activate?token=");
+        assertThat(portal.post("api/v1/activations", activate(mailbox.await(pending, 1).token(), Members.PASSWORD))
+                .status()).as("asking again leaves the first activation link working").isEqualTo(204);
 
         String newPassword = "a brand new passphrase";
         Reply confirmed = portal.post("api/v1/password-resets/confirm", activate(reset.token(), newPassword));
@@ -222,14 +246,167 @@ class AccountsIT {
     void repeatedFailedLoginsAreThrottled() {
         Member member = members.active(members.company("Acme Throttle"), "BASIC");
 
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThat(portal.post("api/v1/sessions", login(member.email(), "wrong guess " + i)).status())
-                    .isEqualTo(401);
+                    .as("the first five failures are free").isEqualTo(401);
         }
-        Reply throttled = portal.post("api/v1/sessions", login(member.email(), Members.PASSWORD));
+        Reply throttled = failUntilThrottled(null, member.email());
 
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    }
+
+    @Test
+    void theForwardedClientIsBelievedOnlyFromATrustedProxy() throws Exception {
+        String acme = members.company("Acme Proxy");
+        Member member = members.active(acme, "BASIC");
+
+        assertThat(failUntilThrottled("198.51.100.23", member.email()).status()).isEqualTo(429);
+        assertThat(forwarded("198.51.100.24", member.email(), Members.PASSWORD).status())
+                .as("through the trusted proxy, another client is not held back").isEqualTo(201);
+
+        int status = 0;
+        for (int i = 0; i < 12 && status != 429; i++) {
+            status = postFromUntrustedPeer("api/v1/sessions", login(member.email(), "wrong guess " + i).toString(),
+                    "198.51.100." + (100 + i));
+        }
+        assertThat(status).as("from an untrusted peer the header is ignored: every try is the peer's").isEqualTo(429);
+        assertThat(forwarded("198.51.100.25", member.email(), Members.PASSWORD).status()).isEqualTo(201);
+
+        List<JsonObject> trail = auditOf(acme, member.id());
+        assertThat(trail).extracting(e -> e.getString("action"))
+                .contains("SIGNED_IN", "SIGN_IN_FAILED", "SIGN_IN_DELAYED");
+        assertThat(trail).filteredOn(e -> e.getString("action").equals("SIGN_IN_FAILED"))
+                .extracting(e -> e.getString("details"))
+                .anyMatch(d -> d.contains("client 198.51.100.23"))
+                .anyMatch(d -> d.contains("client " + PortalEnvironment.UNTRUSTED_PEER))
+                .noneMatch(d -> d.contains("client 198.51.100.100"));
+    }
+
+    @Test
+    void aStrangerCannotLockAnAgentOut() {
+        assertThat(failUntilThrottled("203.0.113.66", PortalEnvironment.AGENT_EMAIL).status()).isEqualTo(429);
+
+        assertThat(portal.post("api/v1/sessions", login(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD))
+                .status()).as("the agent from their own address").isEqualTo(201);
+        assertThat(forwarded("192.0.2.44", PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD).status())
+                .as("the agent from another office").isEqualTo(201);
+    }
+
+    @Test
+    void aSessionUnusedForLongerThanTheIdleTimeoutEnds() throws Exception {
+        Member member = members.active(members.company("Acme Idle"), "BASIC");
+        String idle = loginToken(member.email());
+        PortalClient busy = portal.loggedIn(member.email(), Members.PASSWORD);
+        assertThat(portal.as(idle).get("api/v1/me").status()).isEqualTo(200);
+
+        // as if the last request had come 31 minutes ago (the default idle timeout is 30)
+        assertThat(PortalEnvironment.database().execute("UPDATE sessions SET last_used_at = ? WHERE token_hash = ?",
+                LocalDateTime.now(ZoneOffset.UTC).minusMinutes(31), sha256(idle))).isEqualTo(1);
+
+        assertThat(portal.as(idle).get("api/v1/me").status()).isEqualTo(401);
+        assertThat(busy.get("api/v1/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aHashWithOlderParametersStillWorksAndIsReplacedAtLogin() throws Exception {
+        String acme = members.company("Acme Old Hash");
+        Member member = members.active(acme, "BASIC");
+        PortalEnvironment.database().execute("UPDATE accounts SET password_hash = ? WHERE id = ?",
+                pbkdf2Sha256(Members.PASSWORD), member.id());
+
+        PortalClient loggedIn = portal.loggedIn(member.email(), Members.PASSWORD);
+
+        assertThat(loggedIn.get("api/v1/me").status()).isEqualTo(200);
+        assertThat(passwordHashOf(member.id())).startsWith("PBKDF2WithHmacSHA512:210000:");
+        assertThat(portal.post("api/v1/sessions", login(member.email(), Members.PASSWORD)).status()).isEqualTo(201);
+        assertThat(loggedIn.post("api/v1/me/password", passwordChange(Members.PASSWORD, "the newest passphrase"))
+                .status()).isEqualTo(204);
+        assertThat(auditOf(acme, member.id())).extracting(e -> e.getString("action"))
+                .contains("PASSWORD_CHANGED", "SIGNED_IN");
+    }
+
+    /** Fails logins for this address from this forwarded client (null: the tests' own) until one is throttled. */
+    private Reply failUntilThrottled(String client, String email) {
+        Reply reply = null;
+        // the waits double from 1 s: however slow a request is, one arrives within a wait by the 12th
+        for (int i = 0; i < 12 && (reply == null || reply.status() != 429); i++) {
+            reply = client == null ? portal.post("api/v1/sessions", login(email, "wrong guess " + i))
+                    : forwarded(client, email, "wrong guess " + i);
+            assertThat(reply.status()).isIn(401, 429);
+        }
+        return reply;
+    }
+
+    private Reply forwarded(String client, String email, String password) {
+        return portal.send(HttpRequest.newBuilder(portal.resolve("api/v1/sessions"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(login(email, password).toString())));
+    }
+
+    /**
+     * A POST from {@link PortalEnvironment#UNTRUSTED_PEER}: the JDK's HTTP client cannot choose its
+     * local address on Java 17, so this one request is written by hand. Answers the status.
+     */
+    private int postFromUntrustedPeer(String path, String json, String forwardedFor) throws IOException {
+        URI target = portal.resolve(path);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(PortalEnvironment.UNTRUSTED_PEER, 0));
+            socket.connect(new InetSocketAddress(target.getHost(), target.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target.getRawPath() + " HTTP/1.1\r\nHost: " + target.getHost() + ":" + target.getPort()
+                    + "\r\nContent-Type: application/json\r\nX-Forwarded-For: " + forwardedFor
+                    + "\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    private List<JsonObject> auditOf(String company, String accountId) {
+        JsonArray items = members.agent().get("api/v1/admin/audit-events?companyId=" + company + "&limit=100").json()
+                .getJsonArray("items");
+        return items.getValuesAs(JsonObject.class).stream()
+                .filter(e -> accountId.equals(e.getString("subject", null)))
+                .toList();
+    }
+
+    private String loginToken(String email) {
+        Reply reply = portal.post("api/v1/sessions", login(email, Members.PASSWORD));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.json().getString("token");
+    }
+
+    private static String sha256(String token) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A hash as the portal made them before: PBKDF2-HMAC-SHA256, Jakarta Security's format. */
+    private static String pbkdf2Sha256(String password) throws Exception {
+        byte[] salt = new byte[32];
+        new SecureRandom().nextBytes(salt);
+        byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new PBEKeySpec(password.toCharArray(), salt, 210_000, 256)).getEncoded();
+        Base64.Encoder base64 = Base64.getEncoder();
+        return "PBKDF2WithHmacSHA256:210000:" + base64.encodeToString(salt) + ":" + base64.encodeToString(hash);
+    }
+
+    private static String passwordHashOf(String accountId) throws Exception {
+        try (Connection connection = PortalEnvironment.database().connect();
+                PreparedStatement select = connection.prepareStatement("SELECT password_hash FROM accounts WHERE id = ?")) {
+            select.setString(1, accountId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
     }
 
     @Test

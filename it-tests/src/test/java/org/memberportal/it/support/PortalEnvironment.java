@@ -25,6 +25,12 @@ public final class PortalEnvironment implements BeforeAllCallback {
     /** The secret path segment of the Mailchimp webhook in the portal under test. */
     public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c-5e1d08b2a4";
 
+    /** The address the tests talk from, trusted as a reverse proxy by the portal under test. */
+    public static final String TRUSTED_PROXY = "127.0.0.1";
+
+    /** Another loopback address, which the portal does not trust. */
+    public static final String UNTRUSTED_PEER = "127.0.0.2";
+
     private static TestDatabase database;
     private static Mailbox mailbox;
     private static FakeMailchimp mailchimp;
@@ -63,8 +69,12 @@ public final class PortalEnvironment implements BeforeAllCallback {
                 "-Dportal.smtp.port=" + mailbox.port(),
                 "-Dportal.outbox.poll-interval=PT0.5S",
                 "-Dportal.outbox.first-retry=PT1S",
-                // every test logs in from 127.0.0.1: the per-client limit would add up across tests
+                // every test logs in from 127.0.0.1: the per-client limits would add up across tests
                 "-Dportal.login.failures-per-client=100000",
+                "-Dportal.password-reset.requests-per-client=100000",
+                // the tests' own address stands for a reverse proxy: a test that sends X-Forwarded-For
+                // through it names the client; one from another loopback address is an untrusted peer
+                "-Dportal.trusted-proxies=" + TRUSTED_PROXY,
                 "-Dmailchimp.api.key=" + mailchimp.apiKey(),
                 "-Dmailchimp.list.id=" + mailchimp.listId(),
                 "-Dmailchimp.base.url=" + mailchimp.baseUri(),
