@@ -77,11 +77,11 @@ class SecondFactorDeskTest {
         desk.confirm(member, now());
         world.clock.advance(Duration.ofSeconds(30));
 
-        Refusal missing = catchThrowableOfType(() -> sessions.logIn(login(account, null, null)), Refusal.class);
+        Refusal missing = catchThrowableOfType(Refusal.class, () -> sessions.logIn(login(account, null, null)));
         assertThat(missing.problem()).isEqualTo(ProblemCode.SECOND_FACTOR_REQUIRED);
         assertThat(failures(account)).as("no code yet is not a failure").isZero();
 
-        Refusal wrong = catchThrowableOfType(() -> sessions.logIn(login(account, "123456", null)), Refusal.class);
+        Refusal wrong = catchThrowableOfType(Refusal.class, () -> sessions.logIn(login(account, "123456", null)));
         assertThat(wrong.problem()).isEqualTo(ProblemCode.SECOND_FACTOR_REQUIRED);
         assertThat(wrong.kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
         assertThat(failures(account)).isEqualTo(1);
@@ -119,7 +119,7 @@ class SecondFactorDeskTest {
             assertThat(Outcomes.status(() -> sessions.logIn(login(account, "999999", null)))).isEqualTo(401);
         }
 
-        assertThat(catchThrowableOfType(() -> sessions.logIn(login(account, now(), null)), TooManyAttempts.class))
+        assertThat(catchThrowableOfType(TooManyAttempts.class, () -> sessions.logIn(login(account, now(), null))))
                 .isNotNull();
     }
 
@@ -139,7 +139,7 @@ class SecondFactorDeskTest {
         assertThat(desk.stateOf(primary)).isEqualTo(new SecondFactorPolicy.State(true, true));
 
         world.clock.advance(Duration.ofSeconds(30));
-        Refusal refused = catchThrowableOfType(() -> desk.switchOff(primary, now()), Refusal.class);
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> desk.switchOff(primary, now()));
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(refused.problem()).isEqualTo(ProblemCode.SECOND_FACTOR_REQUIRED);
     }
