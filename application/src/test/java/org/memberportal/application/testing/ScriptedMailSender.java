@@ -39,7 +39,9 @@ public final class ScriptedMailSender implements MailSender {
 
     @Override
     public Connection connect() {
-        connections++;
+        synchronized (this) {
+            connections++;
+        }
         return new Connection() {
             @Override
             public void send(OutgoingEmail email) throws DeliveryFailure {
