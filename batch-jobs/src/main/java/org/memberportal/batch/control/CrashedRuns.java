@@ -22,9 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * refuses an execution still STARTED. So the execution's rows in the job repository (the portal's
  * database, post-boot.asadmin; the runtime's default table names, no prefix or suffix) are first
  * set FAILED, as the dead instance would have, then the runtime abandons it: an abandoned run is
- * never restarted, and the next run starts afresh from what is left to do. On PostgreSQL the
- * runtime's tables are not where an unqualified name finds them (the pool's search path), so they
- * are looked up by name in the database's catalogue, whatever their schema and case.
+ * never restarted, and the next run starts afresh from what is left to do. The runtime keeps its
+ * tables in a schema of its own on PostgreSQL (not on the connection's search path), so they are
+ * looked up by name in the database's catalogue, whatever their schema and case.
  */
 @ApplicationScoped
 public class CrashedRuns {

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A dead instance's run set FAILED in the job repository's tables, found wherever the batch runtime
- * put them: on PostgreSQL an unqualified name does not find them; here they sit in a schema that is
- * not the connection's either.
+ * put them: on PostgreSQL its tables are not on the connection's search path, here they sit in a
+ * schema of their own too.
  */
 class CrashedRunsTest {
 
