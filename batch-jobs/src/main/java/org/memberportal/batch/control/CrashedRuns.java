@@ -1,9 +1,7 @@
 package org.memberportal.batch.control;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.logging.Level;
@@ -22,9 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * refuses an execution still STARTED. So the execution's rows in the job repository (the portal's
  * database, post-boot.asadmin; the runtime's default table names, no prefix or suffix) are first
  * set FAILED, as the dead instance would have, then the runtime abandons it: an abandoned run is
- * never restarted, and the next run starts afresh from what is left to do. On PostgreSQL the
- * runtime's tables are not where an unqualified name finds them (the pool's search path), so they
- * are looked up by name in the database's catalogue, whatever their schema and case.
+ * never restarted, and the next run starts afresh from what is left to do.
  */
 @ApplicationScoped
 public class CrashedRuns {
@@ -50,16 +46,15 @@ public class CrashedRuns {
         }
     }
 
-    boolean markFailed(long executionId) throws SQLException {
+    private boolean markFailed(long executionId) throws SQLException {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(true);
-            try (PreparedStatement steps = connection.prepareStatement("update "
-                    + table(connection, "stepexecutioninstancedata") + " set batchstatus = 'FAILED', exitstatus = ?,"
-                    + " endtime = ? where jobexecid = ? and" + STILL_RUNNING);
-                    PreparedStatement execution = connection.prepareStatement("update "
-                            + table(connection, "executioninstancedata") + " set batchstatus = 'FAILED',"
-                            + " exitstatus = ?, endtime = ?, updatetime = ? where jobexecid = ? and" + STILL_RUNNING)) {
+            try (PreparedStatement steps = connection.prepareStatement("update stepexecutioninstancedata"
+                    + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ? where jobexecid = ? and" + STILL_RUNNING);
+                    PreparedStatement execution = connection.prepareStatement("update executioninstancedata"
+                            + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ?"
+                            + " where jobexecid = ? and" + STILL_RUNNING)) {
                 steps.setString(1, EXIT_STATUS);
                 steps.setTimestamp(2, now);
                 steps.setLong(3, executionId);
@@ -71,22 +66,6 @@ public class CrashedRuns {
                 return execution.executeUpdate() == 1;
             }
         }
-    }
-
-    /** The job repository's table of this name, schema-qualified and quoted as the catalogue has it. */
-    static String table(Connection connection, String name) throws SQLException {
-        DatabaseMetaData catalogue = connection.getMetaData();
-        String quote = catalogue.getIdentifierQuoteString().strip();
-        try (ResultSet tables = catalogue.getTables(null, null, null, new String[] {"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                    String schema = tables.getString("TABLE_SCHEM");
-                    return (schema == null ? "" : quote + schema + quote + ".") + quote + tables.getString("TABLE_NAME")
-                            + quote;
-                }
-            }
-        }
-        throw new SQLException("The job repository has no table " + name);
     }
 
     private static JobOperator operator() {
