@@ -18,7 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Marks ABANDONED a run left STARTED by an instance that died. The batch runtime cannot do it
  * alone: only the instance that runs an execution can stop it, and {@code JobOperator.abandon}
  * refuses an execution still STARTED. So the execution's rows in the job repository (the portal's
- * database, post-boot.asadmin; the runtime's default table names, no prefix or suffix) are first
+ * database, post-boot.asadmin; the runtime's default table names, prefixed JBATCH) are first
  * set FAILED, as the dead instance would have, then the runtime abandons it: an abandoned run is
  * never restarted, and the next run starts afresh from what is left to do.
  */
@@ -50,9 +50,9 @@ public class CrashedRuns {
         Timestamp now = new Timestamp(System.currentTimeMillis());
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(true);
-            try (PreparedStatement steps = connection.prepareStatement("update stepexecutioninstancedata"
+            try (PreparedStatement steps = connection.prepareStatement("update jbatchstepexecutioninstancedata"
                     + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ? where jobexecid = ? and" + STILL_RUNNING);
-                    PreparedStatement execution = connection.prepareStatement("update executioninstancedata"
+                    PreparedStatement execution = connection.prepareStatement("update jbatchexecutioninstancedata"
                             + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ?, updatetime = ?"
                             + " where jobexecid = ? and" + STILL_RUNNING)) {
                 steps.setString(1, EXIT_STATUS);
