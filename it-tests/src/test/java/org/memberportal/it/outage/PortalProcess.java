@@ -50,6 +50,7 @@ final class PortalProcess implements AutoCloseable {
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"),
                 "--addLibs", System.getProperty("portal.runtimeLibs"),
+                "--prebootcommandfile", System.getProperty("portal.preboot"),
                 "--postbootcommandfile", System.getProperty("portal.postboot"),
                 "--nocluster",
                 "--port", Integer.toString(port)));

@@ -85,7 +85,8 @@ public final class PortalEnvironment implements BeforeAllCallback {
             options.add("-Dportal.second-factor.required=" + secondFactorRequired);
         }
         System.setProperty("payara.cmdOptions", String.join(" ", options));
-        System.setProperty("payara.extraMicroOptions", "--postbootcommandfile " + System.getProperty("portal.postboot")
+        System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + System.getProperty("portal.preboot")
+                + " --postbootcommandfile " + System.getProperty("portal.postboot")
                 + " --addLibs " + System.getProperty("portal.runtimeLibs"));
     }
 
