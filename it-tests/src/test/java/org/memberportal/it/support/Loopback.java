@@ -6,9 +6,8 @@ import java.net.URL;
 /**
  * The portal under test reached over the loopback interface. Arquillian's Payara Micro container
  * hands out the host the runtime reports of itself, the address of whichever network interface it
- * picked; on a machine with several interfaces that address need not be reachable from the test
- * (connections were refused on one CI machine). The runtime listens on every interface, so
- * loopback always reaches it.
+ * picked; on a machine with several interfaces that address need not be reachable from the test.
+ * The runtime listens on every interface, so loopback always reaches it.
  */
 public final class Loopback {
 
