@@ -2,6 +2,7 @@ package org.memberportal.persistence.audience;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,11 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
-import org.memberportal.persistence.account.AccountEntity;
+import org.memberportal.persistence.account.MembershipEntity;
 import org.memberportal.persistence.notification.MailingPreferencesEntity;
 
 /**
@@ -114,13 +116,15 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
 
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
-        TypedQuery<AccountEntity> query = afterAccountId == null
-                ? em.createQuery("select a from AccountEntity a order by a.id", AccountEntity.class)
-                : em.createQuery("select a from AccountEntity a where a.id > :after order by a.id", AccountEntity.class)
+        TypedQuery<String> query = afterAccountId == null
+                ? em.createQuery("select a.id from AccountEntity a order by a.id", String.class)
+                : em.createQuery("select a.id from AccountEntity a where a.id > :after order by a.id", String.class)
                         .setParameter("after", afterAccountId);
-        List<PortalAccount> accounts = query.setMaxResults(limit).getResultStream().map(AccountEntity::toDomain)
-                .toList();
-        List<String> ids = accounts.stream().map(a -> a.id().value()).toList();
+        List<String> ids = query.setMaxResults(limit).getResultList();
+        // one subject per person: Mailchimp holds one member per address, whatever their memberships
+        Map<String, List<PortalAccount>> membershipsOf = membershipsOf(ids);
+        List<PortalAccount> accounts = ids.stream().filter(membershipsOf::containsKey)
+                .map(id -> Memberships.principal(membershipsOf.get(id)).orElseThrow()).toList();
         Map<String, String> companyNames = companyNames(accounts);
         Map<String, MailingPreferences> preferences = new HashMap<>();
         Map<String, SyncState> states = new HashMap<>();
@@ -135,7 +139,20 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                     .forEach(s -> states.put(s.accountId, s.toDomain()));
         }
         return accounts.stream().map(a -> new SyncSubject(a, companyNames.getOrDefault(a.companyId().value(), ""),
-                preferences.get(a.id().value()), states.get(a.id().value()))).toList();
+                preferences.get(a.id().value()), states.get(a.id().value()), membershipsOf.get(a.id().value())))
+                .toList();
+    }
+
+    /** Every membership of these persons, by person. */
+    private Map<String, List<PortalAccount>> membershipsOf(List<String> ids) {
+        Map<String, List<PortalAccount>> membershipsOf = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("select m from MembershipEntity m where m.accountId in :ids order by m.id",
+                    MembershipEntity.class).setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultStream().map(MembershipEntity::toDomain)
+                    .forEach(m -> membershipsOf.computeIfAbsent(m.id().value(), k -> new ArrayList<>()).add(m));
+        }
+        return membershipsOf;
     }
 
     private Map<String, String> companyNames(List<PortalAccount> accounts) {
@@ -152,20 +169,27 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
 
     @Override
     public Page<SyncError> errors(PageRequest page) {
-        String jpql = "select s, a.companyId, a.email from SyncStateEntity s, AccountEntity a"
+        String jpql = "select s, a.email from SyncStateEntity s, AccountEntity a"
                 + " where a.id = s.accountId and s.rejection is not null"
                 + (page.after() == null ? "" : " and s.accountId > :after") + " order by s.accountId";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         if (page.after() != null) {
             query.setParameter("after", page.after());
         }
-        List<SyncError> rows = query.setMaxResults(page.limit() + 1).getResultStream().map(row -> {
-            SyncState state = ((SyncStateEntity) row[0]).toDomain();
-            EmailAddress email = state.audienceEmail() != null ? state.audienceEmail()
-                    : EmailAddress.of((String) row[2]);
-            return new SyncError(state.accountId(), new CompanyId((String) row[1]), email, state.rejection(),
-                    state.lastError(), state.errorAt());
-        }).toList();
+        List<Object[]> found = query.setMaxResults(page.limit() + 1).getResultList();
+        // a person in several companies is shown under the company of the membership that stands for them
+        Map<String, CompanyId> companyOf = new HashMap<>();
+        List<String> ids = found.stream().map(row -> ((SyncStateEntity) row[0]).accountId).toList();
+        membershipsOf(ids).forEach((id, memberships) -> companyOf.put(id,
+                Memberships.principal(memberships).orElseThrow().companyId()));
+        List<SyncError> rows = found.stream().filter(row -> companyOf.containsKey(((SyncStateEntity) row[0]).accountId))
+                .map(row -> {
+                    SyncState state = ((SyncStateEntity) row[0]).toDomain();
+                    EmailAddress email = state.audienceEmail() != null ? state.audienceEmail()
+                            : EmailAddress.of((String) row[1]);
+                    return new SyncError(state.accountId(), companyOf.get(state.accountId().value()), email,
+                            state.rejection(), state.lastError(), state.errorAt());
+                }).toList();
         return Page.fromOverfetched(rows, page.limit(), e -> e.accountId().value());
     }
 

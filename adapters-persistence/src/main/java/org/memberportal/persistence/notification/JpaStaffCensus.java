@@ -36,8 +36,8 @@ public class JpaStaffCensus implements StaffCensus {
         for (int from = 0; from < ids.size(); from += SLICE) {
             List<String> slice = ids.subList(from, Math.min(from + SLICE, ids.size()));
             Query query = em.createNativeQuery("select a.company_id, a.level, a.status, p.update_notices,"
-                    + " p.address_cleaned, count(*) from accounts a"
-                    + " left join mailing_preferences p on p.account_id = a.id"
+                    + " p.address_cleaned, count(*) from memberships a"
+                    + " left join mailing_preferences p on p.account_id = a.account_id"
                     + " where a.company_id in (" + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")"
                     + " group by a.company_id, a.level, a.status, p.update_notices, p.address_cleaned");
             for (int i = 0; i < slice.size(); i++) {

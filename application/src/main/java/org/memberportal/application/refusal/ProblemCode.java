@@ -32,7 +32,8 @@ public enum ProblemCode {
     NOT_RUNNING("not-running"),
     CONCURRENT_CHANGE("concurrent-change"),
     ALREADY_REQUESTED("already-requested"),
-    LAST_AGENT("last-agent");
+    LAST_AGENT("last-agent"),
+    COMPANY_NEEDED("company-needed");
 
     private final String wire;
 
