@@ -70,8 +70,10 @@ function requests(root, status = 'PENDING') {
       }
       const cell = h('div', {class: 'actions'});
       const approve = button('Approve', () => act(approve, async () => {
-        await post(`admin/account-requests/${encodeURIComponent(request.id)}/approval`);
-        done(`Approved: ${request.email} has an account now and gets the activation e-mail.`);
+        const account = await post(`admin/account-requests/${encodeURIComponent(request.id)}/approval`);
+        done(account && account.status === 'ACTIVE'
+          ? `Approved: ${request.email} is a member of this company now too, with the login they have.`
+          : `Approved: ${request.email} has an account now and gets the activation e-mail.`);
         list.reload();
       }));
       const reject = button('Reject', () => {
@@ -89,7 +91,8 @@ function requests(root, status = 'PENDING') {
     list = pagedList({
       caption: 'Account requests', path: 'admin/account-requests', parameters: {status},
       columns: [['Company', r => companyLink(r.companyId, names.get(r.companyId))], ['Name', r => r.fullName],
-        ['E-mail', r => r.email], ['Level', r => r.level], ['Asked by', r => r.requestedBy || '—'],
+        ['E-mail', r => r.note ? h('span', {}, r.email, h('br'), h('small', {}, r.note)) : r.email],
+        ['Level', r => r.level], ['Asked by', r => r.requestedBy || '—'],
         ['Asked', r => when(r.requestedAt)], ['Decision', decide]],
       empty: status === 'PENDING' ? 'No request is waiting. Managers and Primaries ask for accounts through the API.'
         : 'No request matches this filter.',

@@ -4,28 +4,19 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.memberportal.domain.access.PermissionLevel;
-import org.memberportal.domain.account.AccountId;
-import org.memberportal.domain.account.AccountStatus;
-import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.company.CompanyId;
 
+/** The person: one address and one password, whatever companies they are a member of. */
 @Entity
 @Table(name = "accounts")
 public class AccountEntity {
 
     @Id
     String id;
-
-    @Column(name = "company_id", nullable = false, updatable = false)
-    String companyId;
 
     @Column(name = "full_name", nullable = false)
     String fullName;
@@ -35,14 +26,6 @@ public class AccountEntity {
 
     @Column(name = "email_key", nullable = false)
     String emailKey;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    PermissionLevel level;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    AccountStatus status;
 
     @Column(name = "password_hash")
     String passwordHash;
@@ -59,7 +42,6 @@ public class AccountEntity {
     static AccountEntity from(PortalAccount account) {
         AccountEntity entity = new AccountEntity();
         entity.id = account.id().value();
-        entity.companyId = account.companyId().value();
         entity.createdAt = account.createdAt();
         entity.copy(account);
         return entity;
@@ -69,13 +51,6 @@ public class AccountEntity {
         fullName = account.fullName();
         email = account.email().value();
         emailKey = account.email().key();
-        level = account.level();
-        status = account.status();
         passwordHash = account.passwordHash().orElse(null);
-    }
-
-    public PortalAccount toDomain() {
-        return PortalAccount.restore(new AccountId(id), new CompanyId(companyId), fullName, EmailAddress.of(email),
-                level, status, passwordHash, createdAt, version);
     }
 }

@@ -58,6 +58,9 @@ public class AccountRequestEntity {
     @Column(name = "decided_at")
     Instant decidedAt;
 
+    @Column(name = "known_elsewhere", nullable = false, updatable = false)
+    boolean knownElsewhere;
+
     @Version
     long version;
 
@@ -74,6 +77,7 @@ public class AccountRequestEntity {
         entity.level = request.level();
         entity.requestedBy = request.requestedBy() == null ? null : request.requestedBy().value();
         entity.requestedAt = request.requestedAt();
+        entity.knownElsewhere = request.isKnownElsewhere();
         entity.copyDecision(request);
         return entity;
     }
@@ -88,6 +92,6 @@ public class AccountRequestEntity {
     AccountRequest toDomain() {
         return AccountRequest.restore(id, new CompanyId(companyId), fullName, EmailAddress.of(email), level,
                 requestedBy == null ? null : new AccountId(requestedBy), requestedAt, status, rejectionReason,
-                accountId == null ? null : new AccountId(accountId), decidedAt, version);
+                accountId == null ? null : new AccountId(accountId), decidedAt, knownElsewhere, version);
     }
 }

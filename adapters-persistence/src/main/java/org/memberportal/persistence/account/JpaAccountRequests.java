@@ -39,10 +39,11 @@ public class JpaAccountRequests implements AccountRequests {
     }
 
     @Override
-    public boolean pendingFor(EmailAddress email) {
-        return !em.createQuery("select r.id from AccountRequestEntity r where r.emailKey = :key and r.status = :status",
-                String.class)
+    public boolean pendingFor(EmailAddress email, CompanyId company) {
+        return !em.createQuery("select r.id from AccountRequestEntity r where r.emailKey = :key"
+                + " and r.companyId = :company and r.status = :status", String.class)
                 .setParameter("key", email.key())
+                .setParameter("company", company.value())
                 .setParameter("status", AccountRequest.Status.PENDING)
                 .setMaxResults(1)
                 .getResultList().isEmpty();

@@ -16,11 +16,13 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.persistence.database.KeysetQuery;
 import org.memberportal.persistence.database.OptimisticVersions;
 
+/** Accounts as memberships: each row of {@code memberships} joined with its person's row of {@code accounts}. */
 @ApplicationScoped
 public class JpaAccounts implements Accounts {
 
@@ -31,37 +33,61 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public Optional<PortalAccount> find(AccountId id) {
-        return Optional.ofNullable(em.find(AccountEntity.class, id.value())).map(AccountEntity::toDomain);
+        return Memberships.principal(membershipsOf(id));
+    }
+
+    @Override
+    public Optional<PortalAccount> find(AccountId id, CompanyId company) {
+        return membership(id.value(), company.value()).map(MembershipEntity::toDomain);
+    }
+
+    @Override
+    public List<PortalAccount> membershipsOf(AccountId id) {
+        return em.createQuery("select m from MembershipEntity m where m.accountId = :person order by m.id",
+                MembershipEntity.class)
+                .setParameter("person", id.value())
+                .getResultStream()
+                .map(MembershipEntity::toDomain)
+                .toList();
     }
 
     @Override
     public Optional<PortalAccount> findByEmail(EmailAddress email) {
-        return em.createQuery("select a from AccountEntity a where a.emailKey = :key", AccountEntity.class)
+        return Memberships.principal(em.createQuery("select m from MembershipEntity m, AccountEntity a"
+                + " where m.accountId = a.id and a.emailKey = :key order by m.id", MembershipEntity.class)
                 .setParameter("key", email.key())
                 .getResultStream()
-                .findFirst()
-                .map(AccountEntity::toDomain);
+                .map(MembershipEntity::toDomain)
+                .toList());
     }
 
     @Override
     public PortalAccount add(PortalAccount account) {
-        return OptimisticVersions.insert(em, AccountEntity.from(account)).toDomain();
+        AccountEntity person = em.find(AccountEntity.class, account.id().value());
+        if (person == null) {
+            person = OptimisticVersions.insert(em, AccountEntity.from(account));
+        }
+        return OptimisticVersions.insert(em, MembershipEntity.from(account, person)).toDomain();
     }
 
     @Override
     public PortalAccount update(PortalAccount account) {
-        AccountEntity entity = em.find(AccountEntity.class, account.id().value());
-        return OptimisticVersions.change(em, entity, entity.version, account.version(), e -> e.copy(account))
-                .toDomain();
+        MembershipEntity membership = membership(account.id().value(), account.companyId().value()).orElseThrow();
+        // the person's own fields (name, password) are theirs in every company; the version that
+        // guards a change is the membership's, the one its reader was shown
+        return OptimisticVersions.change(em, membership, membership.version, account.version(), m -> {
+            m.copy(account);
+            m.person.copy(account);
+        }).toDomain();
     }
 
     @Override
     public List<PortalAccount> allOf(CompanyId company) {
-        return em.createQuery("select a from AccountEntity a where a.companyId = :company order by a.id",
-                AccountEntity.class)
+        return em.createQuery("select m from MembershipEntity m where m.companyId = :company order by m.id",
+                MembershipEntity.class)
                 .setParameter("company", company.value())
                 .getResultStream()
-                .map(AccountEntity::toDomain)
+                .map(MembershipEntity::toDomain)
                 .toList();
     }
 
@@ -71,11 +97,11 @@ public class JpaAccounts implements Accounts {
         List<String> ids = companies.stream().map(CompanyId::value).distinct().toList();
         Map<CompanyId, List<PortalAccount>> staff = new LinkedHashMap<>();
         for (int from = 0; from < ids.size(); from += COMPANIES_PER_QUERY) {
-            em.createQuery("select a from AccountEntity a where a.companyId in :companies order by a.companyId, a.id",
-                    AccountEntity.class)
+            em.createQuery("select m from MembershipEntity m where m.companyId in :companies"
+                    + " order by m.companyId, m.id", MembershipEntity.class)
                     .setParameter("companies", ids.subList(from, Math.min(from + COMPANIES_PER_QUERY, ids.size())))
                     .getResultStream()
-                    .map(AccountEntity::toDomain)
+                    .map(MembershipEntity::toDomain)
                     .forEach(account -> staff.computeIfAbsent(account.companyId(), c -> new ArrayList<>()).add(account));
         }
         return staff;
@@ -83,9 +109,18 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public Page<PortalAccount> pageOf(CompanyId company, PageRequest page) {
-        return KeysetQuery.of(em, AccountEntity.class, "a")
-                .where(true, "a.companyId = :company", "company", company.value())
+        return KeysetQuery.of(em, MembershipEntity.class, "m")
+                .where(true, "m.companyId = :company", "company", company.value())
                 .ascending(page, e -> e.id)
-                .map(AccountEntity::toDomain);
+                .map(MembershipEntity::toDomain);
+    }
+
+    private Optional<MembershipEntity> membership(String person, String company) {
+        return em.createQuery("select m from MembershipEntity m where m.accountId = :person and m.companyId = :company",
+                MembershipEntity.class)
+                .setParameter("person", person)
+                .setParameter("company", company)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,11 @@ import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
-import org.memberportal.persistence.account.AccountEntity;
+import org.memberportal.persistence.account.MembershipEntity;
 import org.memberportal.persistence.database.OptimisticVersions;
 
 /**
@@ -126,33 +128,58 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     }
 
     /**
-     * One query per page: the accounts (keyset on the id) joined with their company's name, their
-     * stored preferences and their sync state, read as plain columns: no entity is built or
-     * tracked, so a scan of the whole audience costs what reading its rows does.
+     * Two queries per page: the persons' ids (keyset), then the range they span, each person's
+     * memberships joined with their companies' names, their stored preferences and their sync
+     * state, read as plain columns: no entity is built or tracked, so a scan of the whole audience
+     * costs what reading its rows does.
      */
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
-        TypedQuery<Object[]> query = em.createQuery("select a.id, a.companyId, a.fullName, a.email, a.level,"
-                + " a.status, a.passwordHash, a.createdAt, a.version, c.name,"
+        // one subject per person, as Mailchimp holds one member per address: the page is a range of
+        // persons, read with all their memberships in a second query over that range
+        TypedQuery<String> persons = afterAccountId == null
+                ? em.createQuery("select a.id from AccountEntity a order by a.id", String.class)
+                : em.createQuery("select a.id from AccountEntity a where a.id > :after order by a.id", String.class)
+                        .setParameter("after", afterAccountId);
+        List<String> ids = persons.setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> query = em.createQuery("select a.id, m.companyId, a.fullName, a.email, m.level,"
+                + " m.status, a.passwordHash, m.createdAt, m.version, c.name,"
                 + " p.accountId, p.newsletter, p.updateNotices, p.leftThroughMailchimp, p.addressCleaned, p.changedAt,"
                 + " p.version,"
                 + " s.accountId, s.audienceEmail, s.payloadHash, s.remoteStatus, s.rejection, s.lastError, s.errorAt,"
                 + " s.syncedAt, s.version"
-                + " from AccountEntity a join CompanyEntity c on c.id = a.companyId"
+                + " from AccountEntity a join MembershipEntity m on m.accountId = a.id"
+                + " join CompanyEntity c on c.id = m.companyId"
                 + " left join MailingPreferencesEntity p on p.accountId = a.id"
                 + " left join SyncStateEntity s on s.accountId = a.id"
-                + (afterAccountId == null ? "" : " where a.id > :after") + " order by a.id", Object[].class);
-        if (afterAccountId != null) {
-            query.setParameter("after", afterAccountId);
-        }
-        return query.setMaxResults(limit).getResultStream().map(JpaSyncStates::subjectOf).toList();
+                + " where a.id >= :first and a.id <= :last order by a.id, m.id", Object[].class)
+                .setParameter("first", ids.get(0)).setParameter("last", ids.get(ids.size() - 1));
+        Map<String, List<Object[]>> rowsOf = new LinkedHashMap<>();
+        query.getResultStream().forEach(row -> rowsOf.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
+        return rowsOf.values().stream().map(JpaSyncStates::subjectOf).toList();
     }
 
-    private static SyncSubject subjectOf(Object[] row) {
-        AccountId id = new AccountId((String) row[0]);
-        PortalAccount account = PortalAccount.restore(id, new CompanyId((String) row[1]), (String) row[2],
-                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
-                (Instant) row[7], ((Number) row[8]).longValue());
+    /** Every membership of these persons, by person. */
+    private Map<String, List<PortalAccount>> membershipsOf(List<String> ids) {
+        Map<String, List<PortalAccount>> membershipsOf = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            em.createQuery("select m from MembershipEntity m where m.accountId in :ids order by m.id",
+                    MembershipEntity.class).setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultStream().map(MembershipEntity::toDomain)
+                    .forEach(m -> membershipsOf.computeIfAbsent(m.id().value(), k -> new ArrayList<>()).add(m));
+        }
+        return membershipsOf;
+    }
+
+    /** A person from their rows, one per membership, each with the person's preferences and state. */
+    private static SyncSubject subjectOf(List<Object[]> rows) {
+        List<PortalAccount> memberships = rows.stream().map(JpaSyncStates::membershipOf).toList();
+        PortalAccount principal = Memberships.principal(memberships).orElseThrow();
+        Object[] row = rows.get(memberships.indexOf(principal));
+        AccountId id = principal.id();
         MailingPreferences preferences = row[10] == null ? null
                 : MailingPreferences.restore(id, (Boolean) row[11], (Boolean) row[12], (Boolean) row[13],
                         (Boolean) row[14], (Instant) row[15], ((Number) row[16]).longValue());
@@ -160,25 +187,38 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 : new SyncState(id, row[18] == null ? null : EmailAddress.of((String) row[18]), (String) row[19],
                         (AudienceStatus) row[20], (RejectionReason) row[21], (String) row[22], (Instant) row[23],
                         (Instant) row[24], ((Number) row[25]).longValue());
-        return new SyncSubject(account, (String) row[9], preferences, state);
+        return new SyncSubject(principal, (String) row[9], preferences, state, memberships);
+    }
+
+    private static PortalAccount membershipOf(Object[] row) {
+        return PortalAccount.restore(new AccountId((String) row[0]), new CompanyId((String) row[1]), (String) row[2],
+                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
+                (Instant) row[7], ((Number) row[8]).longValue());
     }
 
     @Override
     public Page<SyncError> errors(PageRequest page) {
-        String jpql = "select s, a.companyId, a.email from SyncStateEntity s, AccountEntity a"
+        String jpql = "select s, a.email from SyncStateEntity s, AccountEntity a"
                 + " where a.id = s.accountId and s.rejection is not null"
                 + (page.after() == null ? "" : " and s.accountId > :after") + " order by s.accountId";
         TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class);
         if (page.after() != null) {
             query.setParameter("after", page.after());
         }
-        List<SyncError> rows = query.setMaxResults(page.limit() + 1).getResultStream().map(row -> {
-            SyncState state = ((SyncStateEntity) row[0]).toDomain();
-            EmailAddress email = state.audienceEmail() != null ? state.audienceEmail()
-                    : EmailAddress.of((String) row[2]);
-            return new SyncError(state.accountId(), new CompanyId((String) row[1]), email, state.rejection(),
-                    state.lastError(), state.errorAt());
-        }).toList();
+        List<Object[]> found = query.setMaxResults(page.limit() + 1).getResultList();
+        // a person in several companies is shown under the company of the membership that stands for them
+        Map<String, CompanyId> companyOf = new HashMap<>();
+        List<String> ids = found.stream().map(row -> ((SyncStateEntity) row[0]).accountId).toList();
+        membershipsOf(ids).forEach((id, memberships) -> companyOf.put(id,
+                Memberships.principal(memberships).orElseThrow().companyId()));
+        List<SyncError> rows = found.stream().filter(row -> companyOf.containsKey(((SyncStateEntity) row[0]).accountId))
+                .map(row -> {
+                    SyncState state = ((SyncStateEntity) row[0]).toDomain();
+                    EmailAddress email = state.audienceEmail() != null ? state.audienceEmail()
+                            : EmailAddress.of((String) row[1]);
+                    return new SyncError(state.accountId(), companyOf.get(state.accountId().value()), email,
+                            state.rejection(), state.lastError(), state.errorAt());
+                }).toList();
         return Page.fromOverfetched(rows, page.limit(), e -> e.accountId().value());
     }
 

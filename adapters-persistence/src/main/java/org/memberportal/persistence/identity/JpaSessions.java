@@ -1,6 +1,7 @@
 package org.memberportal.persistence.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.identity.Session;
 import org.memberportal.application.identity.Sessions;
 import org.memberportal.domain.account.AccountId;
-import org.memberportal.persistence.account.AccountEntity;
+import org.memberportal.persistence.account.MembershipEntity;
 
 @ApplicationScoped
 public class JpaSessions implements Sessions {
@@ -31,17 +32,22 @@ public class JpaSessions implements Sessions {
                 .map(SessionEntity::toDomain);
     }
 
-    /** One query on the token hash's primary key, the account joined on its own. */
+    /** One query on the token hash's primary key, the person's memberships joined on its own. */
     @Override
     public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
-        return em.createQuery("select s, a from SessionEntity s left join AccountEntity a on a.id = s.accountId"
+        List<Object[]> rows = em.createQuery("select s, m from SessionEntity s left join MembershipEntity m"
+                + " on m.accountId = s.accountId"
                 + " where s.tokenHash = :hash and s.revokedAt is null and s.expiresAt > :now", Object[].class)
                 .setParameter("hash", tokenHash)
                 .setParameter("now", now)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new LiveSession(((SessionEntity) row[0]).toDomain(),
-                        row[1] == null ? null : ((AccountEntity) row[1]).toDomain()));
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LiveSession(((SessionEntity) rows.get(0)[0]).toDomain(), rows.stream()
+                .filter(row -> row[1] != null)
+                .map(row -> ((MembershipEntity) row[1]).toDomain())
+                .toList()));
     }
 
     /** Its own transaction: the request that uses the session may hold none, and writes nothing else. */

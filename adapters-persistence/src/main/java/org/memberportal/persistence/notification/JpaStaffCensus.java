@@ -44,8 +44,8 @@ public class JpaStaffCensus implements StaffCensus {
             List<String> slice = ids.subList(from, Math.min(from + SLICE, ids.size()));
             Set<String> wanted = new HashSet<>(slice);
             List<?> rows = em.createNativeQuery("select a.company_id, a.level, a.status, p.update_notices,"
-                    + " p.address_cleaned, count(*) from accounts a"
-                    + " left join mailing_preferences p on p.account_id = a.id"
+                    + " p.address_cleaned, count(*) from memberships a"
+                    + " left join mailing_preferences p on p.account_id = a.account_id"
                     + " where a.company_id >= ? and a.company_id <= ?"
                     + " group by a.company_id, a.level, a.status, p.update_notices, p.address_cleaned")
                     .setParameter(1, slice.get(0))

@@ -55,9 +55,11 @@ public class JpaPersonalData implements PersonalData {
         }
 
         // the account stays, so that its history (orders, tickets, consent rows) still adds up
-        update("UPDATE accounts SET full_name = ?1, email = ?2, email_key = ?3, status = 'DEACTIVATED',"
+        update("UPDATE accounts SET full_name = ?1, email = ?2, email_key = ?3,"
                 + " password_hash = NULL, version = version + 1 WHERE id = ?4",
                 erasure.anonymousName(), anonymous, erasure.anonymousEmail().key(), account);
+        // the person leaves every company they worked for
+        update("UPDATE memberships SET status = 'DEACTIVATED', version = version + 1 WHERE account_id = ?1", account);
         update("DELETE FROM sessions WHERE account_id = ?1", account);
         update("DELETE FROM account_tokens WHERE account_id = ?1", account);
         update("DELETE FROM audience_sync_state WHERE account_id = ?1", account);

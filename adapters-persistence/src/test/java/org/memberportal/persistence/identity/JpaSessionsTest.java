@@ -62,7 +62,7 @@ class JpaSessionsTest {
 
         assertThat(live).hasValueSatisfying(l -> {
             assertThat(l.session().accountId()).isEqualTo(account.id());
-            assertThat(l.account().status()).isEqualTo(AccountStatus.DEACTIVATED);
+            assertThat(l.memberships()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo(AccountStatus.DEACTIVATED));
         });
     }
 
@@ -81,7 +81,7 @@ class JpaSessionsTest {
 
         assertThat(live).hasValueSatisfying(l -> {
             assertThat(l.session().agentId()).isEqualTo(agent.id());
-            assertThat(l.account()).isNull();
+            assertThat(l.memberships()).isEmpty();
         });
     }
 

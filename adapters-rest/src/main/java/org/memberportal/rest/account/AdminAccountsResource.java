@@ -83,7 +83,7 @@ public class AdminAccountsResource {
     public ListPage<AccountRequestView> requests(@QueryParam("status") String status,
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         return ListPage.of(listRequests.all(caller.require(), statusOf(status), Cursor.page(cursor, limit)),
-                AccountRequestView::of);
+                AccountRequestView::forAgents);
     }
 
     @POST
@@ -106,7 +106,7 @@ public class AdminAccountsResource {
     @APIResponse(responseCode = "409", description = "already-decided")
     public AccountRequestView reject(@PathParam("id") String requestId, @Valid Rejection body) {
         RequestBody.require(body);
-        return AccountRequestView.of(decide.reject(caller.require(), requestId, body.reason));
+        return AccountRequestView.forAgents(decide.reject(caller.require(), requestId, body.reason));
     }
 
     private static AccountRequest.Status statusOf(String status) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 public record CorsPolicy(Set<String> allowedOrigins) {
 
     public static final String ALLOWED_METHODS = "GET, POST, PUT, PATCH, DELETE";
-    public static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match";
+    public static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, X-Company-Id";
     public static final String EXPOSED_HEADERS = "Location, ETag";
     public static final long MAX_AGE_SECONDS = 600;
 

@@ -70,7 +70,10 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CallerView")))
     public CallerView me() {
-        return CallerView.of(describeCaller.describe(caller.require()));
+        // a person of several companies who names none is still told who they are and where they work
+        return caller.personActingForNoCompany()
+                .map(person -> CallerView.of(describeCaller.describePerson(person)))
+                .orElseGet(() -> CallerView.of(describeCaller.describe(caller.require())));
     }
 
     @POST
@@ -85,7 +88,7 @@ public class MeResource {
     @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or client")
     public Response changePassword(@Valid PasswordChange body, @Context HttpServletRequest request) {
         RequestBody.require(body);
-        caller.require();
+        caller.requireAuthenticated();
         String token = caller.token().orElseThrow();
         changePassword.changePassword(new ChangePasswordCommand(token, body.currentPassword.toCharArray(),
                 body.newPassword.toCharArray(), clients.of(request)));
@@ -98,7 +101,7 @@ public class MeResource {
     @Operation(operationId = "logOutEverywhere", summary = "Sign out everywhere: every session of the caller ends")
     @APIResponse(responseCode = "204", description = "Every session of the caller ended, this one included")
     public Response logOutEverywhere() {
-        caller.require();
+        caller.requireAuthenticated();
         caller.token().ifPresent(logOut::logOutEverywhere);
         return Response.noContent().build();
     }

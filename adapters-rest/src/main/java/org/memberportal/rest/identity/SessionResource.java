@@ -108,7 +108,7 @@ public class SessionResource {
     @Operation(operationId = "logOut", summary = "Log out: the token stops working")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Response logOut() {
-        caller.require();
+        caller.requireAuthenticated();
         caller.token().ifPresent(logOut::logOut);
         return Response.noContent().build();
     }

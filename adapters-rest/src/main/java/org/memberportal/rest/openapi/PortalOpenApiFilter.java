@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +30,8 @@ import org.memberportal.rest.problem.Problems;
  * because of how the portal is built, each error as problem+json, and the public server.
  *
  * <ul>
+ * <li>The optional {@code X-Company-Id} header (with its 400 {@code company-needed} and 404) on
+ * every member operation whose path names no company.</li>
  * <li>401 wherever a session is needed ({@code AccessFilter}: all but {@code @Public}, which
  * declare an empty security requirement), 403 on everything under {@code /admin} (agents only),
  * 404 wherever a path names a resource (another company's is 404 too), 400 wherever a body or a
@@ -44,6 +47,13 @@ import org.memberportal.rest.problem.Problems;
 public class PortalOpenApiFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
+
+    /** The header a member of several companies names the company with ({@code BearerTokenMechanism}). */
+    static final String COMPANY_HEADER = "X-Company-Id";
+
+    /** What a person does whatever company they act for: never refused as {@code company-needed}. */
+    private static final Set<String> PERSON_LEVEL = Set.of("/api/v1/me", "/api/v1/me/password",
+            "/api/v1/me/sessions", "/api/v1/sessions/current");
 
     private static final String REF = "#/components/schemas/";
 
@@ -89,7 +99,8 @@ public class PortalOpenApiFilter implements OASFilter {
         if (!isPublic(operation)) {
             add(responses, "401", "No session: log in and send the token as a bearer token.");
         }
-        if (path.startsWith("/api/v1/admin/") || path.equals("/api/v1/admin")) {
+        boolean forAgents = path.startsWith("/api/v1/admin/") || path.equals("/api/v1/admin");
+        if (forAgents) {
             add(responses, "403", "Only support agents may use this.");
         }
         if (hasPathParameter(path)) {
@@ -97,6 +108,16 @@ public class PortalOpenApiFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null || hasQueryParameter(item, operation)) {
             add(responses, "400", "The body or a query parameter is malformed or invalid.");
+        }
+        if (!forAgents && !isPublic(operation) && !path.startsWith("/api/v1/companies/{")) {
+            operation.addParameter(OASFactory.createParameter().name(COMPANY_HEADER).in(Parameter.In.HEADER)
+                    .required(false).description("The company a member of several companies acts for; without"
+                            + " it, the person's only active membership")
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+            if (!PERSON_LEVEL.contains(path)) {
+                add(responses, "400", "company-needed: the caller is a member of several companies and named none.");
+            }
+            add(responses, "404", "The company named is not one the caller is an active member of.");
         }
         if (responses.getAPIResponses().size() > 1) {
             responses.removeAPIResponse(APIResponses.DEFAULT);

@@ -45,11 +45,11 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         Caller caller = currentCaller.get().orElse(null);
-        if (caller == null) {
+        if (!currentCaller.isAuthenticated()) {
             request.abortWith(Response.fromResponse(
                     Problems.response(Status.UNAUTHORIZED, null, "Log in first: this needs a bearer token."))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
-        } else if (isForAgents() && !caller.isAgent()) {
+        } else if (isForAgents() && (caller == null || !caller.isAgent())) {
             request.abortWith(Problems.response(Status.FORBIDDEN, null, "Only support agents may use this."));
         } else if (!isOpenDuringEnrolment() && secondFactor.mustEnrolFirst(caller)) {
             request.abortWith(Problems.response(Status.FORBIDDEN, ProblemCode.SECOND_FACTOR_ENROLMENT_REQUIRED,

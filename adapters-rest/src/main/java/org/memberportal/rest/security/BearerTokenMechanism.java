@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.memberportal.application.identity.IdentifyCallerUseCase;
+import org.memberportal.application.identity.IdentifyCallerUseCase.Identified;
+import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.identity.Caller;
 
 /**
@@ -26,6 +28,8 @@ import org.memberportal.domain.identity.Caller;
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
     private static final String SCHEME = "Bearer ";
+    static final String COMPANY_HEADER = "X-Company-Id";
+    private static final String COMPANY_PATH = "/api/v1/companies/";
     private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
 
     @Inject
@@ -34,17 +38,37 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<Caller> caller;
+        Optional<Identified> identified;
         try {
-            caller = bearerToken(request).flatMap(identifyCaller::identify);
+            Optional<CompanyId> named = companyNamed(request);
+            identified = bearerToken(request).flatMap(token -> identifyCaller.identify(token, named));
         } catch (RuntimeException e) {
             return unavailable(response, e);
         }
-        if (caller.isEmpty()) {
+        if (identified.isEmpty()) {
             return context.doNothing();
         }
-        CurrentCaller.attach(request, caller.get());
-        return context.notifyContainerAboutLogin(new CallerPrincipal(nameOf(caller.get())), Set.of(roleOf(caller.get())));
+        CurrentCaller.attach(request, identified.get());
+        return context.notifyContainerAboutLogin(new CallerPrincipal(nameOf(identified.get())),
+                Set.of(identified.get().caller().map(BearerTokenMechanism::roleOf).orElse("MEMBER")));
+    }
+
+    /**
+     * The company a request acts for (API.md, one person, several companies): the one in its
+     * path, else the one its {@code X-Company-Id} header names.
+     */
+    static Optional<CompanyId> companyNamed(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(COMPANY_PATH)) {
+            String rest = path.substring(COMPANY_PATH.length());
+            int end = rest.indexOf('/');
+            String id = end < 0 ? rest : rest.substring(0, end);
+            if (!id.isBlank()) {
+                return Optional.of(new CompanyId(id));
+            }
+        }
+        String header = request.getHeader(COMPANY_HEADER);
+        return header == null || header.isBlank() ? Optional.empty() : Optional.of(new CompanyId(header.strip()));
     }
 
     /**
@@ -82,11 +106,12 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
-    private static String nameOf(Caller caller) {
-        if (caller instanceof Caller.Member member) {
-            return member.accountId().value();
+    private static String nameOf(Identified identified) {
+        Optional<Caller> caller = identified.caller();
+        if (caller.isPresent() && caller.get() instanceof Caller.Agent agent) {
+            return agent.agentId().value();
         }
-        return ((Caller.Agent) caller).agentId().value();
+        return identified.person().orElseThrow().value();
     }
 
     private static String roleOf(Caller caller) {

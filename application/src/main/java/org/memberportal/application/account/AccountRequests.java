@@ -17,7 +17,8 @@ public interface AccountRequests {
 
     Optional<AccountRequest> find(String id);
 
-    boolean pendingFor(EmailAddress email);
+    /** True when a request for the address waits in this company. */
+    boolean pendingFor(EmailAddress email, CompanyId company);
 
     /** Requests of one company (or of all, when {@code company} is null), in a status or any. */
     Page<AccountRequest> page(CompanyId company, AccountRequest.Status status, PageRequest page);

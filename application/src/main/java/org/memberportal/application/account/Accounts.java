@@ -13,14 +13,29 @@ import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 
-/** The portal accounts of every company. */
+/**
+ * The portal accounts of every company. An account is one person's membership in one company;
+ * a person with memberships in several companies has one id, one address and one password in
+ * all of them.
+ */
 public interface Accounts {
 
+    /** The membership that stands for the person ({@code Memberships.principal}). */
     Optional<PortalAccount> find(AccountId id);
 
+    /** The person's membership in this company. */
+    Optional<PortalAccount> find(AccountId id, CompanyId company);
+
+    /** Every membership of the person, in any status. */
+    List<PortalAccount> membershipsOf(AccountId id);
+
+    /** The membership that stands for the person with this address ({@code Memberships.principal}). */
     Optional<PortalAccount> findByEmail(EmailAddress email);
 
-    /** Stores a new account and answers it as stored, with the version its updates must name. */
+    /**
+     * Stores a new membership and answers it as stored, with the version its updates must name;
+     * for a person known already (their id), only the membership is new.
+     */
     PortalAccount add(PortalAccount account);
 
     /**

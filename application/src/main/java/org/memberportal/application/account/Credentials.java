@@ -2,6 +2,7 @@ package org.memberportal.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,6 +77,15 @@ public class Credentials implements ActivateAccountUseCase, ResetPasswordUseCase
         // docs/rules.md: an active account is subscribed to each audience its level is eligible for
         subscriptions.subscribeOnActivation(account, now());
         watch.reconcile(account.companyId());
+        // one person, one password: the person's other memberships waiting for it start too
+        for (PortalAccount other : accounts.membershipsOf(account.id())) {
+            if (!other.companyId().equals(account.companyId()) && other.status() == AccountStatus.PENDING_ACTIVATION) {
+                other.activatedElsewhere(account.passwordHash().orElseThrow());
+                accounts.update(other);
+                subscriptions.subscribeOnJoining(other, List.of(account), now());
+                watch.reconcile(other.companyId());
+            }
+        }
         audit.record(AuditEvent.of(self(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),
                 null, now()));
     }

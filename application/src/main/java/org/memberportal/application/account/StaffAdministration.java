@@ -20,6 +20,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.account.StaffChanger;
 import org.memberportal.domain.company.CompanyId;
@@ -61,8 +62,7 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
     public ChangedAccount change(Caller caller, CompanyId company, AccountId accountId, StaffChange change) {
         authorize(caller, company);
         companies.lockForChange(company);
-        PortalAccount target = accounts.find(accountId)
-                .filter(a -> a.companyId().equals(company))
+        PortalAccount target = accounts.find(accountId, company)
                 .orElseThrow(() -> Refusal.notFound("the account"));
         if (change.newLevel() == null && !change.deactivate()) {
             throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say what to change: a level, or status DEACTIVATED.");
@@ -82,7 +82,9 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
             }
         });
         PortalAccount saved = accounts.update(target);
-        if (change.deactivate()) {
+        // a person who works for another company too keeps their sessions: from now on they act
+        // for that one only, as the company of this membership no longer admits them
+        if (change.deactivate() && !Memberships.activeElsewhere(accounts.membershipsOf(target.id()), company)) {
             sessions.revokeAllOf(target.id(), now());
         }
         Set<CompanyWarning> raised = watch.changed(company, before, accounts.allOf(company));

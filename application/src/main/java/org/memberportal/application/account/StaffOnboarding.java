@@ -2,6 +2,7 @@ package org.memberportal.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountRequest;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
@@ -35,15 +37,17 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     private final ActivationLinks activationLinks;
     private final AuditTrail audit;
     private final AccountSettings settings;
+    private final ActivationSubscriptions subscriptions;
     private final Clock clock;
 
     protected StaffOnboarding() {
-        this(null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public StaffOnboarding(Accounts accounts, AccountRequests requests, Companies companies, AgentAddresses agents,
-            ActivationLinks activationLinks, AuditTrail audit, AccountSettings settings, Clock clock) {
+            ActivationLinks activationLinks, AuditTrail audit, AccountSettings settings,
+            ActivationSubscriptions subscriptions, Clock clock) {
         this.accounts = accounts;
         this.requests = requests;
         this.companies = companies;
@@ -51,6 +55,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         this.activationLinks = activationLinks;
         this.audit = audit;
         this.settings = settings;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -60,11 +65,19 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         AccountRequest asked = LifeCycleRefusals.answer(
                 () -> PortalAccount.request(company, member.accountId(), member.level(), person.fullName(),
                         person.email(), person.level(), now()));
-        requireUnused(person.email());
+        requireNotInCompany(person.email(), company);
+        if (requests.pendingFor(person.email(), company)) {
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "A request for " + person.email() + " is already waiting.");
+        }
+        // an address known outside this company is told apart for the agent only: the requester
+        // gets the answer any new address gets
+        if (accounts.findByEmail(person.email()).isPresent() || agents.findByEmail(person.email()).isPresent()) {
+            asked = asked.knownElsewhere();
+        }
         AccountRequest request = requests.add(asked);
         audit.record(AuditEvent.of(caller, "ACCOUNT_REQUESTED", company, request.id(),
                 person.email() + " as " + person.level(), now()));
-        if (settings.autoApproveRequests()) {
+        if (settings.autoApproveRequests() && agents.findByEmail(person.email()).isEmpty()) {
             approve(null, request); // approved by the portal's setting, no person
             return requests.find(request.id()).orElseThrow();
         }
@@ -89,15 +102,19 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     public PortalAccount approve(Caller caller, String requestId) {
         Authorization.requireAgent(caller);
         AccountRequest request = pending(requestId);
-        requireNoAccount(request.email());
+        requireNotAnAgent(request.email());
+        requireNotInCompany(request.email(), request.companyId());
         return approve(caller, request);
     }
 
     private PortalAccount approve(Caller approver, AccountRequest request) {
-        PortalAccount account = accounts.add(request.approve(now()));
+        Optional<PortalAccount> known = accounts.findByEmail(request.email());
+        PortalAccount account = accounts.add(known.isPresent()
+                ? request.approveFor(known.get(), now())
+                : request.approve(now()));
         requests.update(request);
-        activationLinks.send(account);
-        String details = "account " + account.id();
+        sendActivationUnlessActive(account);
+        String details = "account " + account.id() + (known.isPresent() ? ", a membership of a known person" : "");
         audit.record(approver == null
                 ? AuditEvent.bySystem("ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(), details, now())
                 : AuditEvent.of(approver, "ACCOUNT_REQUEST_APPROVED", request.companyId(), request.id(), details,
@@ -124,13 +141,32 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     public PortalAccount open(Caller caller, CompanyId company, NewStaffMember person) {
         Authorization.requireAgent(caller);
         companies.find(company).orElseThrow(() -> Refusal.notFound("the company"));
-        requireUnused(person.email());
-        PortalAccount account = accounts.add(PortalAccount.pendingActivation(company, person.fullName(),
-                person.email(), person.level(), now()));
-        activationLinks.send(account);
+        requireNotAnAgent(person.email());
+        requireNotInCompany(person.email(), company);
+        if (requests.pendingFor(person.email(), company)) {
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "A request for " + person.email() + " is already waiting.");
+        }
+        Optional<PortalAccount> known = accounts.findByEmail(person.email());
+        PortalAccount account = accounts.add(known.isPresent()
+                ? known.get().joining(company, person.level(), now())
+                : PortalAccount.pendingActivation(company, person.fullName(), person.email(), person.level(), now()));
+        sendActivationUnlessActive(account);
         audit.record(AuditEvent.of(caller, "ACCOUNT_OPENED", company, account.id().value(),
                 person.email() + " as " + person.level(), now()));
         return account;
+    }
+
+    /**
+     * A person who has their password already needs no activation for a new membership; what
+     * its level opens to them they receive as on activation.
+     */
+    private void sendActivationUnlessActive(PortalAccount account) {
+        if (account.status() == AccountStatus.PENDING_ACTIVATION) {
+            activationLinks.send(account);
+        } else {
+            subscriptions.subscribeOnJoining(account, accounts.membershipsOf(account.id()).stream()
+                    .filter(m -> !m.companyId().equals(account.companyId())).toList(), now());
+        }
     }
 
     private AccountRequest pending(String requestId) {
@@ -141,17 +177,18 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         return request;
     }
 
-    /** One account per person: an address may not have an account, an agent, or a pending request. */
-    private void requireUnused(EmailAddress email) {
-        requireNoAccount(email);
-        if (requests.pendingFor(email)) {
-            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "A request for " + email + " is already waiting.");
+    /** One membership per person and company. */
+    private void requireNotInCompany(EmailAddress email, CompanyId company) {
+        if (accounts.findByEmail(email).flatMap(person -> accounts.find(person.id(), company)).isPresent()) {
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, email + " already has an account in this company.");
         }
     }
 
-    private void requireNoAccount(EmailAddress email) {
-        if (accounts.findByEmail(email).isPresent() || agents.findByEmail(email).isPresent()) {
-            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, email + " already has an account.");
+    /** Agents are not members of any company (RULES.md, who is who). */
+    private void requireNotAnAgent(EmailAddress email) {
+        if (agents.findByEmail(email).isPresent()) {
+            throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL,
+                    email + " belongs to a support agent; agents are not members of a company.");
         }
     }
 

@@ -9,11 +9,12 @@ import org.memberportal.application.notification.Mailing;
 import org.memberportal.application.notification.MemberState;
 import org.memberportal.application.notification.MergeFields;
 import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.MailingPreferences;
 
 /**
- * The state each account should have in Mailchimp (issue 5): an active account subscribed to at
+ * The state each person should have in Mailchimp: an active account subscribed to at
  * least one audience is {@code subscribed} with its mailings and merge fields, or {@code pending}
  * when it opted in again after leaving through Mailchimp; one subscribed to neither is
  * {@code unsubscribed}; a deactivated one is {@code unsubscribed}, never deleted. Nothing is sent
@@ -31,10 +32,16 @@ public final class DesiredStates {
         if (preferences.isAddressCleaned()) {
             return Optional.empty();
         }
+        // one member per address: the groups of every active membership's level, together
         Set<Mailing> mailings = switch (account.status()) {
             case PENDING_ACTIVATION -> null;
             case DEACTIVATED -> Set.of();
-            case ACTIVE -> mailingsOf(preferences, account.level());
+            case ACTIVE -> {
+                Set<Mailing> union = EnumSet.noneOf(Mailing.class);
+                subject.memberships().stream().filter(m -> m.status() == AccountStatus.ACTIVE)
+                        .forEach(m -> union.addAll(mailingsOf(preferences, m.level())));
+                yield union;
+            }
         };
         if (mailings == null || (mailings.isEmpty() && !subject.state().isKnownToMailchimp())) {
             return Optional.empty();

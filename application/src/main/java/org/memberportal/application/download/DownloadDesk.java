@@ -115,7 +115,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
         WebLink link = Inputs.checked(() -> new WebLink(url));
         String key = Inputs.checked(() -> DownloadRequest.productKey(product));
         if (account != null) {
-            PortalAccount recipient = accounts.find(account).filter(a -> a.companyId().equals(company))
+            PortalAccount recipient = accounts.find(account, company)
                     .orElseThrow(() -> Refusal.notFound("the account"));
             if (recipient.status() == AccountStatus.DEACTIVATED || !DownloadRequest.receivesLinks(recipient.level())) {
                 throw Refusal.conflict(ProblemCode.NOT_ELIGIBLE, "The account's level (or status) receives no download links.");

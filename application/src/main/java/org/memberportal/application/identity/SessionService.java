@@ -16,7 +16,11 @@ import org.memberportal.application.account.LifeCycleRefusals;
 import org.memberportal.application.account.PasswordPolicy;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
+import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.SupportAgent;
 
@@ -168,20 +172,34 @@ public class SessionService implements LogInUseCase, LogOutUseCase, IdentifyCall
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Caller> identify(String token) {
+    public Optional<Identified> identify(String token, Optional<CompanyId> companyNamed) {
         Instant now = now();
-        String tokenHash = SecretToken.hashOf(token);
-        return sessions.findLiveWithAccount(tokenHash, now)
+        return sessions.findLiveWithAccount(SecretToken.hashOf(token), now)
                 .filter(live -> usedRecently(live.session(), now))
                 .flatMap(live -> {
-                    Optional<Caller> caller = live.session().accountId() == null
-                            ? Optional.of(new Caller.Agent(live.session().agentId()))
-                            : Optional.ofNullable(live.account())
-                                    .filter(PortalAccount::mayLogIn)
-                                    .map(a -> new Caller.Member(a.id(), a.companyId(), a.level()));
-                    caller.ifPresent(c -> touchWhenDue(live.session(), now));
-                    return caller;
+                    Optional<Identified> identified = identified(live, companyNamed);
+                    identified.ifPresent(i -> touchWhenDue(live.session(), now));
+                    return identified;
                 });
+    }
+
+    private static Optional<Identified> identified(Sessions.LiveSession live, Optional<CompanyId> companyNamed) {
+        if (live.session().accountId() == null) {
+            return Optional.of(Identified.as(new Caller.Agent(live.session().agentId()), null));
+        }
+        if (live.memberships().stream().noneMatch(PortalAccount::mayLogIn)) {
+            return Optional.empty();
+        }
+        AccountId person = live.session().accountId();
+        Memberships.Choice choice = Memberships.choose(live.memberships(), companyNamed);
+        if (choice instanceof Memberships.Choice.Acting acting) {
+            return Optional.of(Identified.as(new Caller.Member(person, acting.membership().companyId(),
+                    acting.membership().level()), person));
+        }
+        return Optional.of(Identified.unresolved(person, choice instanceof Memberships.Choice.CompanyNeeded
+                ? Refusal.invalid(ProblemCode.COMPANY_NEEDED, "You are a member of several companies: name"
+                        + " the one this request acts for in the header X-Company-Id.")
+                : Refusal.notFound("the company")));
     }
 
     private boolean usedRecently(Session session, Instant now) {

@@ -1,6 +1,7 @@
 package org.memberportal.application.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.memberportal.application.account.AccountSessions;
@@ -23,7 +24,11 @@ public interface Sessions extends AccountSessions {
     Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now);
 
     /** A live session and, for a member's, their account. */
-    record LiveSession(Session session, PortalAccount account) {
+    /** A live session with every membership of its person (none for an agent's session). */
+    record LiveSession(Session session, List<PortalAccount> memberships) {
+        public LiveSession {
+            memberships = List.copyOf(memberships);
+        }
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.memberportal.application.preference;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.account.ActivationSubscriptions;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.MailingPreferences;
 
@@ -39,5 +43,22 @@ public class MailingSubscriptions implements ActivationSubscriptions {
         MailingPreferences saved = preferences.save(MailingPreferences.defaultsFor(account.id(), account.level(), now));
         history.record(ConsentChange.of(saved, false, ConsentSource.PORTAL,
                 "subscribed on activation to the audiences of level " + account.level(), now));
+    }
+
+    @Override
+    public void subscribeOnJoining(PortalAccount membership, List<PortalAccount> before, Instant now) {
+        Optional<MailingPreferences> stored = preferences.find(membership.id());
+        if (stored.isEmpty()) {
+            subscribeOnActivation(membership, now);
+            return;
+        }
+        MailingPreferences choice = stored.get();
+        List<PermissionLevel> levels = before.stream().filter(m -> m.status() == AccountStatus.ACTIVE)
+                .map(PortalAccount::level).toList();
+        if (choice.joined(membership.level(), levels, now)) {
+            MailingPreferences saved = preferences.save(choice);
+            history.record(ConsentChange.of(saved, false, ConsentSource.PORTAL,
+                    "subscribed on joining a company at level " + membership.level(), now));
+        }
     }
 }

@@ -2,7 +2,10 @@ package org.memberportal.application.preference;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +22,9 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 import org.memberportal.domain.notification.MailingPreferences;
 
@@ -68,8 +73,16 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
         // the last recipients of update notices opting out at once: the second sees the first's opt-out
         companies.lockForChange(account.companyId());
         MailingPreferences choice = preferences.current(account).readAt(change.version());
-        List<PortalAccount> staff = accounts.allOf(account.companyId());
-        StaffWatch.Before before = watch.before(staff);
+        // the person's choice is theirs in every company they are an active member of
+        Map<CompanyId, List<PortalAccount>> staffOf = new LinkedHashMap<>();
+        Map<CompanyId, StaffWatch.Before> before = new LinkedHashMap<>();
+        for (PortalAccount membership : accounts.membershipsOf(account.id())) {
+            if (membership.status() == AccountStatus.ACTIVE || membership.companyId().equals(account.companyId())) {
+                List<PortalAccount> staff = accounts.allOf(membership.companyId());
+                staffOf.put(membership.companyId(), staff);
+                before.put(membership.companyId(), watch.before(staff));
+            }
+        }
         Instant now = clock.instant();
         boolean changed;
         try {
@@ -86,7 +99,8 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
         history.record(ConsentChange.of(saved, pending, ConsentSource.PORTAL, "chosen in the portal", now));
         audit.record(AuditEvent.of(caller, "PREFERENCES_CHANGED", account.companyId(), account.id().value(),
                 "newsletter " + saved.newsletter() + ", update notices " + saved.updateNotices(), now));
-        Set<CompanyWarning> raised = watch.changed(account.companyId(), before, staff);
+        Set<CompanyWarning> raised = new LinkedHashSet<>();
+        staffOf.forEach((company, staff) -> raised.addAll(watch.changed(company, before.get(company), staff)));
         return answer(account, saved, raised);
     }
 
@@ -97,7 +111,7 @@ public class PreferenceCentre implements ManagePreferencesUseCase {
 
     private PortalAccount accountOf(Caller caller) {
         if (caller instanceof Caller.Member member) {
-            return accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"));
+            return accounts.find(member.accountId(), member.companyId()).orElseThrow(() -> Refusal.notFound("the account"));
         }
         throw Refusal.notFound("mailing preferences (agents have none)");
     }

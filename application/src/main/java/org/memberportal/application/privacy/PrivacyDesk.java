@@ -117,7 +117,10 @@ public class PrivacyDesk implements ExportPersonalDataUseCase, ErasePersonUseCas
         if (isErased(account)) {
             return;
         }
-        LifeCycleRefusals.step(() -> account.requireErasable(accounts.allOf(account.companyId())));
+        // the person leaves every company they work for: none of them may be left without a Primary
+        for (PortalAccount membership : accounts.membershipsOf(id)) {
+            LifeCycleRefusals.step(() -> membership.requireErasable(accounts.allOf(membership.companyId())));
+        }
         EmailAddress audienceEmail = syncStates.find(id).map(SyncState::audienceEmail)
                 .filter(known -> !known.equals(account.email())).orElse(null);
         Instant now = clock.instant();

@@ -65,7 +65,7 @@ public class ProfileDesk implements ShowProfileUseCase, ChangeProfileUseCase {
         if (!(caller instanceof Caller.Member member)) {
             throw Refusal.notPermitted("This is a member's own profile; agents' names are kept by the vendor.");
         }
-        PortalAccount account = accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"));
+        PortalAccount account = accounts.find(member.accountId(), member.companyId()).orElseThrow(() -> Refusal.notFound("the account"));
         Inputs.checked(() -> {
             account.rename(fullName);
             return account;

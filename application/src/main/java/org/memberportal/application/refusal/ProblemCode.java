@@ -36,7 +36,8 @@ public enum ProblemCode {
     SECOND_FACTOR_REQUIRED("second-factor-required"),
     SECOND_FACTOR_ENROLMENT_REQUIRED("second-factor-enrolment-required"),
     SECOND_FACTOR_ON("second-factor-on"),
-    INVALID_CODE("invalid-code");
+    INVALID_CODE("invalid-code"),
+    COMPANY_NEEDED("company-needed");
 
     private final String wire;
 

@@ -73,7 +73,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, ProblemCode.MAINTENANCE_PLAN_REQUIRED,
                     "Ticket support needs an active maintenance plan, and the company has none.");
         }
-        String authorName = accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
+        String authorName = accounts.find(member.accountId(), member.companyId()).orElseThrow(() -> Refusal.notFound("the account"))
                 .fullName();
         TicketDraft draft = Inputs.checked(
                 () -> new TicketDraft(command.subject(), command.description(), command.priority()));
@@ -120,7 +120,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         }
         TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
                 ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),
-                        accounts.find(member.accountId()).orElseThrow(() -> Refusal.notFound("the account"))
+                        accounts.find(member.accountId(), member.companyId()).orElseThrow(() -> Refusal.notFound("the account"))
                                 .fullName(), body, now())
                 : TicketReply.of(ticket, TicketReply.AuthorKind.AGENT, agentIdOf(caller), agentNameOf(caller), body,
                         now()));

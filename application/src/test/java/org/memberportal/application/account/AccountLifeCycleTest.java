@@ -43,6 +43,7 @@ import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
@@ -88,7 +89,8 @@ class AccountLifeCycleTest {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
         CoverageWatch watch = new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
                 new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
-        onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings, clock);
+        onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings,
+                new MailingSubscriptions(preferences, consents), clock);
         administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
         credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
@@ -347,5 +349,73 @@ class AccountLifeCycleTest {
 
     private java.util.List<CompanyWarning> openWarnings() {
         return warnings.openFor(acme.id()).stream().map(w -> w.warning()).toList();
+    }
+
+    @Test
+    void anAddressKnownInAnotherCompanyIsRequestedLikeAnyAndApprovalAddsAMembershipWithNoSecondLogin() {
+        Caller.Member consultant = (Caller.Member) activeMember(acme, BASIC);
+        String address = accounts.find(consultant.accountId()).orElseThrow().email().value();
+        Caller globexPrimary = activeMember(globex, PRIMARY_OWNER);
+        Caller acmePrimary = activeMember(acme, PRIMARY_OWNER);
+        int mailsBefore = mail.sent.size();
+
+        AccountRequest request = onboarding.request(globexPrimary, globex.id(),
+                NewStaffMember.of("Con Sultant", address.toUpperCase(), MANAGER_SUPERVISOR));
+        Refusal inOwnCompany = catchThrowableOfType(Refusal.class, () -> onboarding.request(
+                acmePrimary, acme.id(), NewStaffMember.of("Con", address, BASIC)));
+
+        assertThat(request.status()).isEqualTo(AccountRequest.Status.PENDING);
+        assertThat(request.isKnownElsewhere()).isTrue();
+        assertThat(inOwnCompany.code()).isEqualTo("duplicate-email");
+
+        PortalAccount membership = onboarding.approve(agent, request.id());
+
+        assertThat(membership.id()).isEqualTo(consultant.accountId());
+        assertThat(membership.status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(membership.level()).isEqualTo(MANAGER_SUPERVISOR);
+        assertThat(accounts.membershipsOf(consultant.accountId())).extracting(PortalAccount::companyId)
+                .containsExactlyInAnyOrder(acme.id(), globex.id());
+        assertThat(mail.sent.size()).as("no activation for a person with a password").isEqualTo(mailsBefore);
+    }
+
+    @Test
+    void deactivatingOneMembershipEndsNothingInTheOtherCompany() {
+        Caller.Member consultant = (Caller.Member) activeMember(acme, BASIC);
+        PortalAccount person = accounts.find(consultant.accountId()).orElseThrow();
+        onboarding.open(agent, globex.id(), NewStaffMember.of("Con", person.email().value(), IT_TECH_SUPPORT));
+        sessions.open(Session.ofAccount("token-hash", person.id(), clock.instant(), clock.instant().plusSeconds(600)));
+
+        administration.change(agent, acme.id(), person.id(), new StaffChange(null, true, person.version()));
+
+        assertThat(accounts.find(person.id(), acme.id()).orElseThrow().status()).isEqualTo(AccountStatus.DEACTIVATED);
+        assertThat(accounts.find(person.id(), globex.id()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(sessions.findLive("token-hash", clock.instant())).isPresent();
+    }
+
+    @Test
+    void oneActivationStartsEveryMembershipWaitingForIt() {
+        PortalAccount first = onboarding.open(agent, acme.id(), NewStaffMember.of("Con", "con@example.com", BASIC));
+        PortalAccount second = onboarding.open(agent, globex.id(),
+                NewStaffMember.of("Con", "con@example.com", PRIMARY_OWNER));
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(second.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
+
+        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+
+        assertThat(accounts.membershipsOf(first.id())).extracting(PortalAccount::status)
+                .containsOnly(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void anAgentsAddressIsRequestedLikeAnyButNeverApproved() {
+        agents.add(SupportAgent.invited("Ada Agent", EmailAddress.of("ada@vendor.example")));
+
+        AccountRequest request = onboarding.request(activeMember(acme, PRIMARY_OWNER), acme.id(),
+                NewStaffMember.of("Ada", "ada@vendor.example", BASIC));
+
+        assertThat(request.status()).isEqualTo(AccountRequest.Status.PENDING);
+        assertThat(request.isKnownElsewhere()).isTrue();
+        assertThat(catchThrowableOfType(Refusal.class, () -> onboarding.approve(agent, request.id())).code())
+                .isEqualTo("duplicate-email");
     }
 }

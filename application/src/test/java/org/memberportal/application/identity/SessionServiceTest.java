@@ -341,4 +341,24 @@ class SessionServiceTest {
     private static LogInCommand login(String email, String password) {
         return new LogInCommand(email, password.toCharArray(), "203.0.113.1");
     }
+
+    @Test
+    void aPersonOfTwoCompaniesLogsInOnceAndEachRequestActsForTheCompanyItNames() {
+        Company globex = new Company(CompanyId.newId(), "Globex", LocalDate.parse("2027-06-30"), null);
+        companies.add(globex);
+        accounts.add(jane.joining(globex.id(), PermissionLevel.BASIC, clock.instant()));
+        String token = service.logIn(login("jane@acme.example", "correct horse battery")).token().value();
+
+        var unnamed = service.identify(token, java.util.Optional.empty()).orElseThrow();
+        var asGlobex = service.identify(token, java.util.Optional.of(globex.id())).orElseThrow();
+        var elsewhere = service.identify(token, java.util.Optional.of(CompanyId.newId())).orElseThrow();
+
+        assertThat(unnamed.caller()).isEmpty();
+        assertThat(unnamed.person()).contains(jane.id());
+        assertThat(unnamed.unresolved().orElseThrow().code()).isEqualTo("company-needed");
+        assertThat(asGlobex.caller()).contains(new Caller.Member(jane.id(), globex.id(), PermissionLevel.BASIC));
+        assertThat(elsewhere.caller()).isEmpty();
+        assertThat(elsewhere.unresolved().orElseThrow().kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(new CallerProfiles(accounts, companies, agents).describePerson(jane.id()).memberships()).hasSize(2);
+    }
 }

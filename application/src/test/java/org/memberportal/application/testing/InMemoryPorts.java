@@ -28,6 +28,7 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountRequest;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
@@ -40,51 +41,79 @@ public final class InMemoryPorts {
     private InMemoryPorts() {
     }
 
+    /** Memberships keyed by person and company; the person's name and password shared by all of them. */
     public static final class InMemoryAccounts implements Accounts {
-        private final Map<AccountId, PortalAccount> byId = new HashMap<>();
+        private record Key(AccountId person, CompanyId company) {
+        }
+
+        private final Map<Key, PortalAccount> byKey = new HashMap<>();
         // Finds answer the stored object itself, so the stored version is kept apart, as a row's is.
-        private final Map<AccountId, Long> versions = new HashMap<>();
+        private final Map<Key, Long> versions = new HashMap<>();
+
+        private static Key keyOf(PortalAccount account) {
+            return new Key(account.id(), account.companyId());
+        }
 
         @Override
         public Optional<PortalAccount> find(AccountId id) {
-            return Optional.ofNullable(byId.get(id));
+            return Memberships.principal(membershipsOf(id));
+        }
+
+        @Override
+        public Optional<PortalAccount> find(AccountId id, CompanyId company) {
+            return Optional.ofNullable(byKey.get(new Key(id, company)));
+        }
+
+        @Override
+        public List<PortalAccount> membershipsOf(AccountId id) {
+            return byKey.values().stream().filter(a -> a.id().equals(id))
+                    .sorted(Comparator.comparing(PortalAccount::createdAt)).toList();
         }
 
         @Override
         public Optional<PortalAccount> findByEmail(EmailAddress email) {
-            return byId.values().stream().filter(a -> a.email().equals(email)).findFirst();
+            return Memberships.principal(byKey.values().stream().filter(a -> a.email().equals(email)).toList());
         }
 
         @Override
         public PortalAccount add(PortalAccount account) {
-            byId.put(account.id(), account);
-            versions.put(account.id(), account.version());
+            if (byKey.containsKey(keyOf(account))) {
+                throw new IllegalStateException("a second membership of one person in one company");
+            }
+            byKey.put(keyOf(account), account);
+            versions.put(keyOf(account), account.version());
             return account;
         }
 
         @Override
         public PortalAccount update(PortalAccount account) {
-            InMemoryServicePorts.requireVersion(versions.get(account.id()), account.version());
-            versions.put(account.id(), account.version() + 1);
-            byId.put(account.id(), copy(account, account.version() + 1));
+            InMemoryServicePorts.requireVersion(versions.get(keyOf(account)), account.version());
+            versions.put(keyOf(account), account.version() + 1);
+            byKey.put(keyOf(account), copy(account, account, account.version() + 1));
+            for (PortalAccount other : membershipsOf(account.id())) {
+                if (!other.companyId().equals(account.companyId())) {
+                    byKey.put(keyOf(other), copy(other, account, versions.get(keyOf(other))));
+                }
+            }
             // the answer is apart from what is stored, as a row read back is
-            return copy(account, account.version() + 1);
+            return copy(account, account, account.version() + 1);
         }
 
-        private static PortalAccount copy(PortalAccount account, long version) {
-            return PortalAccount.restore(account.id(), account.companyId(), account.fullName(), account.email(),
-                    account.level(), account.status(), account.passwordHash().orElse(null), account.createdAt(),
-                    version);
+        /** The membership with the person's fields as {@code person} has them. */
+        private static PortalAccount copy(PortalAccount membership, PortalAccount person, long version) {
+            return PortalAccount.restore(membership.id(), membership.companyId(), person.fullName(), person.email(),
+                    membership.level(), membership.status(), person.passwordHash().orElse(null),
+                    membership.createdAt(), version);
         }
 
-        /** Every account, in id order. */
+        /** Every membership, in id order. */
         public List<PortalAccount> all() {
-            return byId.values().stream().sorted(Comparator.comparing(a -> a.id().value())).toList();
+            return byKey.values().stream().sorted(Comparator.comparing(a -> a.id().value())).toList();
         }
 
         @Override
         public List<PortalAccount> allOf(CompanyId company) {
-            return byId.values().stream().filter(a -> a.companyId().equals(company))
+            return byKey.values().stream().filter(a -> a.companyId().equals(company))
                     .sorted(Comparator.comparing(a -> a.id().value())).toList();
         }
 
@@ -118,8 +147,9 @@ public final class InMemoryPorts {
         }
 
         @Override
-        public boolean pendingFor(EmailAddress email) {
-            return byId.values().stream().anyMatch(r -> r.isPending() && r.email().equals(email));
+        public boolean pendingFor(EmailAddress email, CompanyId company) {
+            return byId.values().stream()
+                    .anyMatch(r -> r.isPending() && r.email().equals(email) && r.companyId().equals(company));
         }
 
         @Override
@@ -333,7 +363,7 @@ public final class InMemoryPorts {
         @Override
         public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
             return findLive(tokenHash, now).map(s -> new LiveSession(s,
-                    s.accountId() == null ? null : accounts.find(s.accountId()).orElse(null)));
+                    s.accountId() == null ? List.of() : accounts.membershipsOf(s.accountId())));
         }
 
         @Override

@@ -138,6 +138,16 @@ class CoverageAuditTest {
         }
 
         @Override
+        public Optional<PortalAccount> find(AccountId id, CompanyId company) {
+            return stored.find(id, company);
+        }
+
+        @Override
+        public List<PortalAccount> membershipsOf(AccountId id) {
+            return stored.membershipsOf(id);
+        }
+
+        @Override
         public Optional<PortalAccount> findByEmail(EmailAddress email) {
             return stored.findByEmail(email);
         }

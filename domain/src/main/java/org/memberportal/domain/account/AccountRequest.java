@@ -28,11 +28,12 @@ public final class AccountRequest {
     private String rejectionReason;
     private AccountId accountId;
     private Instant decidedAt;
+    private final boolean knownElsewhere;
     private final long version;
 
     private AccountRequest(String id, CompanyId companyId, String fullName, EmailAddress email, PermissionLevel level,
             AccountId requestedBy, Instant requestedAt, Status status, String rejectionReason, AccountId accountId,
-            Instant decidedAt, long version) {
+            Instant decidedAt, boolean knownElsewhere, long version) {
         this.id = Objects.requireNonNull(id);
         this.companyId = Objects.requireNonNull(companyId);
         if (fullName == null || fullName.isBlank()) {
@@ -47,20 +48,31 @@ public final class AccountRequest {
         this.rejectionReason = rejectionReason;
         this.accountId = accountId;
         this.decidedAt = decidedAt;
+        this.knownElsewhere = knownElsewhere;
         this.version = version;
     }
 
     public static AccountRequest open(CompanyId companyId, String fullName, EmailAddress email, PermissionLevel level,
             AccountId requestedBy, Instant now) {
         return new AccountRequest(TimeOrderedIds.next(), companyId, fullName, email, level, requestedBy, now,
-                Status.PENDING, null, null, null, 0);
+                Status.PENDING, null, null, null, false, 0);
+    }
+
+    /**
+     * The same request, marked for the agent who decides it: the address is known outside the
+     * requesting company (a person with a membership elsewhere, or an agent). The requester is
+     * never told.
+     */
+    public AccountRequest knownElsewhere() {
+        return new AccountRequest(id, companyId, fullName, email, level, requestedBy, requestedAt, status,
+                rejectionReason, accountId, decidedAt, true, version);
     }
 
     public static AccountRequest restore(String id, CompanyId companyId, String fullName, EmailAddress email,
             PermissionLevel level, AccountId requestedBy, Instant requestedAt, Status status, String rejectionReason,
-            AccountId accountId, Instant decidedAt, long version) {
+            AccountId accountId, Instant decidedAt, boolean knownElsewhere, long version) {
         return new AccountRequest(id, companyId, fullName, email, level, requestedBy, requestedAt, status,
-                rejectionReason, accountId, decidedAt, version);
+                rejectionReason, accountId, decidedAt, knownElsewhere, version);
     }
 
     /** Approval creates the person's account, pending activation. */
@@ -71,6 +83,22 @@ public final class AccountRequest {
         this.accountId = account.id();
         this.decidedAt = now;
         return account;
+    }
+
+    /**
+     * Approval for a person the portal knows already (their membership in another company): a
+     * membership in this company for the same person, with no second login.
+     */
+    public PortalAccount approveFor(PortalAccount person, Instant now) {
+        requirePending();
+        if (!person.email().equals(email)) {
+            throw new IllegalArgumentException("the request is for another address");
+        }
+        PortalAccount membership = person.joining(companyId, level, now);
+        this.status = Status.APPROVED;
+        this.accountId = membership.id();
+        this.decidedAt = now;
+        return membership;
     }
 
     public void reject(String reason, Instant now) {
@@ -135,6 +163,10 @@ public final class AccountRequest {
 
     public Instant decidedAt() {
         return decidedAt;
+    }
+
+    public boolean isKnownElsewhere() {
+        return knownElsewhere;
     }
 
     public long version() {

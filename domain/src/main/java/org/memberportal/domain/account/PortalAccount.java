@@ -50,6 +50,18 @@ public final class PortalAccount {
                 AccountStatus.PENDING_ACTIVATION, null, now, 0);
     }
 
+    /**
+     * The same person's membership in another company (one login, one password): active at once
+     * when the person already chose a password, else pending the activation they still owe.
+     */
+    public PortalAccount joining(CompanyId company, PermissionLevel newLevel, Instant now) {
+        if (companyId.equals(Objects.requireNonNull(company, "company"))) {
+            throw new IllegalArgumentException("the person is a member of this company already");
+        }
+        return new PortalAccount(id, company, fullName, email, newLevel,
+                passwordHash == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE, passwordHash, now, 0);
+    }
+
     /** Rebuilds an account from storage, as it was saved. */
     public static PortalAccount restore(AccountId id, CompanyId companyId, String fullName, EmailAddress email,
             PermissionLevel level, AccountStatus status, String passwordHash, Instant createdAt, long version) {
@@ -97,6 +109,17 @@ public final class PortalAccount {
             throw new LifeCycleRefusal(Reason.NOT_ACTIVE, "only an active account has a password to change");
         }
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    /**
+     * The person chose their password through another membership's activation link: this one,
+     * still pending, becomes active with it. A deactivated membership stays deactivated.
+     */
+    public void activatedElsewhere(String personsPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(personsPasswordHash);
+        if (status == AccountStatus.PENDING_ACTIVATION) {
+            this.status = AccountStatus.ACTIVE;
+        }
     }
 
     /** The person's own new name, checked as {@link PersonName} says. */

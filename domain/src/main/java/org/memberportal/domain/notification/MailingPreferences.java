@@ -1,6 +1,7 @@
 package org.memberportal.domain.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 
 import org.memberportal.domain.access.Capability;
@@ -195,6 +196,26 @@ public final class MailingPreferences {
         addressCleaned = false;
         changedAt = now;
         return true;
+    }
+
+    /**
+     * The person became a member of another company at {@code newLevel}: an audience none of
+     * their levels could receive before was never theirs to leave, so they are subscribed to it
+     * now, as on activation; one they could receive keeps their choice. Someone who left through
+     * Mailchimp is not subscribed again by the portal.
+     *
+     * @param levelsBefore the levels of their active memberships before this one
+     * @return whether anything changed
+     */
+    public boolean joined(PermissionLevel newLevel, Collection<PermissionLevel> levelsBefore, Instant now) {
+        if (leftThroughMailchimp) {
+            return false;
+        }
+        boolean newsletterNew = newsletterEligible(newLevel)
+                && levelsBefore.stream().noneMatch(MailingPreferences::newsletterEligible);
+        boolean updateNoticesNew = updateNoticesEligible(newLevel)
+                && levelsBefore.stream().noneMatch(MailingPreferences::updateNoticesEligible);
+        return set(newsletter || newsletterNew, updateNotices || updateNoticesNew, now);
     }
 
     private boolean set(boolean wantsNewsletter, boolean wantsUpdateNotices, Instant now) {

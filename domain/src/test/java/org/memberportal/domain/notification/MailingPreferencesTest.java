@@ -103,4 +103,16 @@ class MailingPreferencesTest {
         assertThat(preferences.newsletter()).isFalse();
         assertThat(preferences.updateNotices()).isFalse();
     }
+
+    @Test
+    void joiningACompanyOpensOnlyWhatNoLevelOfThePersonCouldReceiveAndKeepsTheirOptOuts() {
+        MailingPreferences tech = MailingPreferences.defaultsFor(AccountId.newId(), IT_TECH_SUPPORT, T0);
+        MailingPreferences optedOut = MailingPreferences.defaultsFor(AccountId.newId(), BASIC, T0);
+        optedOut.choose(BASIC, false, true, T0);
+
+        assertThat(tech.joined(BASIC, java.util.List.of(IT_TECH_SUPPORT), T0)).isTrue();
+        assertThat(tech.receivesNewsletter(BASIC)).isTrue();
+        assertThat(optedOut.joined(BASIC, java.util.List.of(BASIC), T0)).isFalse();
+        assertThat(optedOut.receivesNewsletter(BASIC)).as("an opt-out is the person's, in every company").isFalse();
+    }
 }

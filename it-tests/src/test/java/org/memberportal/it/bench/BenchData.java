@@ -55,17 +55,21 @@ final class BenchData {
         run("INSERT INTO companies (id, name, support_period_ends_on, maintenance_plan_ends_on, version)"
                 + " SELECT " + idSql("00000001", "g") + ", 'Sync company ' || g, DATE '2036-12-31', DATE '2036-12-31', 0"
                 + " FROM generate_series(1, " + companies + ") g",
-            "INSERT INTO accounts (id, company_id, full_name, email, email_key, level, status, password_hash,"
-                + " created_at, version)"
-                + " SELECT " + idSql("00000002", "g") + ", " + idSql("00000001", "(g - 1) / " + SYNC_COMPANY_SIZE + " + 1")
+            "INSERT INTO accounts (id, full_name, email, email_key, password_hash, created_at, version)"
+                + " SELECT " + idSql("00000002", "g")
                 + ", 'Sync Member ' || g, 'Sync.Member' || g || '@bench.example', 'sync.member' || g || '@bench.example',"
+                + " 'seeded, never logs in', LOCALTIMESTAMP, 0"
+                + " FROM generate_series(1, " + accounts + ") g",
+            "INSERT INTO memberships (id, account_id, company_id, level, status, created_at, version)"
+                + " SELECT " + idSql("00000002", "g") + ", " + idSql("00000002", "g") + ", "
+                + idSql("00000001", "(g - 1) / " + SYNC_COMPANY_SIZE + " + 1") + ","
                 + " CASE WHEN g % " + SYNC_COMPANY_SIZE + " = 1 THEN 'PRIMARY_OWNER' WHEN g % 5 = 0 THEN 'IT_TECH_SUPPORT'"
-                + " ELSE 'BASIC' END, 'ACTIVE', 'seeded, never logs in', LOCALTIMESTAMP, 0"
+                + " ELSE 'BASIC' END, 'ACTIVE', LOCALTIMESTAMP, 0"
                 + " FROM generate_series(1, " + accounts + ") g",
             "INSERT INTO mailing_preferences (account_id, newsletter, update_notices, left_through_mailchimp,"
                 + " address_cleaned, changed_at, version)"
-                + " SELECT id, level <> 'IT_TECH_SUPPORT', TRUE, FALSE, FALSE, LOCALTIMESTAMP, 0 FROM accounts"
-                + " WHERE id LIKE '00000002-%'",
+                + " SELECT account_id, level <> 'IT_TECH_SUPPORT', TRUE, FALSE, FALSE, LOCALTIMESTAMP, 0 FROM memberships"
+                + " WHERE account_id LIKE '00000002-%'",
             "ANALYZE");
     }
 
@@ -88,21 +92,25 @@ final class BenchData {
         run("INSERT INTO companies (id, name, support_period_ends_on, maintenance_plan_ends_on, version)"
                 + " SELECT " + idSql("00000001", "g") + ", 'Audited company ' || g, DATE '2036-12-31', NULL, 0"
                 + " FROM generate_series(" + firstCompany + ", " + companies + ") g",
-            "INSERT INTO accounts (id, company_id, full_name, email, email_key, level, status, password_hash,"
-                + " created_at, version)"
-                + " SELECT " + idSql("00000002", syncAccounts + " + g") + ", " + idSql("00000001", company)
+            "INSERT INTO accounts (id, full_name, email, email_key, password_hash, created_at, version)"
+                + " SELECT " + idSql("00000002", syncAccounts + " + g")
                 + ", 'Audited Member ' || g, 'audit.member' || g || '@bench.example', 'audit.member' || g || '@bench.example',"
+                + " 'seeded, never logs in', LOCALTIMESTAMP, 0"
+                + " FROM generate_series(1, " + newAccounts + ") g",
+            "INSERT INTO memberships (id, account_id, company_id, level, status, created_at, version)"
+                + " SELECT " + idSql("00000002", syncAccounts + " + g") + ", " + idSql("00000002", syncAccounts + " + g")
+                + ", " + idSql("00000001", company) + ","
                 + " CASE " + position + " WHEN 0 THEN 'PRIMARY_OWNER' WHEN 1 THEN 'PRIMARY_OWNER'"
                 + " WHEN 2 THEN 'MANAGER_SUPERVISOR' WHEN 3 THEN 'IT_TECH_SUPPORT' ELSE 'BASIC' END,"
                 + " CASE WHEN " + position + " = 1 AND " + company + " % 50 = 0 THEN 'DEACTIVATED'"
                 + " WHEN " + position + " = 0 AND " + company + " % 500 = 0 THEN 'DEACTIVATED' ELSE 'ACTIVE' END,"
-                + " 'seeded, never logs in', LOCALTIMESTAMP, 0"
+                + " LOCALTIMESTAMP, 0"
                 + " FROM generate_series(1, " + newAccounts + ") g",
             "INSERT INTO mailing_preferences (account_id, newsletter, update_notices, left_through_mailchimp,"
                 + " address_cleaned, changed_at, version)"
-                + " SELECT a.id, FALSE, FALSE, FALSE, FALSE, LOCALTIMESTAMP, 0 FROM accounts a"
-                + " WHERE a.id LIKE '00000002-%' AND a.full_name LIKE 'Audited%'"
-                + " AND ('x' || substr(a.company_id, 25, 12))::bit(48)::bigint % 1000 = 7",
+                + " SELECT m.account_id, FALSE, FALSE, FALSE, FALSE, LOCALTIMESTAMP, 0 FROM memberships m, accounts a"
+                + " WHERE m.account_id = a.id AND a.id LIKE '00000002-%' AND a.full_name LIKE 'Audited%'"
+                + " AND ('x' || substr(m.company_id, 25, 12))::bit(48)::bigint % 1000 = 7",
             "ANALYZE");
     }
 

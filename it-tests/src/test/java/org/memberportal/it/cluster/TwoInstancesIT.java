@@ -562,7 +562,8 @@ class TwoInstancesIT {
     private List<String> activePrimaries(String company) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
-                "select id from accounts where company_id = ? and level = 'PRIMARY_OWNER' and status = 'ACTIVE'")) {
+                "select account_id from memberships where company_id = ? and level = 'PRIMARY_OWNER'"
+                        + " and status = 'ACTIVE'")) {
             select.setString(1, company);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

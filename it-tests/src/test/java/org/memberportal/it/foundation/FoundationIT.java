@@ -413,13 +413,16 @@ class FoundationIT {
 
     /** Until accounts can be activated through the API: an account with the agent's password. */
     private static void seedActiveAccount(String companyId, String email, String level) {
+        String id = UUID.randomUUID().toString();
         PortalEnvironment.database().execute("""
-                insert into accounts (id, company_id, full_name, email, email_key, level, status, password_hash,
-                                      created_at, version)
-                select ?, ?, 'Seeded Person', ?, ?, ?, 'ACTIVE', password_hash, current_timestamp, 0
+                insert into accounts (id, full_name, email, email_key, password_hash, created_at, version)
+                select ?, 'Seeded Person', ?, ?, password_hash, current_timestamp, 0
                 from agents where email_key = ?""",
-                UUID.randomUUID().toString(), companyId, email, email.toLowerCase(java.util.Locale.ROOT), level,
+                id, email, email.toLowerCase(java.util.Locale.ROOT),
                 PortalEnvironment.AGENT_EMAIL.toLowerCase(java.util.Locale.ROOT));
+        PortalEnvironment.database().execute("""
+                insert into memberships (id, account_id, company_id, level, status, created_at, version)
+                values (?, ?, ?, ?, 'ACTIVE', current_timestamp, 0)""", id, id, companyId, level);
     }
 
     private Reply login(String email, String password) {

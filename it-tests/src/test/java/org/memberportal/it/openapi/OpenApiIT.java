@@ -264,18 +264,18 @@ class OpenApiIT {
         ApiClient basic = client(activateAndLogIn(basicEmail));
         ApiClient manager = client(activateAndLogIn(managerEmail));
 
-        TicketView opened = new TicketsApi(basic).openTicket(new NewTicketBody().subject("The client was generated")
+        TicketView opened = new TicketsApi(basic).openTicket(null, new NewTicketBody().subject("The client was generated")
                 .description("from the published OpenAPI document").priority(TicketPriority.HIGH));
         assertThat(opened.getStatus()).isEqualTo("OPEN");
         assertThat(opened.getPriority()).isEqualTo("HIGH");
 
-        TicketPage companyTickets = new TicketsApi(manager).listTickets("company", null, null, null);
+        TicketPage companyTickets = new TicketsApi(manager).listTickets("company", null, null, null, null);
         assertThat(companyTickets.getItems()).extracting(TicketView::getId).contains(opened.getId());
-        assertThat(new TicketsApi(basic).listTickets(null, null, null, null).getItems())
+        assertThat(new TicketsApi(basic).listTickets(null, null, null, null, null).getItems())
                 .extracting(TicketView::getId).containsExactly(opened.getId());
 
         ApiException refused = catchThrowableOfType(ApiException.class,
-                () -> new TicketsApi(basic).listTickets("company", null, null, null));
+                () -> new TicketsApi(basic).listTickets("company", null, null, null, null));
         assertThat(refused.getCode()).isEqualTo(403);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));

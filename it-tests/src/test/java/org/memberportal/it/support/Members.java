@@ -139,24 +139,33 @@ public final class Members {
     /** The same as {@link #seedActive(String, String, int)}, in this database. */
     public static List<String> seedActive(TestDatabase database, String companyId, String prefix, int count) {
         List<String> ids = new ArrayList<>();
-        String sql = "insert into accounts (id, company_id, full_name, email, email_key, level, status,"
-                + " password_hash, created_at, version) values (?, ?, ?, ?, ?, 'BASIC', 'ACTIVE', 'none', ?, 1)";
+        String sql = "insert into accounts (id, full_name, email, email_key, password_hash, created_at, version)"
+                + " values (?, ?, ?, ?, 'none', ?, 1)";
+        String membership = "insert into memberships (id, account_id, company_id, level, status, created_at, version)"
+                + " values (?, ?, ?, 'BASIC', 'ACTIVE', ?, 1)";
         try (Connection connection = database.connect();
-                PreparedStatement insert = connection.prepareStatement(sql)) {
+                PreparedStatement insert = connection.prepareStatement(sql);
+                PreparedStatement member = connection.prepareStatement(membership)) {
             connection.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
                 String id = String.format(Locale.ROOT, "f%07x-0000-7000-8000-%012d", prefix.hashCode() & 0xFFFFFFF, i);
                 String email = prefix + "." + i + "@bulk.example";
+                Timestamp now = Timestamp.from(Instant.now());
                 insert.setString(1, id);
-                insert.setString(2, companyId);
-                insert.setString(3, "Bulk Person" + i);
-                insert.setString(4, email);
-                insert.setString(5, email.toLowerCase(Locale.ROOT));
-                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.setString(2, "Bulk Person" + i);
+                insert.setString(3, email);
+                insert.setString(4, email.toLowerCase(Locale.ROOT));
+                insert.setTimestamp(5, now);
                 insert.addBatch();
+                member.setString(1, id);
+                member.setString(2, id);
+                member.setString(3, companyId);
+                member.setTimestamp(4, now);
+                member.addBatch();
                 ids.add(id);
             }
             insert.executeBatch();
+            member.executeBatch();
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

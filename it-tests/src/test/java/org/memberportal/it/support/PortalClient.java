@@ -21,6 +21,7 @@ public final class PortalClient {
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
+    private String companyId;
 
     public PortalClient(URL deployed) {
         String base = Loopback.of(deployed).toString();
@@ -38,6 +39,13 @@ public final class PortalClient {
     public PortalClient at(URL otherBase) {
         PortalClient other = new PortalClient(otherBase);
         other.token = token;
+        return other;
+    }
+
+    /** A client with the same token that names the company its requests act for ({@code X-Company-Id}). */
+    public PortalClient actingFor(String company) {
+        PortalClient other = as(token);
+        other.companyId = company;
         return other;
     }
 
@@ -93,6 +101,9 @@ public final class PortalClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (companyId != null) {
+            builder.header("X-Company-Id", companyId);
         }
         return builder;
     }

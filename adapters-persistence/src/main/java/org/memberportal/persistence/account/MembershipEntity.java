@@ -1,0 +1,79 @@
+package org.memberportal.persistence.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.memberportal.domain.TimeOrderedIds;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
+
+/** A person's membership in one company: their level and status there. */
+@Entity
+@Table(name = "memberships")
+public class MembershipEntity {
+
+    @Id
+    String id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    String accountId;
+
+    @Column(name = "company_id", nullable = false, updatable = false)
+    String companyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    PermissionLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    AccountStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Version
+    long version;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "account_id", insertable = false, updatable = false)
+    AccountEntity person;
+
+    protected MembershipEntity() {
+    }
+
+    static MembershipEntity from(PortalAccount account, AccountEntity person) {
+        MembershipEntity entity = new MembershipEntity();
+        entity.id = TimeOrderedIds.next();
+        entity.accountId = account.id().value();
+        entity.companyId = account.companyId().value();
+        entity.createdAt = account.createdAt();
+        entity.person = person;
+        entity.copy(account);
+        return entity;
+    }
+
+    void copy(PortalAccount account) {
+        level = account.level();
+        status = account.status();
+    }
+
+    public PortalAccount toDomain() {
+        return PortalAccount.restore(new AccountId(accountId), new CompanyId(companyId), person.fullName,
+                EmailAddress.of(person.email), level, status, person.passwordHash, createdAt, version);
+    }
+}
