@@ -1,32 +1,16 @@
 package org.memberportal.persistence.mail;
 
-import java.io.IOException;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.memberportal.persistence.testing.PostgresDatabase;
 import org.memberportal.persistence.testing.TestDatabase;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 class JpaOutboxPostgresTest extends JpaOutboxContract {
 
-    private static EmbeddedPostgres postgres;
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        database = new TestDatabase(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-        postgres.close();
-    }
+    @RegisterExtension
+    static final PostgresDatabase POSTGRES = new PostgresDatabase();
 
     @Override
     TestDatabase database() {
-        return database;
+        return POSTGRES.database();
     }
 }

@@ -54,7 +54,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The company a request acts for (API.md, one person, several companies): the one in its
+     * The company a request acts for (docs/api.md, one person, several companies): the one in its
      * path, else the one its {@code X-Company-Id} header names.
      */
     static Optional<CompanyId> companyNamed(HttpServletRequest request) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.memberportal.domain.account.PortalAccount;
 
-/** RULES.md: an account that becomes active is subscribed to each audience its level is eligible for. */
+/** docs/rules.md: an account that becomes active is subscribed to each audience its level is eligible for. */
 public interface ActivationSubscriptions {
 
     void subscribeOnActivation(PortalAccount account, Instant now);

@@ -184,7 +184,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         }
     }
 
-    /** Agents are not members of any company (RULES.md, who is who). */
+    /** Agents are not members of any company (docs/rules.md, who is who). */
     private void requireNotAnAgent(EmailAddress email) {
         if (agents.findByEmail(email).isPresent()) {
             throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL,

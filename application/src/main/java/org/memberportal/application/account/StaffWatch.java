@@ -10,7 +10,7 @@ import org.memberportal.domain.notification.StaffStanding;
 
 /**
  * Told of every change to a company's staff or to what they receive, so that the company's
- * warnings follow (RULES.md): the warnings keep it, the changes of accounts and preferences tell it.
+ * warnings follow (docs/rules.md): the warnings keep it, the changes of accounts and preferences tell it.
  */
 public interface StaffWatch {
 

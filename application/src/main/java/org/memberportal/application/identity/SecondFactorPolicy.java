@@ -8,7 +8,7 @@ import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.identity.Caller;
 
 /**
- * Who must sign in with a second factor (RULES.md, second factor): the setting
+ * Who must sign in with a second factor (docs/rules.md, second factor): the setting
  * {@code PORTAL_SECOND_FACTOR_REQUIRED}, a comma-separated list of {@code AGENT} and levels
  * (its default is in the configuration), or {@code none}. Whoever it names and has none on yet may
  * only enrol; everyone else may switch one on and off as they like.

@@ -9,7 +9,7 @@ import org.memberportal.domain.access.CapabilityWords.Allowed;
 import org.memberportal.domain.livesession.Coupon;
 
 /**
- * The caller's profile page (RULES.md, account life cycle 3): who they are, what their level
+ * The caller's profile page (docs/rules.md, account life cycle 3): who they are, what their level
  * allows in words, their live-session coupon codes, their mailing preferences and their second
  * factor. An agent's profile has no company, capabilities, coupons or preferences (null).
  */

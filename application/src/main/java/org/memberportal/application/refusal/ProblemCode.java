@@ -3,7 +3,7 @@ package org.memberportal.application.refusal;
 import java.util.Arrays;
 
 /**
- * The problem codes a client can tell apart (API.md): each names the cause of a refusal, and
+ * The problem codes a client can tell apart (docs/api.md): each names the cause of a refusal, and
  * its wire form is the last segment of the problem+json {@code type}.
  */
 public enum ProblemCode {

@@ -76,7 +76,7 @@ public class CoverageWatch implements StaffWatch {
         return new Before(coverage.standingsOf(staff));
     }
 
-    /** RULES.md: the member whose change causes a warning is told so, by the answer to the change. */
+    /** docs/rules.md: the member whose change causes a warning is told so, by the answer to the change. */
     @Override
     public Set<CompanyWarning> changed(CompanyId company, Before before, List<PortalAccount> staffAfter) {
         List<StaffStanding> after = coverage.standingsOf(staffAfter);

@@ -62,7 +62,7 @@ class CoverageAuditTest {
 
         Map<CompanyId, Set<CompanyWarning>> raised = audit.audit(List.of(acme, initech, globex), Fence.NONE);
 
-        // RULES.md: a single active Primary is warned of; Primaries and Managers are told
+        // docs/rules.md: a single active Primary is warned of; Primaries and Managers are told
         assertThat(raised.get(acme)).contains(CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);
         assertThat(raised.get(initech)).contains(CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);
         assertThat(raised.get(globex)).doesNotContain(CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);

@@ -47,7 +47,7 @@ public final class CapabilityMatrix {
             PRIMARY_OWNER, PRIMARY_OWNER);
 
     /**
-     * Who a company's warnings reach by direct e-mail (RULES.md, warnings): the levels that may
+     * Who a company's warnings reach by direct e-mail (docs/rules.md, warnings): the levels that may
      * manage the company's staff, since those can name another Primary or a subscriber. Not a
      * capability of its own, since a member does nothing with it.
      */

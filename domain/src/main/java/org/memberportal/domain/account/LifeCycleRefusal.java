@@ -3,7 +3,7 @@ package org.memberportal.domain.account;
 import java.util.Objects;
 
 /**
- * A step of the account life cycle (RULES.md) that the account refuses, and why; the
+ * A step of the account life cycle (docs/rules.md) that the account refuses, and why; the
  * application tells the caller in its own words.
  */
 public final class LifeCycleRefusal extends RuntimeException {

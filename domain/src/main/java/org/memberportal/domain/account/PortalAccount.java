@@ -12,7 +12,7 @@ import org.memberportal.domain.company.CompanyId;
 
 /**
  * One person's membership in a company: their level and where they are in the account life
- * cycle (pending activation, active, deactivated). Every step of the life cycle of RULES.md is a
+ * cycle (pending activation, active, deactivated). Every step of the life cycle of docs/rules.md is a
  * method here, and refuses with a {@link LifeCycleRefusal} what the rules do not allow.
  */
 public final class PortalAccount {

@@ -15,7 +15,7 @@ import org.memberportal.domain.company.Company;
  * else its list price. A FREE coupon makes the session free, a DISCOUNT coupon takes a percentage
  * off. The list prices and the percentage are the vendor's settings.
  *
- * <p>A code the portal gave is never an error to enter (RULES.md, live sessions); the quote says
+ * <p>A code the portal gave is never an error to enter (docs/rules.md, live sessions); the quote says
  * whether this booking uses it up: a FREE code on a session kind coupons are for, free anyway or
  * not, as the vendor's page tells members to enter it; a DISCOUNT code only where it lowers the
  * price. Elsewhere (a call return, a session already free) the code is accepted and kept.

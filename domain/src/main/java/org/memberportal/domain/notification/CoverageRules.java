@@ -47,7 +47,7 @@ public final class CoverageRules {
         return new Reconciliation(newlyHolding(open, holding), cleared);
     }
 
-    /** RULES.md: a warning reaches the company's active accounts of the levels the capability matrix names. */
+    /** docs/rules.md: a warning reaches the company's active accounts of the levels the capability matrix names. */
     public static boolean isRecipient(PermissionLevel level) {
         return CapabilityMatrix.receivesCompanyWarnings(level);
     }

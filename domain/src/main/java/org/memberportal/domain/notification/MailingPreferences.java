@@ -128,7 +128,7 @@ public final class MailingPreferences {
     }
 
     /**
-     * The person unsubscribed through Mailchimp at {@code when}. RULES.md: that is their choice
+     * The person unsubscribed through Mailchimp at {@code when}. docs/rules.md: that is their choice
      * and wins over the portal's state, unless they opted in again in the portal after it and that
      * opt-in has not reached Mailchimp yet: then the opt-in stays and waits for their confirmation
      * there.

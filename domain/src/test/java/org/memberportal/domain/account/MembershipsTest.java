@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.company.CompanyId;
 
-/** One person in several companies: which membership a request acts for, as API.md says. */
+/** One person in several companies: which membership a request acts for, as docs/api.md says. */
 class MembershipsTest {
 
     private static final List<CompanyId> COMPANIES = List.of(CompanyId.newId(), CompanyId.newId(), CompanyId.newId());

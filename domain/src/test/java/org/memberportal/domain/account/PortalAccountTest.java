@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.company.CompanyId;
 
-/** The account life cycle of RULES.md, step by step, each step a table of who may do what. */
+/** The account life cycle of docs/rules.md, step by step, each step a table of who may do what. */
 class PortalAccountTest {
 
     private static final CompanyId ACME = CompanyId.newId();

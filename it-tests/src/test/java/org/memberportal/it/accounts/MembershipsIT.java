@@ -35,7 +35,7 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
 /**
  * One person, several companies, over HTTP: a consultant approved into a second company keeps one
  * login, names the company each request acts for, and may in each only what that membership's
- * level allows (RULES.md's matrix); Mailchimp holds one member with the union of the groups.
+ * level allows (docs/rules.md's matrix); Mailchimp holds one member with the union of the groups.
  */
 @ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
 class MembershipsIT {

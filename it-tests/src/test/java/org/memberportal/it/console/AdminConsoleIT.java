@@ -35,7 +35,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The admin console in a real browser (headless Chromium from the system's packages) against the
  * real WAR, and the agents' REST endpoints it needs. The browser finds every control by its role
- * and accessible name, as API.md ("Admin console") names them. Each test makes its own company,
+ * and accessible name, as docs/api.md ("Admin console") names them. Each test makes its own company,
  * people and agents; the agents' tests that need "the last active agent" deactivate the agents
  * this class invited, never the first agent.
  */

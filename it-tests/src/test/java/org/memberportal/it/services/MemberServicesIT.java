@@ -338,7 +338,7 @@ class MemberServicesIT {
 
     // ---- the profile ----------------------------------------------------------------------
 
-    /** What RULES.md's capability matrix gives a Manager/Supervisor, row by row. */
+    /** What docs/rules.md's capability matrix gives a Manager/Supervisor, row by row. */
     private static final List<String> MANAGER_MAY = List.of("PORTAL_ACCESS", "CREATE_TICKETS",
             "REQUEST_STAFF_ACCOUNTS", "MANAGE_STAFF_ACCOUNTS", "SEE_COMPANY_TICKETS", "REPLY_TO_COMPANY_TICKETS",
             "RECEIVE_NEWSLETTER", "RECEIVE_UPDATE_NOTICES", "BOOK_LIVE_SESSIONS", "ORDER_PAID_SERVICES",
