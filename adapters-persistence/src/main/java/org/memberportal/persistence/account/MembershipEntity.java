@@ -13,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
+
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
@@ -49,7 +52,10 @@ public class MembershipEntity {
     @Version
     long version;
 
+    // read in the same statement as the membership: a query for a company's staff (or a million
+    // memberships, for the coverage audit) would otherwise read each person on its own
     @ManyToOne(fetch = FetchType.EAGER)
+    @JoinFetch(JoinFetchType.INNER)
     @JoinColumn(name = "account_id", insertable = false, updatable = false)
     AccountEntity person;
 

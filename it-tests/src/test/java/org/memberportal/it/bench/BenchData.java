@@ -128,8 +128,9 @@ final class BenchData {
     private String session(String accountId) throws SQLException {
         String token = SecretToken.generate().value();
         try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO sessions (token_hash, account_id, agent_id, created_at, expires_at, revoked_at)"
-                        + " VALUES (?, ?, NULL, LOCALTIMESTAMP, LOCALTIMESTAMP + INTERVAL '1 day', NULL)")) {
+                "INSERT INTO sessions (token_hash, account_id, agent_id, created_at, last_used_at, expires_at,"
+                        + " revoked_at) VALUES (?, ?, NULL, LOCALTIMESTAMP, LOCALTIMESTAMP,"
+                        + " LOCALTIMESTAMP + INTERVAL '1 day', NULL)")) {
             insert.setString(1, SecretToken.hashOf(token));
             insert.setString(2, accountId);
             insert.executeUpdate();
