@@ -79,7 +79,18 @@ public class MembershipEntity {
     }
 
     public PortalAccount toDomain() {
-        return PortalAccount.restore(new AccountId(accountId), new CompanyId(companyId), person.fullName,
-                EmailAddress.of(person.email), level, status, person.passwordHash, createdAt, version);
+        return toDomain(new Object[] {accountId, companyId, person.fullName, person.email, level, status,
+            person.passwordHash, createdAt, version});
+    }
+
+    /** What {@link #toDomain(Object[])} reads of a membership {@code m} and its person {@code p}, in a JPQL select. */
+    static final String COLUMNS = "m.accountId, m.companyId, p.fullName, p.email, m.level, m.status, p.passwordHash,"
+            + " m.createdAt, m.version";
+
+    /** The account of a row of {@link #COLUMNS}. */
+    static PortalAccount toDomain(Object[] row) {
+        return PortalAccount.restore(new AccountId((String) row[0]), new CompanyId((String) row[1]), (String) row[2],
+                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
+                (Instant) row[7], ((Number) row[8]).longValue());
     }
 }

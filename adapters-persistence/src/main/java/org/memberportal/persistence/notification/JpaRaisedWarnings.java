@@ -1,6 +1,7 @@
 package org.memberportal.persistence.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,10 +14,13 @@ import org.memberportal.application.warning.RaisedWarnings;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.database.IdRange;
 import org.memberportal.persistence.database.KeysetQuery;
 
 @ApplicationScoped
 public class JpaRaisedWarnings implements RaisedWarnings {
+
+    static final int IDS_PER_STATEMENT = 1000;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -40,21 +44,48 @@ public class JpaRaisedWarnings implements RaisedWarnings {
                 .toList();
     }
 
+    /** A thousand companies per statement, each thousand read as the range of their ids. */
     @Override
-    public void raise(RaisedWarning warning) {
-        em.persist(RaisedWarningEntity.from(warning));
-        // raised twice at once: the open key's unique index refuses the second here, before its e-mail
-        em.flush();
+    public List<RaisedWarning> openForConsecutive(Collection<CompanyId> companies) {
+        List<RaisedWarning> open = new ArrayList<>();
+        for (IdRange slice : IdRange.of(companies.stream().map(CompanyId::value).toList(), IDS_PER_STATEMENT)) {
+            em.createQuery("""
+                    select w from RaisedWarningEntity w
+                    where w.companyId >= :first and w.companyId <= :last and w.clearedAt is null
+                    order by w.id""", RaisedWarningEntity.class)
+                    .setParameter("first", slice.first())
+                    .setParameter("last", slice.last())
+                    .getResultStream()
+                    .filter(w -> slice.contains(w.companyId))
+                    .map(RaisedWarningEntity::toDomain)
+                    .forEach(open::add);
+        }
+        return open;
     }
 
     @Override
-    public void clear(String id, Instant at) {
-        em.createQuery("""
-                update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
-                where w.id = :id and w.clearedAt is null""")
-                .setParameter("at", at)
-                .setParameter("id", id)
-                .executeUpdate();
+    public void raise(Collection<RaisedWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        warnings.forEach(warning -> em.persist(RaisedWarningEntity.from(warning)));
+        // raised twice at once: the open key's unique index refuses the second here, before its
+        // e-mail; one flush for them all, written as one JDBC batch
+        em.flush();
+    }
+
+    /** One statement per thousand warnings (bind parameters stay well under every driver's limit). */
+    @Override
+    public void clear(Collection<String> ids, Instant at) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            em.createQuery("""
+                    update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
+                    where w.id in :ids and w.clearedAt is null""")
+                    .setParameter("at", at)
+                    .setParameter("ids", all.subList(from, Math.min(from + IDS_PER_STATEMENT, all.size())))
+                    .executeUpdate();
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -95,6 +96,11 @@ abstract class MembershipsContract {
                         org.assertj.core.groups.Tuple.tuple(globex, PermissionLevel.PRIMARY_OWNER));
         assertThat(in(a -> a.find(first.id(), acme)).orElseThrow().passwordHash()).contains("new hash");
         assertThat(globexStaff).extracting(PortalAccount::id).containsExactly(first.id());
+        Map<CompanyId, List<PortalAccount>> both = in(a -> a.allOf(List.of(acme, globex)));
+        assertThat(both.get(globex)).as("the staff of several companies, read at once")
+                .usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(globexStaff);
+        assertThat(both.get(acme)).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(in(a -> a.allOf(acme)));
         assertThat(in(a -> a.findByEmail(first.email())).orElseThrow().id()).isEqualTo(first.id());
         assertThatThrownBy(() -> in(a -> a.add(first.joining(globex, PermissionLevel.BASIC, NOW))))
                 .as("one membership per person and company").isInstanceOf(RuntimeException.class);

@@ -31,21 +31,22 @@ abstract class RaisedWarningsContract {
         CompanyId company = company();
         RaisedWarning first = RaisedWarning.raise(company, CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0);
         database().inTransaction(em -> {
-            warnings(em).raise(first);
+            warnings(em).raise(List.of(first));
             return null;
         });
 
         assertThatThrownBy(() -> database().inTransaction(em -> {
-            warnings(em).raise(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0));
+            warnings(em).raise(List.of(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0)));
             return null;
         })).satisfies(failure -> assertThat(sqlStateOf(failure)).startsWith("23"));
         database().inTransaction(em -> {
-            warnings(em).raise(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY, T0));
-            warnings(em).clear(first.id(), T0.plusSeconds(60));
+            warnings(em).raise(List.of(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY, T0)));
+            warnings(em).clear(List.of(first.id()), T0.plusSeconds(60));
             return null;
         });
         database().inTransaction(em -> {
-            warnings(em).raise(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0.plusSeconds(120)));
+            warnings(em).raise(List.of(RaisedWarning.raise(company, CompanyWarning.COMPANY_WITHOUT_PRIMARY,
+                    T0.plusSeconds(120))));
             return null;
         });
 
@@ -53,6 +54,26 @@ abstract class RaisedWarningsContract {
         assertThat(open).extracting(RaisedWarning::warning)
                 .containsExactlyInAnyOrder(CompanyWarning.COMPANY_WITHOUT_PRIMARY,
                         CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY);
+    }
+
+    @Test
+    void theOpenWarningsOfConsecutiveCompaniesAreTheirsAlone() {
+        List<CompanyId> companies = List.of(company(), company(), company()).stream()
+                .sorted(java.util.Comparator.comparing(CompanyId::value)).toList();
+        RaisedWarning cleared = RaisedWarning.raise(companies.get(0), CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0);
+        RaisedWarning first = RaisedWarning.raise(companies.get(0), CompanyWarning.COMPANY_WITH_SINGLE_PRIMARY, T0);
+        RaisedWarning between = RaisedWarning.raise(companies.get(1), CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0);
+        RaisedWarning last = RaisedWarning.raise(companies.get(2), CompanyWarning.COMPANY_WITHOUT_PRIMARY, T0);
+        database().inTransaction(em -> {
+            warnings(em).raise(List.of(cleared, first, between, last));
+            warnings(em).clear(List.of(cleared.id()), T0.plusSeconds(60));
+            return null;
+        });
+
+        List<RaisedWarning> open = database().inTransaction(em -> warnings(em)
+                .openForConsecutive(List.of(companies.get(2), companies.get(0))));
+
+        assertThat(open).extracting(RaisedWarning::id).containsExactlyInAnyOrder(first.id(), last.id());
     }
 
     @Test

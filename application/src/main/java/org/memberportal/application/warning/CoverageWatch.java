@@ -3,13 +3,14 @@ package org.memberportal.application.warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -85,32 +86,20 @@ public class CoverageWatch implements StaffWatch {
     }
 
     private Set<CompanyWarning> reconcile(CompanyId company, List<PortalAccount> staff, List<StaffStanding> standings) {
-        return settle(company, CoverageRules.warningsFor(standings), raised.openFor(company), () -> staff,
-                clock.instant());
+        return settle(Map.of(company, CoverageRules.warningsFor(standings)), Map.of(company, raised.openFor(company)),
+                toTell -> Map.of(company, staff), clock.instant()).get(company);
     }
 
     /**
      * The same for many companies at once, given the warnings that hold for each (the coverage
-     * audit counts them for a chunk of companies): one read of their open warnings, and one read of
-     * the staff of the companies with a warning newly raised, to tell them.
+     * audit counts them for a chunk of companies consecutive in id order): one read of their open
+     * warnings, and one read of the staff of the companies with a warning newly raised, to tell them.
      */
     public Map<CompanyId, Set<CompanyWarning>> reconcile(Map<CompanyId, Set<CompanyWarning>> holding) {
-        Instant now = clock.instant();
         Map<CompanyId, List<RaisedWarning>> open = new HashMap<>();
-        raised.openFor(holding.keySet())
+        raised.openForConsecutive(holding.keySet())
                 .forEach(w -> open.computeIfAbsent(w.companyId(), c -> new ArrayList<>()).add(w));
-        List<CompanyId> toTell = new ArrayList<>();
-        holding.forEach((company, warnings) -> {
-            if (!CoverageRules.reconcile(openWarnings(open.getOrDefault(company, List.of())), warnings).raised()
-                    .isEmpty()) {
-                toTell.add(company);
-            }
-        });
-        Map<CompanyId, List<PortalAccount>> staff = toTell.isEmpty() ? Map.of() : accounts.allOf(toTell);
-        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
-        holding.forEach((company, warnings) -> raisedNow.put(company, settle(company, warnings,
-                open.getOrDefault(company, List.of()), () -> staff.getOrDefault(company, List.of()), now)));
-        return raisedNow;
+        return settle(holding, open, accounts::allOf, clock.instant());
     }
 
     private static Set<CompanyWarning> openWarnings(List<RaisedWarning> open) {
@@ -119,21 +108,42 @@ public class CoverageWatch implements StaffWatch {
         return warnings;
     }
 
-    private Set<CompanyWarning> settle(CompanyId company, Set<CompanyWarning> holding, List<RaisedWarning> open,
-            Supplier<List<PortalAccount>> staff, Instant now) {
-        Reconciliation due = CoverageRules.reconcile(openWarnings(open), holding);
-        List<PortalAccount> told = due.raised().isEmpty() ? List.of() : staff.get();
-        for (CompanyWarning warning : due.raised()) {
-            raised.raise(RaisedWarning.raise(company, warning, now));
-            mail.warningRaised(warning, told);
-            audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.name(), warning.message(), now));
-        }
-        for (RaisedWarning warning : open) {
-            if (due.cleared().contains(warning.warning())) {
-                raised.clear(warning.id(), now);
+    /**
+     * Raises and clears what is due for each company with one write of each kind for them all (the
+     * ledger refuses a warning open already before anyone is told), then tells the staff of the
+     * companies with a warning raised, read once for them all, and records each change in the audit
+     * trail, company by company.
+     */
+    private Map<CompanyId, Set<CompanyWarning>> settle(Map<CompanyId, Set<CompanyWarning>> holding,
+            Map<CompanyId, List<RaisedWarning>> open,
+            Function<Collection<CompanyId>, Map<CompanyId, List<PortalAccount>>> staffOf, Instant now) {
+        Map<CompanyId, List<RaisedWarning>> raising = new LinkedHashMap<>();
+        Map<CompanyId, List<RaisedWarning>> clearing = new LinkedHashMap<>();
+        holding.forEach((company, warnings) -> {
+            List<RaisedWarning> openNow = open.getOrDefault(company, List.of());
+            Reconciliation due = CoverageRules.reconcile(openWarnings(openNow), warnings);
+            raising.put(company, due.raised().stream().map(w -> RaisedWarning.raise(company, w, now)).toList());
+            clearing.put(company, openNow.stream().filter(w -> due.cleared().contains(w.warning())).toList());
+        });
+        raised.raise(raising.values().stream().flatMap(List::stream).toList());
+        raised.clear(clearing.values().stream().flatMap(List::stream).map(RaisedWarning::id).toList(), now);
+        List<CompanyId> toTell = raising.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(Map.Entry::getKey).toList();
+        Map<CompanyId, List<PortalAccount>> staff = toTell.isEmpty() ? Map.of() : staffOf.apply(toTell);
+        Map<CompanyId, Set<CompanyWarning>> raisedNow = new LinkedHashMap<>();
+        holding.keySet().forEach(company -> {
+            Set<CompanyWarning> warnings = EnumSet.noneOf(CompanyWarning.class);
+            for (RaisedWarning warning : raising.get(company)) {
+                warnings.add(warning.warning());
+                mail.warningRaised(warning.warning(), staff.getOrDefault(company, List.of()));
+                audit.record(AuditEvent.bySystem("WARNING_RAISED", company, warning.warning().name(),
+                        warning.warning().message(), now));
+            }
+            for (RaisedWarning warning : clearing.get(company)) {
                 audit.record(AuditEvent.bySystem("WARNING_CLEARED", company, warning.warning().name(), null, now));
             }
-        }
-        return due.raised();
+            raisedNow.put(company, Set.copyOf(warnings));
+        });
+        return raisedNow;
     }
 }

@@ -27,13 +27,14 @@ public final class InMemoryRaisedWarnings implements RaisedWarnings {
     }
 
     @Override
-    public void raise(RaisedWarning warning) {
-        all.add(warning);
+    public void raise(Collection<RaisedWarning> warnings) {
+        all.addAll(warnings);
     }
 
     @Override
-    public void clear(String id, Instant at) {
-        all.replaceAll(w -> w.id().equals(id) ? new RaisedWarning(w.id(), w.companyId(), w.warning(), w.since(), at) : w);
+    public void clear(Collection<String> ids, Instant at) {
+        all.replaceAll(w -> ids.contains(w.id()) && w.isOpen()
+                ? new RaisedWarning(w.id(), w.companyId(), w.warning(), w.since(), at) : w);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.memberportal.application.secret.SecretToken;
 
@@ -157,6 +160,23 @@ final class BenchData {
     long statements() throws SQLException {
         return count("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"
                 + " AND query NOT ILIKE 'CREATE EXTENSION%'");
+    }
+
+    /** The {@code limit} statements that took the database longest since {@link #resetStatements()}. */
+    List<String> costliestStatements(int limit) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = connect(); PreparedStatement select = connection.prepareStatement(
+                "SELECT calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 160) FROM pg_stat_statements"
+                        + " WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT ?")) {
+            select.setInt(1, limit);
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(String.format(Locale.ROOT, "%,8d calls %9.1f ms  %s", rows.getLong(1), rows.getDouble(2),
+                            rows.getString(3)));
+                }
+            }
+        }
+        return lines;
     }
 
     long count(String sql) throws SQLException {

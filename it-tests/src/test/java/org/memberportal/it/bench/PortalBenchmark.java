@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -125,7 +126,7 @@ public final class PortalBenchmark {
                 if (parts.contains("audit")) {
                     step("seed up to " + auditCompanies + " companies and " + auditAccounts + " accounts",
                             () -> data.auditScale(syncAccounts, auditCompanies, auditAccounts));
-                    measure("coverage-audit", () -> audit(portal, agent, auditCompanies, auditAccounts, jobWithin));
+                    measure("coverage-audit", () -> audit(portal, data, agent, auditCompanies, auditAccounts, jobWithin));
                 }
             } finally {
                 smtp.stop();
@@ -232,18 +233,33 @@ public final class PortalBenchmark {
         return String.format(Locale.ROOT, "%.1f", (double) data.statements() / requests);
     }
 
-    private void audit(PortalProcess portal, String agent, int companies, int accounts, Duration within)
+    private void audit(PortalProcess portal, BenchData data, String agent, int companies, int accounts, Duration within)
             throws Exception {
         String scale = String.format(Locale.ROOT, "%,d companies, %,d accounts", companies, accounts);
         String before = load();
+        data.resetStatements();
         Execution first = portal.runJob(agent, "coverage-audit", within);
-        row("coverage-audit, " + scale + ", first run", time(first), "≤ 10 s", "not measured", before + " → " + load());
+        String after = before + " → " + load();
+        row("coverage-audit, " + scale + ", first run", time(first), "≤ 10 s", "not measured", after);
+        auditStatements(data, companies, after);
         if (!first.ended()) {
             return;
         }
         before = load();
+        data.resetStatements();
         Execution again = portal.runJob(agent, "coverage-audit", within);
-        row("coverage-audit, again (no change)", time(again), "≤ 10 s", "not measured", before + " → " + load());
+        after = before + " → " + load();
+        row("coverage-audit, again (no change)", time(again), "≤ 10 s", "not measured", after);
+        auditStatements(data, companies, after);
+    }
+
+    /** What the run cost the database: its statements, and the costliest of them (printed, for the plans). */
+    private void auditStatements(BenchData data, int companies, String load) throws SQLException {
+        long statements = data.statements();
+        row("  database statements (per chunk of 1,000 companies)", String.format(Locale.ROOT, "%,d (%.1f)",
+                statements, statements / Math.ceil(companies / 1000.0)), "a constant number per chunk", "not measured",
+                load);
+        data.costliestStatements(5).forEach(line -> System.out.println("    " + line));
     }
 
     // ---- the figures
