@@ -114,7 +114,7 @@ final class BenchData {
                 + " SELECT m.account_id, FALSE, FALSE, FALSE, FALSE, LOCALTIMESTAMP, 0 FROM memberships m, accounts a"
                 + " WHERE m.account_id = a.id AND a.id LIKE '00000002-%' AND a.full_name LIKE 'Audited%'"
                 + " AND ('x' || substr(m.company_id, 25, 12))::bit(48)::bigint % 1000 = 7",
-            "ANALYZE");
+            "VACUUM ANALYZE");
     }
 
     /** {@link #TICKETS} tickets by the first sync account, and a session for it: its bearer token. */
