@@ -82,4 +82,20 @@ public class MembershipEntity {
         return PortalAccount.restore(new AccountId(accountId), new CompanyId(companyId), person.fullName,
                 EmailAddress.of(person.email), level, status, person.passwordHash, createdAt, version);
     }
+
+    /**
+     * A membership and its person as plain columns, for a query that selects more than the
+     * membership ({@code m}) and its person ({@code p}): EclipseLink reads an entity selected beside
+     * others without its join fetch, so each membership's person would cost a statement of its own.
+     */
+    public static final String COLUMNS = "m.accountId, m.companyId, m.level, m.status, m.createdAt, m.version,"
+            + " p.fullName, p.email, p.passwordHash";
+
+    /** The membership whose {@link #COLUMNS} start at {@code first} in {@code row}. */
+    public static PortalAccount fromColumns(Object[] row, int first) {
+        return PortalAccount.restore(new AccountId((String) row[first]), new CompanyId((String) row[first + 1]),
+                (String) row[first + 6], EmailAddress.of((String) row[first + 7]), (PermissionLevel) row[first + 2],
+                (AccountStatus) row[first + 3], (String) row[first + 8], (Instant) row[first + 4],
+                ((Number) row[first + 5]).longValue());
+    }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.notification;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -49,12 +51,11 @@ public class JpaRaisedWarnings implements RaisedWarnings {
 
     @Override
     public void clear(String id, Instant at) {
-        em.createQuery("""
+        rowsChanged(em.createQuery("""
                 update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
                 where w.id = :id and w.clearedAt is null""")
                 .setParameter("at", at)
-                .setParameter("id", id)
-                .executeUpdate();
+                .setParameter("id", id));
     }
 
     @Override
