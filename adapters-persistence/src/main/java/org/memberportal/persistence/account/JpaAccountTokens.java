@@ -1,5 +1,7 @@
 package org.memberportal.persistence.account;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,13 +27,12 @@ public class JpaAccountTokens implements AccountTokens {
     public Optional<AccountId> redeem(String tokenHash, Purpose purpose, Instant now) {
         // One conditional update both checks and uses the token: of two concurrent uses, one
         // changes the row and the other finds it used.
-        int used = em.createQuery("""
+        int used = rowsChanged(em.createQuery("""
                 update AccountTokenEntity t set t.usedAt = :now
                 where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now""")
                 .setParameter("now", now)
                 .setParameter("hash", tokenHash)
-                .setParameter("purpose", purpose)
-                .executeUpdate();
+                .setParameter("purpose", purpose));
         if (used != 1) {
             return Optional.empty();
         }
@@ -44,12 +45,11 @@ public class JpaAccountTokens implements AccountTokens {
 
     @Override
     public void revokeAll(AccountId account, Purpose purpose, Instant now) {
-        em.createQuery("""
+        rowsChanged(em.createQuery("""
                 update AccountTokenEntity t set t.usedAt = :now
                 where t.accountId = :account and t.purpose = :purpose and t.usedAt is null""")
                 .setParameter("now", now)
                 .setParameter("account", account.value())
-                .setParameter("purpose", purpose)
-                .executeUpdate();
+                .setParameter("purpose", purpose));
     }
 }

@@ -106,7 +106,7 @@ public class JpaAccounts implements Accounts {
                     + " where m.companyId in :companies order by m.companyId, m.id", Object[].class)
                     .setParameter("companies", ids.subList(from, Math.min(from + COMPANIES_PER_QUERY, ids.size())))
                     .getResultStream()
-                    .map(MembershipEntity::toDomain)
+                    .map(row -> MembershipEntity.fromColumns(row, 0))
                     .forEach(account -> staff.computeIfAbsent(account.companyId(), c -> new ArrayList<>()).add(account));
         }
         return staff;

@@ -79,18 +79,23 @@ public class MembershipEntity {
     }
 
     public PortalAccount toDomain() {
-        return toDomain(new Object[] {accountId, companyId, person.fullName, person.email, level, status,
-            person.passwordHash, createdAt, version});
+        return PortalAccount.restore(new AccountId(accountId), new CompanyId(companyId), person.fullName,
+                EmailAddress.of(person.email), level, status, person.passwordHash, createdAt, version);
     }
 
-    /** What {@link #toDomain(Object[])} reads of a membership {@code m} and its person {@code p}, in a JPQL select. */
-    static final String COLUMNS = "m.accountId, m.companyId, p.fullName, p.email, m.level, m.status, p.passwordHash,"
-            + " m.createdAt, m.version";
+    /**
+     * A membership and its person as plain columns, for a query that selects more than the
+     * membership ({@code m}) and its person ({@code p}): EclipseLink reads an entity selected beside
+     * others without its join fetch, so each membership's person would cost a statement of its own.
+     */
+    public static final String COLUMNS = "m.accountId, m.companyId, m.level, m.status, m.createdAt, m.version,"
+            + " p.fullName, p.email, p.passwordHash";
 
-    /** The account of a row of {@link #COLUMNS}. */
-    static PortalAccount toDomain(Object[] row) {
-        return PortalAccount.restore(new AccountId((String) row[0]), new CompanyId((String) row[1]), (String) row[2],
-                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
-                (Instant) row[7], ((Number) row[8]).longValue());
+    /** The membership whose {@link #COLUMNS} start at {@code first} in {@code row}. */
+    public static PortalAccount fromColumns(Object[] row, int first) {
+        return PortalAccount.restore(new AccountId((String) row[first]), new CompanyId((String) row[first + 1]),
+                (String) row[first + 6], EmailAddress.of((String) row[first + 7]), (PermissionLevel) row[first + 2],
+                (AccountStatus) row[first + 3], (String) row[first + 8], (Instant) row[first + 4],
+                ((Number) row[first + 5]).longValue());
     }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.audience;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,12 +24,11 @@ public class JpaAudienceErasures implements AudienceErasures {
     /** A conditional insert: queuing a member twice, even at once, leaves one row (the key refuses a second). */
     @Override
     public void queue(SubscriberHash member, Instant at) {
-        em.createNativeQuery("INSERT INTO audience_erasures (subscriber_hash, erased_at) SELECT CAST(?1 AS CHAR(32)), CAST(?2 AS TIMESTAMP)"
+        rowsChanged(em.createNativeQuery("INSERT INTO audience_erasures (subscriber_hash, erased_at) SELECT CAST(?1 AS CHAR(32)), CAST(?2 AS TIMESTAMP)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM audience_erasures WHERE subscriber_hash = ?3)")
                 .setParameter(1, member.value())
                 .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-                .setParameter(3, member.value())
-                .executeUpdate();
+                .setParameter(3, member.value()));
     }
 
     @Override
@@ -41,8 +42,7 @@ public class JpaAudienceErasures implements AudienceErasures {
 
     @Override
     public void done(SubscriberHash member) {
-        em.createNativeQuery("DELETE FROM audience_erasures WHERE subscriber_hash = ?1")
-                .setParameter(1, member.value())
-                .executeUpdate();
+        rowsChanged(em.createNativeQuery("DELETE FROM audience_erasures WHERE subscriber_hash = ?1")
+                .setParameter(1, member.value()));
     }
 }

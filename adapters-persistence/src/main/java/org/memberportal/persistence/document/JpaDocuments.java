@@ -1,5 +1,7 @@
 package org.memberportal.persistence.document;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +25,7 @@ public class JpaDocuments implements Documents {
 
     @Override
     public boolean remove(String id) {
-        return em.createQuery("delete from DocumentEntity d where d.id = :id").setParameter("id", id)
-                .executeUpdate() == 1;
+        return rowsChanged(em.createQuery("delete from DocumentEntity d where d.id = :id").setParameter("id", id)) == 1;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.identity;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -24,12 +26,11 @@ public class JpaAgentTokens implements AgentTokens {
     @Override
     public Optional<AgentId> redeem(String tokenHash, Instant now) {
         // checks and uses the token in one conditional update, as the accounts' tokens do
-        int used = em.createQuery("""
+        int used = rowsChanged(em.createQuery("""
                 update AgentTokenEntity t set t.usedAt = :now
                 where t.tokenHash = :hash and t.usedAt is null and t.expiresAt > :now""")
                 .setParameter("now", now)
-                .setParameter("hash", tokenHash)
-                .executeUpdate();
+                .setParameter("hash", tokenHash));
         if (used != 1) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.identity;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -58,7 +60,7 @@ public class JpaSecondFactors implements SecondFactors {
             return true;
         }
         // one conditional update: of two parallel uses of one code, the second finds the version moved on
-        int changed = em.createQuery("""
+        int changed = rowsChanged(em.createQuery("""
                 update SecondFactorEntity f
                 set f.enabled = :enabled, f.lastUsedStep = :step, f.recoveryCodeHashes = :hashes,
                     f.version = f.version + 1
@@ -67,16 +69,14 @@ public class JpaSecondFactors implements SecondFactors {
                 .setParameter("step", factor.lastUsedStep())
                 .setParameter("hashes", SecondFactorEntity.joined(factor.recoveryCodeHashes()))
                 .setParameter("holder", factor.holder())
-                .setParameter("version", factor.version())
-                .executeUpdate();
+                .setParameter("version", factor.version()));
         return changed == 1;
     }
 
     @Override
     public void remove(String holder) {
-        em.createQuery("delete from SecondFactorEntity f where f.holder = :holder")
-                .setParameter("holder", holder)
-                .executeUpdate();
+        rowsChanged(em.createQuery("delete from SecondFactorEntity f where f.holder = :holder")
+                .setParameter("holder", holder));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.identity;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +37,9 @@ public class JpaSessions implements Sessions {
     /** One query on the token hash's primary key, the person's memberships joined on its own. */
     @Override
     public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
-        List<Object[]> rows = em.createQuery("select s, m from SessionEntity s left join MembershipEntity m"
-                + " on m.accountId = s.accountId"
+        List<Object[]> rows = em.createQuery("select s, " + MembershipEntity.COLUMNS + " from SessionEntity s"
+                + " left join MembershipEntity m on m.accountId = s.accountId"
+                + " left join AccountEntity p on p.id = m.accountId"
                 + " where s.tokenHash = :hash and s.revokedAt is null and s.expiresAt > :now", Object[].class)
                 .setParameter("hash", tokenHash)
                 .setParameter("now", now)
@@ -46,7 +49,7 @@ public class JpaSessions implements Sessions {
         }
         return Optional.of(new LiveSession(((SessionEntity) rows.get(0)[0]).toDomain(), rows.stream()
                 .filter(row -> row[1] != null)
-                .map(row -> ((MembershipEntity) row[1]).toDomain())
+                .map(row -> MembershipEntity.fromColumns(row, 1))
                 .toList()));
     }
 
@@ -54,28 +57,25 @@ public class JpaSessions implements Sessions {
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void touch(String tokenHash, Instant now, Instant usedBefore) {
-        em.createQuery("update SessionEntity s set s.lastUsedAt = :now where s.tokenHash = :hash"
+        rowsChanged(em.createQuery("update SessionEntity s set s.lastUsedAt = :now where s.tokenHash = :hash"
                 + " and s.lastUsedAt < :usedBefore")
                 .setParameter("now", now)
                 .setParameter("hash", tokenHash)
-                .setParameter("usedBefore", usedBefore)
-                .executeUpdate();
+                .setParameter("usedBefore", usedBefore));
     }
 
     @Override
     public void revoke(String tokenHash, Instant now) {
-        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.tokenHash = :hash and s.revokedAt is null")
+        rowsChanged(em.createQuery("update SessionEntity s set s.revokedAt = :now where s.tokenHash = :hash and s.revokedAt is null")
                 .setParameter("now", now)
-                .setParameter("hash", tokenHash)
-                .executeUpdate();
+                .setParameter("hash", tokenHash));
     }
 
     @Override
     public void revokeAllOf(AccountId accountId, Instant now) {
-        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.accountId = :account and s.revokedAt is null")
+        rowsChanged(em.createQuery("update SessionEntity s set s.revokedAt = :now where s.accountId = :account and s.revokedAt is null")
                 .setParameter("now", now)
-                .setParameter("account", accountId.value())
-                .executeUpdate();
+                .setParameter("account", accountId.value()));
     }
 
     @Override
@@ -95,18 +95,16 @@ public class JpaSessions implements Sessions {
             return;
         }
         String holder = of.accountId != null ? "s.accountId = :holder" : "s.agentId = :holder";
-        em.createQuery("update SessionEntity s set s.revokedAt = :now where " + holder
+        rowsChanged(em.createQuery("update SessionEntity s set s.revokedAt = :now where " + holder
                 + " and s.revokedAt is null and s.tokenHash <> :spared")
                 .setParameter("now", now)
                 .setParameter("holder", of.accountId != null ? of.accountId : of.agentId)
-                .setParameter("spared", spared)
-                .executeUpdate();
+                .setParameter("spared", spared));
     }
 
     @Override
     public int purgeEndedBefore(Instant before) {
-        return em.createQuery("delete from SessionEntity s where s.expiresAt < :before or s.revokedAt < :before")
-                .setParameter("before", before)
-                .executeUpdate();
+        return rowsChanged(em.createQuery("delete from SessionEntity s where s.expiresAt < :before or s.revokedAt < :before")
+                .setParameter("before", before));
     }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.identity;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -68,18 +70,16 @@ public class JpaSupportAgents implements SupportAgents, AgentRoster {
     public void update(SupportAgent agent) {
         // a query, not fields set on a found entity: EclipseLink's woven change tracking sees
         // only the entity's own writes
-        em.createQuery("update AgentEntity a set a.status = :status, a.passwordHash = :hash where a.id = :id")
+        rowsChanged(em.createQuery("update AgentEntity a set a.status = :status, a.passwordHash = :hash where a.id = :id")
                 .setParameter("status", agent.status())
                 .setParameter("hash", agent.passwordHash())
-                .setParameter("id", agent.id().value())
-                .executeUpdate();
+                .setParameter("id", agent.id().value()));
     }
 
     @Override
     public void endSessionsOf(AgentId agent, Instant now) {
-        em.createQuery("update SessionEntity s set s.revokedAt = :now where s.agentId = :agent and s.revokedAt is null")
+        rowsChanged(em.createQuery("update SessionEntity s set s.revokedAt = :now where s.agentId = :agent and s.revokedAt is null")
                 .setParameter("now", now)
-                .setParameter("agent", agent.value())
-                .executeUpdate();
+                .setParameter("agent", agent.value()));
     }
 }

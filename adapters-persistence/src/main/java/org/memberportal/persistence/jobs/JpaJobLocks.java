@@ -1,5 +1,7 @@
 package org.memberportal.persistence.jobs;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,33 +41,30 @@ public class JpaJobLocks implements JobLocks {
     @Override
     public boolean acquire(String jobName, String holder, Instant now, Instant until) {
         ensureRow(jobName);
-        return em.createQuery("update JobLockEntity l set l.holder = :holder, l.acquiredAt = :now,"
+        return rowsChanged(em.createQuery("update JobLockEntity l set l.holder = :holder, l.acquiredAt = :now,"
                 + " l.lockedUntil = :until where l.jobName = :job"
                 + " and (l.holder is null or l.lockedUntil <= :now or l.holder = :holder)")
                 .setParameter("holder", holder)
                 .setParameter("now", now)
                 .setParameter("until", until)
-                .setParameter("job", jobName)
-                .executeUpdate() == 1;
+                .setParameter("job", jobName)) == 1;
     }
 
     @Override
     public boolean renew(String jobName, String holder, Instant now, Instant until) {
-        return em.createQuery("update JobLockEntity l set l.lockedUntil = :until"
+        return rowsChanged(em.createQuery("update JobLockEntity l set l.lockedUntil = :until"
                 + " where l.jobName = :job and l.holder = :holder")
                 .setParameter("until", until)
                 .setParameter("job", jobName)
-                .setParameter("holder", holder)
-                .executeUpdate() == 1;
+                .setParameter("holder", holder)) == 1;
     }
 
     @Override
     public void release(String jobName, String holder) {
-        em.createQuery("update JobLockEntity l set l.holder = null, l.acquiredAt = null"
+        rowsChanged(em.createQuery("update JobLockEntity l set l.holder = null, l.acquiredAt = null"
                 + " where l.jobName = :job and l.holder = :holder")
                 .setParameter("job", jobName)
-                .setParameter("holder", holder)
-                .executeUpdate();
+                .setParameter("holder", holder));
     }
 
     /**
@@ -106,19 +105,17 @@ public class JpaJobLocks implements JobLocks {
     @Override
     public boolean claimPeriod(String jobName, Instant periodStart) {
         ensureRow(jobName);
-        return em.createQuery("update JobLockEntity l set l.scheduledPeriod = :period where l.jobName = :job"
+        return rowsChanged(em.createQuery("update JobLockEntity l set l.scheduledPeriod = :period where l.jobName = :job"
                 + " and (l.scheduledPeriod is null or l.scheduledPeriod < :period)")
                 .setParameter("period", periodStart)
-                .setParameter("job", jobName)
-                .executeUpdate() == 1;
+                .setParameter("job", jobName)) == 1;
     }
 
     private void ensureRow(String jobName) {
-        em.createNativeQuery("insert into job_locks (job_name, locked_until)"
+        rowsChanged(em.createNativeQuery("insert into job_locks (job_name, locked_until)"
                 + " select ?, ? where not exists (select 1 from job_locks where job_name = ?)")
                 .setParameter(1, jobName)
                 .setParameter(2, Timestamp.valueOf("1970-01-01 00:00:00"))
-                .setParameter(3, jobName)
-                .executeUpdate();
+                .setParameter(3, jobName));
     }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.livesession;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,11 +50,10 @@ public class JpaCoupons implements Coupons {
      */
     @Override
     public boolean redeem(String code, String bookingId, Instant now) {
-        return em.createQuery("update CouponEntity c set c.usedAt = :now, c.usedFor = :booking,"
+        return rowsChanged(em.createQuery("update CouponEntity c set c.usedAt = :now, c.usedFor = :booking,"
                 + " c.version = c.version + 1 where c.code = :code and c.usedAt is null")
                 .setParameter("now", now)
                 .setParameter("booking", bookingId)
-                .setParameter("code", code)
-                .executeUpdate() == 1;
+                .setParameter("code", code)) == 1;
     }
 }

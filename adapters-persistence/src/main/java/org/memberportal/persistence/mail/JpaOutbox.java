@@ -1,5 +1,7 @@
 package org.memberportal.persistence.mail;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,68 +106,62 @@ public class JpaOutbox implements Outbox, OutboxDeliveries, OutboxListing {
 
     @Override
     public void release(String id, Instant dueAt) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.nextAttemptAt = :due,"
+        rowsChanged(em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.nextAttemptAt = :due,"
                 + " o.attempts = o.attempts - 1 where o.id = :id and o.state = :sending and o.attempts > 0")
                 .setParameter("queued", DeliveryState.QUEUED)
                 .setParameter("due", dueAt)
                 .setParameter("id", id)
-                .setParameter("sending", DeliveryState.SENDING)
-                .executeUpdate();
+                .setParameter("sending", DeliveryState.SENDING));
     }
 
     /** True when this caller now owns the row: the update found it still due. */
     boolean claim(String id, Instant now, Instant claimedUntil) {
-        return em.createQuery("update OutboxEmailEntity o"
+        return rowsChanged(em.createQuery("update OutboxEmailEntity o"
                 + " set o.state = :sending, o.nextAttemptAt = :until, o.attempts = o.attempts + 1"
                 + " where o.id = :id and o.state in :due and o.nextAttemptAt <= :now")
                 .setParameter("sending", DeliveryState.SENDING)
                 .setParameter("until", claimedUntil)
                 .setParameter("id", id)
                 .setParameter("due", DUE_STATES)
-                .setParameter("now", now)
-                .executeUpdate() == 1;
+                .setParameter("now", now)) == 1;
     }
 
     @Override
     public void recordSent(String id, Instant sentAt) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :sent, o.sentAt = :at, o.sealedSecret = null"
+        rowsChanged(em.createQuery("update OutboxEmailEntity o set o.state = :sent, o.sentAt = :at, o.sealedSecret = null"
                 + " where o.id = :id and o.state <> :sent")
                 .setParameter("sent", DeliveryState.SENT)
                 .setParameter("at", sentAt)
-                .setParameter("id", id)
-                .executeUpdate();
+                .setParameter("id", id));
     }
 
     @Override
     public void recordRetry(String id, String error, Instant nextAttemptAt) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.lastError = :error,"
+        rowsChanged(em.createQuery("update OutboxEmailEntity o set o.state = :queued, o.lastError = :error,"
                 + " o.nextAttemptAt = :next where o.id = :id and o.state = :sending")
                 .setParameter("queued", DeliveryState.QUEUED)
                 .setParameter("error", OutboxEntry.errorText(error))
                 .setParameter("next", nextAttemptAt)
                 .setParameter("id", id)
-                .setParameter("sending", DeliveryState.SENDING)
-                .executeUpdate();
+                .setParameter("sending", DeliveryState.SENDING));
     }
 
     @Override
     public void recordFailed(String id, String error) {
-        em.createQuery("update OutboxEmailEntity o set o.state = :failed, o.lastError = :error,"
+        rowsChanged(em.createQuery("update OutboxEmailEntity o set o.state = :failed, o.lastError = :error,"
                 + " o.sealedSecret = null where o.id = :id and o.state = :sending")
                 .setParameter("failed", DeliveryState.FAILED)
                 .setParameter("error", OutboxEntry.errorText(error))
                 .setParameter("id", id)
-                .setParameter("sending", DeliveryState.SENDING)
-                .executeUpdate();
+                .setParameter("sending", DeliveryState.SENDING));
     }
 
     @Override
     public int dropBodies(Instant queuedBefore) {
-        return em.createQuery("update OutboxEmailEntity o set o.textBody = '', o.htmlBody = '', o.sealedSecret = null"
+        return rowsChanged(em.createQuery("update OutboxEmailEntity o set o.textBody = '', o.htmlBody = '', o.sealedSecret = null"
                 + " where o.state in :finished and o.queuedAt < :before and (o.textBody <> '' or o.htmlBody <> '')")
                 .setParameter("finished", List.of(DeliveryState.SENT, DeliveryState.FAILED))
-                .setParameter("before", queuedBefore)
-                .executeUpdate();
+                .setParameter("before", queuedBefore));
     }
 
     @Override

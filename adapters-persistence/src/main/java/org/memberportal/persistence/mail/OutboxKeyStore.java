@@ -1,5 +1,7 @@
 package org.memberportal.persistence.mail;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,10 +35,9 @@ public class OutboxKeyStore {
 
     /** Fails (with the database's duplicate-key error) when a key is stored already. */
     public void store(String key, Instant now) {
-        em.createNativeQuery("insert into outbox_key (id, secret_key, created_at) values (?1, ?2, ?3)")
+        rowsChanged(em.createNativeQuery("insert into outbox_key (id, secret_key, created_at) values (?1, ?2, ?3)")
                 .setParameter(1, ID)
                 .setParameter(2, key)
-                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
-                .executeUpdate();
+                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.notification;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,12 +81,11 @@ public class JpaRaisedWarnings implements RaisedWarnings {
     public void clear(Collection<String> ids, Instant at) {
         List<String> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
-            em.createQuery("""
+            rowsChanged(em.createQuery("""
                     update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
                     where w.id in :ids and w.clearedAt is null""")
                     .setParameter("at", at)
-                    .setParameter("ids", all.subList(from, Math.min(from + IDS_PER_STATEMENT, all.size())))
-                    .executeUpdate();
+                    .setParameter("ids", all.subList(from, Math.min(from + IDS_PER_STATEMENT, all.size()))));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.privacy;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +120,6 @@ public class JpaPersonalData implements PersonalData {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        query.executeUpdate();
+        rowsChanged(query);
     }
 }

@@ -67,6 +67,29 @@ class JpaSessionsTest {
     }
 
     @Test
+    void theSessionAndItsPersonsMembershipsAreReadInOneStatement() {
+        PortalAccount account = newActiveAccount("one-look@acme.example");
+        open(Session.ofAccount("g".repeat(64), account.id(), NOW, NOW.plusSeconds(3600)));
+        database.inTransaction(em -> em.createNativeQuery("SET QUERY_STATISTICS TRUE").executeUpdate());
+        long before = statementsRun();
+
+        Optional<LiveSession> live = find("g".repeat(64), NOW);
+        long statements = statementsRun() - before;
+
+        assertThat(live).hasValueSatisfying(l -> assertThat(l.memberships()).singleElement()
+                .satisfies(m -> assertThat(m.email()).isEqualTo(EmailAddress.of("one-look@acme.example"))));
+        assertThat(statements).as("statements the look-up ran").isEqualTo(1);
+    }
+
+    /** The reads and writes H2 ran so far (its query statistics), these counts' own aside. */
+    private static long statementsRun() {
+        return database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COALESCE(SUM(EXECUTION_COUNT), 0)"
+                + " FROM INFORMATION_SCHEMA.QUERY_STATISTICS WHERE REGEXP_LIKE(SQL_STATEMENT, '^(SELECT|INSERT|UPDATE|DELETE) ')"
+                + " AND SQL_STATEMENT NOT LIKE '%QUERY_STATISTICS%'")
+                .getSingleResult()).longValue());
+    }
+
+    @Test
     void anAgentsSessionHasNoAccount() {
         SupportAgent agent = new SupportAgent(AgentId.newId(), "Agent", EmailAddress.of("agent@vendor.example"), "h");
         database.inTransaction(em -> {

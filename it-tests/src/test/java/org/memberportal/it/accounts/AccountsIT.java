@@ -47,6 +47,7 @@ import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
@@ -211,23 +212,7 @@ class AccountsIT {
     }
 
     private JsonObject runToTheEnd(String job) {
-        Reply started = members.agent().post("api/v1/admin/jobs/" + job + "/executions", "{}");
-        assertThat(started.status()).isEqualTo(202);
-        String id = started.json().getString("executionId");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject execution = members.agent().get("api/v1/admin/jobs/executions/" + id).json();
-            if (List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(execution.getString("status"))) {
-                return execution;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("execution " + id + " of " + job + " did not end");
+        return Jobs.run(members.agent(), job, Duration.ofMinutes(1));
     }
 
     @Test

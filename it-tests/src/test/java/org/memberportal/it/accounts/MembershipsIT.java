@@ -3,6 +3,7 @@ package org.memberportal.it.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
@@ -39,8 +41,6 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
  */
 @ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
 class MembershipsIT {
-
-    private static final List<String> DONE = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -286,23 +286,7 @@ class MembershipsIT {
     }
 
     private void sync() {
-        Reply started = members.agent().post("api/v1/admin/jobs/audience-sync/executions", "{}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        String id = started.json().getString("executionId");
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonObject run = members.agent().get("api/v1/admin/jobs/executions/" + id).json();
-            if (DONE.contains(run.getString("status")) && !run.isNull("endedAt")) {
-                assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
-                return;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("execution " + id + " did not end");
+        JsonObject run = Jobs.run(members.agent(), "audience-sync", Duration.ofMinutes(3));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.memberportal.it.support.Pause;
 
 /**
  * One portal instance as an operator runs it: the runnable jar in its own JVM on its own loopback
@@ -100,7 +101,7 @@ final class PortalInstance implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause(Duration.ofMillis(300));
+            Pause.pause(Duration.ofMillis(300));
         }
         throw new IllegalStateException(name + " was not ready within " + READY_WITHIN);
     }
@@ -124,15 +125,6 @@ final class PortalInstance implements AutoCloseable {
             throw new IllegalStateException(name + " was never started");
         }
         return process;
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override

@@ -42,9 +42,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
+import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
@@ -67,7 +69,6 @@ class TwoInstancesIT {
     private static final Duration SCHEDULE = Duration.ofSeconds(20);
     private static final Duration LEASE = Duration.ofSeconds(10);
     private static final Duration LONGEST_TRANSACTION = Duration.ofSeconds(5);
-    private static final List<String> ENDED = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
     private static final String NO_RECIPIENT = "COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT";
     private static final String NO_RECIPIENT_TEXT = "Nobody of the company will receive notices of software updates.";
 
@@ -291,14 +292,14 @@ class TwoInstancesIT {
         long firstWholePeriod = Math.floorDiv(Instant.now().toEpochMilli(), period) + 2;
         Instant from = Instant.ofEpochMilli(firstWholePeriod * period);
         Instant to = from.plus(SCHEDULE.multipliedBy(3));
-        PortalInstance.pause(Duration.between(Instant.now(), to).plus(LEASE));
+        Pause.pause(Duration.between(Instant.now(), to).plus(LEASE));
 
         Map<Long, List<String>> runsPerPeriod = new java.util.TreeMap<>();
         for (long p = firstWholePeriod; p < firstWholePeriod + 3; p++) {
             runsPerPeriod.put(p, new ArrayList<>());
         }
         executions(agent).stream()
-                .filter(e -> present(e, "startedAt"))
+                .filter(e -> Jobs.present(e, "startedAt"))
                 .filter(e -> !"ALREADY_RUNNING".equals(e.getString("exitStatus", "")))
                 .forEach(e -> {
                     List<String> runs = runsPerPeriod.get(Math.floorDiv(
@@ -386,7 +387,7 @@ class TwoInstancesIT {
     }
 
     private static String currentStep(JsonObject run) {
-        return present(run, "progress") && run.getJsonObject("progress").containsKey("currentStep")
+        return Jobs.present(run, "progress") && run.getJsonObject("progress").containsKey("currentStep")
                 ? run.getJsonObject("progress").getString("currentStep") : "-";
     }
 
@@ -429,7 +430,7 @@ class TwoInstancesIT {
             start(agent(instances[trial % 2]));
             awaitUntil(() -> lockHolderOrNone() != null, "a run holding the sync's lock");
             long delay = (long) (random.nextDouble() * fullRun.toMillis());
-            PortalInstance.pause(Duration.ofMillis(delay));
+            Pause.pause(Duration.ofMillis(delay));
             // the instance whose run holds the lock now (an agent's start or either schedule's) dies
             String holder = lockHolderOrNone();
             PortalInstance victim = holder == null ? instances[trial % 2] : instanceOf(holder);
@@ -468,19 +469,19 @@ class TwoInstancesIT {
         Instant deadline = after.plus(within).plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             String id = start(agent);
-            JsonObject run = awaitEnd(agent, id, deadline);
+            JsonObject run = Jobs.awaitEnd(agent, id, deadline);
             if (!"ALREADY_RUNNING".equals(run.getString("exitStatus", ""))) {
                 return run;
             }
             Instant seen = Instant.now();
             for (JsonObject other : executions(agent)) {
-                if (present(other, "endedAt") && present(other, "startedAt") && ENDED.contains(other.getString("status"))
+                if (Jobs.ended(other) && Jobs.present(other, "startedAt")
                         && Instant.parse(other.getString("startedAt")).isAfter(after)
                         && !"ALREADY_RUNNING".equals(other.getString("exitStatus", ""))) {
                     return other;
                 }
             }
-            PortalInstance.pause(Duration.ofMillis(Math.max(0, 500 - Duration.between(seen, Instant.now()).toMillis())));
+            Pause.pause(Duration.ofMillis(Math.max(0, 500 - Duration.between(seen, Instant.now()).toMillis())));
         }
         throw new AssertionError("no run finished the work within " + within + " of " + after);
     }
@@ -491,25 +492,7 @@ class TwoInstancesIT {
     }
 
     private static String start(PortalClient agent) {
-        Reply started = agent.post("api/v1/admin/jobs/audience-sync/executions", "{}");
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        return started.json().getString("executionId");
-    }
-
-    private static JsonObject awaitEnd(PortalClient agent, String id, Instant deadline) {
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject run = agent.get("api/v1/admin/jobs/executions/" + id).json();
-            if (ENDED.contains(run.getString("status")) && present(run, "endedAt")) {
-                return run;
-            }
-            PortalInstance.pause(Duration.ofMillis(100));
-        }
-        throw new AssertionError("execution " + id + " did not end by " + deadline);
-    }
-
-    /** A field of a run that the API gives (it leaves out those without a value). */
-    private static boolean present(JsonObject run, String field) {
-        return run.containsKey(field) && !run.isNull(field);
+        return Jobs.start(agent, "audience-sync", "{}");
     }
 
     private static List<JsonObject> executions(PortalClient agent) {
@@ -523,7 +506,7 @@ class TwoInstancesIT {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("never happened: " + what);
             }
-            PortalInstance.pause(Duration.ofMillis(20));
+            Pause.pause(Duration.ofMillis(20));
         }
     }
 

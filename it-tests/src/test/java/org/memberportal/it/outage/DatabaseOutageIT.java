@@ -24,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.memberportal.it.support.Pause;
 
 /**
  * The database goes away under a running portal with clients calling it, and comes back: no
@@ -91,7 +92,7 @@ class DatabaseOutageIT {
                         } catch (IOException e) {
                             unexpected.add(path + ": " + e);
                         }
-                        PortalProcess.pause(Duration.ofMillis(50));
+                        Pause.pause(Duration.ofMillis(50));
                     }
                     return null;
                 });
@@ -101,7 +102,7 @@ class DatabaseOutageIT {
             while (Instant.now().isBefore(loadUntil)) {
                 mostConnections.accumulateAndGet(database.count(
                         "select count(*) from pg_stat_activity where application_name = 'member-portal'"), Math::max);
-                PortalProcess.pause(Duration.ofMillis(200));
+                Pause.pause(Duration.ofMillis(200));
             }
 
             Instant stopped = Instant.now();
@@ -111,13 +112,13 @@ class DatabaseOutageIT {
             assertThat(down.body()).as("readiness names neither the product nor the failure")
                     .doesNotContainIgnoringCase("postgres").doesNotContain("Exception").contains("DOWN");
             long successesBeforeReturn = successes.get();
-            PortalProcess.pause(Duration.between(Instant.now(), stopped.plus(OUTAGE)));
+            Pause.pause(Duration.between(Instant.now(), stopped.plus(OUTAGE)));
             database.start();
             portal.awaitReadiness(200, Duration.ofMinutes(1));
             long successesAtReturn = successes.get();
             Instant recoveryDeadline = Instant.now().plusSeconds(30);
             while (successes.get() < successesAtReturn + CLIENTS && Instant.now().isBefore(recoveryDeadline)) {
-                PortalProcess.pause(Duration.ofMillis(200));
+                Pause.pause(Duration.ofMillis(200));
             }
             running.set(false);
             clients.shutdown();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.memberportal.it.support.Pause;
 
 /**
  * The portal as operators run it: its own JVM, Payara Micro started with the options the runnable
@@ -117,7 +118,7 @@ final class PortalProcess implements AutoCloseable {
             if (Instant.now().isAfter(end)) {
                 throw new AssertionError("readiness never answered " + status + " within " + deadline + "; see " + log);
             }
-            pause(Duration.ofMillis(500));
+            Pause.pause(Duration.ofMillis(500));
         }
     }
 
@@ -128,7 +129,7 @@ final class PortalProcess implements AutoCloseable {
             if (!process.isAlive() || Instant.now().isAfter(end)) {
                 throw new AssertionError("the expected log line did not come within " + deadline + "; see " + log);
             }
-            pause(Duration.ofMillis(500));
+            Pause.pause(Duration.ofMillis(500));
         }
     }
 
@@ -149,15 +150,6 @@ final class PortalProcess implements AutoCloseable {
                 throw new AssertionError("the portal was still running after " + deadline + "; see " + log);
             }
             return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

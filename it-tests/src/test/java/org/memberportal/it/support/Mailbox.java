@@ -67,7 +67,7 @@ public final class Mailbox {
             if (received.size() >= n) {
                 return received.get(n - 1);
             }
-            pause();
+            Pause.pause(Duration.ofMillis(100));
         }
         throw new AssertionError("no e-mail number " + n + " reached " + address);
     }
@@ -86,15 +86,6 @@ public final class Mailbox {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Members;
+import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
@@ -36,8 +39,6 @@ import org.memberportal.mailchimp.fake.FakeMember;
  */
 @ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
 class AudienceSyncIT {
-
-    private static final List<String> DONE = List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -286,7 +287,7 @@ class AudienceSyncIT {
 
         String first = start("{\"parameters\": {\"partitions\": \"1\"}}");
         while (mailchimp.calls().memberWriteCalls() < 1 || mailchimp.inFlight() < 1) {
-            pause();
+            Pause.pause(Duration.ofMillis(100));
         }
         assertThat(agent.post("api/v1/admin/jobs/executions/" + first + "/stop", "{}").status()).isEqualTo(202);
         mailchimp.releaseCalls();
@@ -319,7 +320,7 @@ class AudienceSyncIT {
         mailchimp.holdCalls();
         String running = start("{}");
         while (mailchimp.inFlight() < 1) {
-            pause();
+            Pause.pause(Duration.ofMillis(100));
         }
 
         JsonObject second = awaitEnd(start("{}"));
@@ -498,22 +499,11 @@ class AudienceSyncIT {
     }
 
     private String start(String body) {
-        Reply started = agent.post("api/v1/admin/jobs/audience-sync/executions", body);
-        assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        return started.json().getString("executionId");
+        return Jobs.start(agent, "audience-sync", body);
     }
 
-    /** Polls until the execution ended; a bound on the wait, not a timed assertion. */
     private JsonObject awaitEnd(String executionId) {
-        long deadline = System.nanoTime() + 180_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonObject run = agent.get("api/v1/admin/jobs/executions/" + executionId).json();
-            if (DONE.contains(run.getString("status")) && !run.isNull("endedAt")) {
-                return run;
-            }
-            pause();
-        }
-        throw new IllegalStateException("execution " + executionId + " did not end");
+        return Jobs.awaitEnd(agent, executionId, Duration.ofMinutes(3));
     }
 
     /** Polls until the webhook's background confirmation shows in the preferences; a bound, not a timed assertion. */
@@ -524,7 +514,7 @@ class AudienceSyncIT {
             if (done.test(preferences)) {
                 return preferences;
             }
-            pause();
+            Pause.pause(Duration.ofMillis(100));
         }
         throw new IllegalStateException("the webhook's change did not reach the preferences");
     }
@@ -581,15 +571,6 @@ class AudienceSyncIT {
                 count.next();
                 return count.getLong(1);
             }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }
