@@ -84,9 +84,10 @@ public class MembershipEntity {
     }
 
     /**
-     * A membership and its person as plain columns, for a query that selects more than the
-     * membership ({@code m}) and its person ({@code p}): EclipseLink reads an entity selected beside
-     * others without its join fetch, so each membership's person would cost a statement of its own.
+     * A membership ({@code m}) and its person ({@code p}) as plain columns, for a query that selects
+     * more than the membership (EclipseLink reads an entity selected beside others without its join
+     * fetch, so each membership's person would cost a statement of its own) or that reads too many
+     * to register in the transaction's persistence context (each later flush compares them all).
      */
     public static final String COLUMNS = "m.accountId, m.companyId, m.level, m.status, m.createdAt, m.version,"
             + " p.fullName, p.email, p.passwordHash";
