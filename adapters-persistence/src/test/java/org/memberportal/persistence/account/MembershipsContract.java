@@ -78,10 +78,7 @@ abstract class MembershipsContract {
     void aPersonInTwoCompaniesHasOneLoginAndALevelAndStatusInEach() {
         CompanyId acme = newCompany("Acme");
         CompanyId globex = newCompany("Globex");
-        PortalAccount first = PortalAccount.pendingActivation(acme, "Con Sultant",
-                EmailAddress.of("con." + acme + "@example.com"), PermissionLevel.BASIC, NOW);
-        first.activate("hash");
-        in(a -> a.add(first));
+        PortalAccount first = consultantIn(acme, "con.");
 
         PortalAccount second = in(a -> a.add(first.joining(globex, PermissionLevel.PRIMARY_OWNER, NOW)));
         PortalAccount inGlobex = in(a -> a.find(first.id(), globex)).orElseThrow();
@@ -110,10 +107,7 @@ abstract class MembershipsContract {
     void theMembershipThatStandsForThePersonIsAnActiveOne() {
         CompanyId acme = newCompany("Acme");
         CompanyId globex = newCompany("Globex");
-        PortalAccount first = PortalAccount.pendingActivation(acme, "Con Sultant",
-                EmailAddress.of("principal." + acme + "@example.com"), PermissionLevel.BASIC, NOW);
-        first.activate("hash");
-        in(a -> a.add(first));
+        PortalAccount first = consultantIn(acme, "principal.");
         in(a -> a.add(first.joining(globex, PermissionLevel.MANAGER_SUPERVISOR, NOW.plusSeconds(1))));
         PortalAccount inAcme = in(a -> a.find(first.id(), acme)).orElseThrow();
         inAcme.deactivate(new org.memberportal.domain.account.StaffChanger.Agent(), List.of(inAcme));
@@ -140,5 +134,14 @@ abstract class MembershipsContract {
             return null;
         });
         return company.id();
+    }
+
+    /** An active Basic member of {@code company}, who will join others. */
+    private PortalAccount consultantIn(CompanyId company, String emailPrefix) {
+        PortalAccount consultant = PortalAccount.pendingActivation(company, "Con Sultant",
+                EmailAddress.of(emailPrefix + company + "@example.com"), PermissionLevel.BASIC, NOW);
+        consultant.activate("hash");
+        in(a -> a.add(consultant));
+        return consultant;
     }
 }
