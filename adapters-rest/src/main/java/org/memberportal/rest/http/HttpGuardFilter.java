@@ -80,6 +80,14 @@ public class HttpGuardFilter extends HttpFilter {
             return;
         }
 
+        String query = request.getQueryString();
+        if (query != null && query.toLowerCase(java.util.Locale.ROOT).contains("%00")) {
+            // no value may hold a NUL: PostgreSQL refuses it in any text, which would surface as a 500
+            ProblemPages.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "A query parameter holds a NUL character (%00), which no value may contain.");
+            return;
+        }
+
         HttpServletRequest bounded = request;
         long declared = request.getContentLengthLong();
         if (declared > maxBodyBytes) {
