@@ -5,9 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -33,9 +42,17 @@ import org.memberportal.mailchimp.api.MembersApi;
 @ApplicationScoped
 public class MailchimpAudienceGateway implements AudienceGateway, AudienceForgetting {
 
+    /** Pages of changed members read at once: a few of the {@value GuardedCalls#MAX_CONCURRENT_CALLS} connections Mailchimp allows. */
+    static final int PAGES_AT_ONCE = 4;
+
     private final MailchimpSettings settings;
     private final GuardedCalls guarded;
     private volatile MailchimpApi api;
+    private volatile ExecutorService pageReaders;
+
+    /** The container's, for threads with the application's context; none outside a container. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     protected MailchimpAudienceGateway() {
         this(null, null); // for the CDI proxy
@@ -68,22 +85,56 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
         return BatchOutcomes.of(batch, guarded(() -> api().lists().batchSubscribe(listId(), request)));
     }
 
+    /**
+     * The first page says how many members changed; the pages after it are read
+     * {@value #PAGES_AT_ONCE} at a time, ahead of the caller, and handed over in their order.
+     * Members that changed while the pages were read (more than the first page counted) are read
+     * on after them.
+     */
     @Override
-    public List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
+    public void changedSince(AudienceGroups groups, Instant since, Consumer<List<RemoteMember>> eachPage) {
         String after = MailchimpTime.changedAtOrAfter(since);
-        List<RemoteMember> changed = new ArrayList<>();
-        int offset = 0;
+        List<Integer> offsets = List.of(0);
         while (true) {
-            int from = offset;
-            MemberPage page = guarded(() -> api().members().changedSince(listId(), after, MembersApi.MAX_PAGE, from));
-            page.members().forEach(member -> changed.add(MemberMapping.toRemote(groups, member)));
-            offset += page.members().size();
-            boolean last = page.members().size() < MembersApi.MAX_PAGE
-                    || (page.totalItems() != null && offset >= page.totalItems());
-            if (last) {
-                return changed;
+            List<Future<MemberPage>> reads = new ArrayList<>();
+            MemberPage page = null;
+            int offset = 0;
+            try {
+                for (int from : offsets) {
+                    reads.add(offsets.size() == 1 ? CompletableFuture.completedFuture(page(after, from))
+                            : pageReaders().submit(() -> page(after, from)));
+                }
+                for (int i = 0; i < reads.size(); i++) {
+                    page = awaited(reads.get(i));
+                    eachPage.accept(page.members().stream().map(member -> MemberMapping.toRemote(groups, member)).toList());
+                    offset = offsets.get(i) + page.members().size();
+                }
+            } finally {
+                reads.forEach(read -> read.cancel(true));
             }
+            Integer total = page.totalItems();
+            if (page.members().size() < MembersApi.MAX_PAGE || (total != null && offset >= total)) {
+                return;
+            }
+            offsets = total == null ? List.of(offset)
+                    : IntStream.iterate(offset, from -> from < total, from -> from + MembersApi.MAX_PAGE).boxed().toList();
         }
+    }
+
+    private static MemberPage awaited(Future<MemberPage> read) {
+        try {
+            return read.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new AudienceUnavailable("a page of members could not be read", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AudienceUnavailable("interrupted while reading the members that changed", e);
+        }
+    }
+
+    private MemberPage page(String after, int offset) {
+        return guarded(() -> api().members().changedSince(listId(), after, MembersApi.MAX_PAGE, offset));
     }
 
     @Override
@@ -119,6 +170,29 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
         if (connected != null) {
             connected.close();
         }
+        ExecutorService readers = pageReaders;
+        if (readers != null) {
+            readers.shutdownNow();
+        }
+    }
+
+    /** Threads of their own: waiting on Mailchimp, they take none of the executors shared with requests and jobs. */
+    private ExecutorService pageReaders() {
+        ExecutorService readers = pageReaders;
+        if (readers == null) {
+            synchronized (this) {
+                readers = pageReaders;
+                if (readers == null) {
+                    readers = Executors.newFixedThreadPool(PAGES_AT_ONCE, threads != null ? threads : task -> {
+                        Thread thread = new Thread(task, "mailchimp-pages");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+                    pageReaders = readers;
+                }
+            }
+        }
+        return readers;
     }
 
     private <T> T guarded(Supplier<T> call) {

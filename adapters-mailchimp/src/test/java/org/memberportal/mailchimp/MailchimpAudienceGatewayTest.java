@@ -234,6 +234,23 @@ class MailchimpAudienceGatewayTest {
     }
 
     @Test
+    void thePagesAfterTheFirstAreReadSeveralAtOnceAndKeepTheirOrder() {
+        AudienceGroups groups = gateway.ensureGroups();
+        for (int from = 0; from < 5500; from += 500) {
+            gateway.upsert(groups, batch(from, 500, AudienceStatus.SUBSCRIBED));
+        }
+        List<String> inTheirOrder = mailchimp.members().stream().map(FakeMember::emailAddress).toList();
+        mailchimp.latency(Duration.ofMillis(100));
+        mailchimp.resetCalls();
+
+        List<RemoteMember> all = gateway.changedSince(groups, Instant.EPOCH);
+
+        assertThat(all).extracting(member -> member.email().value()).containsExactlyElementsOf(inTheirOrder);
+        assertThat(mailchimp.calls().count(FakeEndpoint.MEMBERS)).isEqualTo(6);
+        assertThat(mailchimp.mostInFlight()).isBetween(2, MailchimpAudienceGateway.PAGES_AT_ONCE);
+    }
+
+    @Test
     void anErasedPersonsMemberIsDeletedForGoodAndAnUnknownOneIsNoError() {
         AudienceGroups groups = gateway.ensureGroups();
         gateway.upsert(groups, batch(0, 1, AudienceStatus.SUBSCRIBED));

@@ -33,6 +33,7 @@ import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.MembershipEntity;
+import org.memberportal.persistence.database.FreshPlans;
 import org.memberportal.persistence.database.OptimisticVersions;
 
 /**
@@ -70,7 +71,8 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         List<String> keys = emails.stream().map(EmailAddress::key).distinct().toList();
         Map<String, SyncState> found = new HashMap<>();
         for (int from = 0; from < keys.size(); from += IN_LIST) {
-            em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey in :keys", SyncStateEntity.class)
+            FreshPlans.of(em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey in :keys",
+                    SyncStateEntity.class))
                     .setParameter("keys", keys.subList(from, Math.min(from + IN_LIST, keys.size())))
                     .getResultStream()
                     .map(SyncStateEntity::toDomain)
@@ -102,7 +104,8 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         List<String> ids = changed.stream().map(state -> state.accountId().value()).distinct().toList();
         Map<String, SyncStateEntity> stored = new HashMap<>();
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            em.createQuery("select s from SyncStateEntity s where s.accountId in :ids", SyncStateEntity.class)
+            FreshPlans.of(em.createQuery("select s from SyncStateEntity s where s.accountId in :ids",
+                    SyncStateEntity.class))
                     .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
                     .getResultStream()
                     .forEach(entity -> stored.put(entity.accountId, entity));
@@ -145,7 +148,7 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select a.id, m.companyId, a.fullName, a.email, m.level,"
+        TypedQuery<Object[]> query = FreshPlans.of(em.createQuery("select a.id, m.companyId, a.fullName, a.email, m.level,"
                 + " m.status, a.passwordHash, m.createdAt, m.version, c.name,"
                 + " p.accountId, p.newsletter, p.updateNotices, p.leftThroughMailchimp, p.addressCleaned, p.changedAt,"
                 + " p.version,"
@@ -155,7 +158,10 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 + " join CompanyEntity c on c.id = m.companyId"
                 + " left join MailingPreferencesEntity p on p.accountId = a.id"
                 + " left join SyncStateEntity s on s.accountId = a.id"
-                + " where a.id >= :first and a.id <= :last order by a.id, m.id", Object[].class)
+                // the range on both sides of the join: PostgreSQL's plan for it as a parameter (a
+                // generic plan) otherwise scans every membership at each page
+                + " where a.id >= :first and a.id <= :last and m.accountId >= :first and m.accountId <= :last"
+                + " order by a.id, m.id", Object[].class))
                 .setParameter("first", ids.get(0)).setParameter("last", ids.get(ids.size() - 1));
         Map<String, List<Object[]>> rowsOf = new LinkedHashMap<>();
         query.getResultStream().forEach(row -> rowsOf.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));

@@ -32,7 +32,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountId;
 
 /**
- * The two-way audience sync (issue 5). Pull: the members Mailchimp changed since the start of the
+ * The two-way audience sync. Pull: the members Mailchimp changed since the start of the
  * last complete pull, each taken in by {@link RemoteChanges} in a transaction of its own. Push: the
  * accounts whose desired state's hash differs from the one last sent, a chunk in one batch call
  * made outside any transaction, the chunk's outcomes recorded on the accounts' sync states in one
@@ -89,7 +89,8 @@ public class AudienceSync implements AudienceSyncSteps {
     }
 
     /**
-     * Outside any transaction: Mailchimp is read first, then each member is taken in on its own. A
+     * Outside any transaction: each page Mailchimp answers is taken in while the next ones are
+     * read, each member on its own. A
      * member whose transaction fails (someone else changed its preferences or sync state in
      * between: a member's request, the webhook, on any instance) is taken in again from what is
      * stored then, up to {@value #ATTEMPTS} times, since taking news in is idempotent. A run whose
@@ -100,35 +101,47 @@ public class AudienceSync implements AudienceSyncSteps {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PullReport pull(Fence fence) {
         Instant started = clock.instant();
-        List<RemoteMember> changed = gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH));
-        int applied = 0;
-        int failed = 0;
-        RuntimeException firstFailure = null;
-        for (int from = 0; from < changed.size(); from += PULL_PAGE) {
-            for (RemoteMember member : remoteChanges.withoutEchoes(
-                    changed.subList(from, Math.min(from + PULL_PAGE, changed.size())))) {
-                try {
-                    if (takeIn(member, fence) == RemoteChanges.Outcome.APPLIED) {
-                        applied++;
-                    }
-                } catch (LeaseLost e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    failed++;
-                    firstFailure = firstFailure == null ? e : firstFailure;
+        PullTally tally = new PullTally();
+        gateway.changedSince(groups.groups(), marks.lastPull().orElse(Instant.EPOCH), changed -> {
+            for (int from = 0; from < changed.size(); from += PULL_PAGE) {
+                for (RemoteMember member : remoteChanges.withoutEchoes(
+                        changed.subList(from, Math.min(from + PULL_PAGE, changed.size())))) {
+                    tally.add(member, fence);
                 }
             }
+            tally.read += changed.size();
+        });
+        if (tally.firstFailure != null) {
+            LOG.log(Level.WARNING, tally.failed + " of the " + tally.read + " members changed in Mailchimp could not"
+                    + " be taken in; the next pull tries them again. The first failure:", tally.firstFailure);
         }
-        if (firstFailure != null) {
-            LOG.log(Level.WARNING, failed + " of the " + changed.size() + " members changed in Mailchimp could not be"
-                    + " taken in; the next pull tries them again. The first failure:", firstFailure);
-        }
-        if (failed == 0) {
+        if (tally.failed == 0) {
             // the next pull starts where this one did: what changed while it ran is read again, harmlessly
             fence.check();
             marks.pulled(started);
         }
-        return new PullReport(changed.size(), applied, failed);
+        return new PullReport(tally.read, tally.applied, tally.failed);
+    }
+
+    /** What a pull did so far: each page is taken in as it arrives, while the next ones are read. */
+    private final class PullTally {
+        int read;
+        int applied;
+        int failed;
+        RuntimeException firstFailure;
+
+        void add(RemoteMember member, Fence fence) {
+            try {
+                if (takeIn(member, fence) == RemoteChanges.Outcome.APPLIED) {
+                    applied++;
+                }
+            } catch (LeaseLost e) {
+                throw e;
+            } catch (RuntimeException e) {
+                failed++;
+                firstFailure = firstFailure == null ? e : firstFailure;
+            }
+        }
     }
 
     private RemoteChanges.Outcome takeIn(RemoteMember member, Fence fence) {

@@ -1,8 +1,10 @@
 package org.memberportal.application.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.memberportal.domain.account.EmailAddress;
 
@@ -33,12 +35,21 @@ public interface AudienceGateway {
     BatchOutcome upsert(AudienceGroups groups, MemberBatch batch);
 
     /**
-     * Every member whose data changed in Mailchimp at or after {@code since}, all pages read.
-     * Mailchimp keeps times to the second, so the whole second of {@code since} is included: a
-     * caller passing the start of its last pull sees again what changed while that pull ran,
-     * which is harmless, and misses nothing.
+     * Every member whose data changed in Mailchimp at or after {@code since}, handed to
+     * {@code eachPage} a page at a time, in their order, on the caller's thread; the pages after
+     * may be read meanwhile. Mailchimp keeps times to the second, so the whole second of
+     * {@code since} is included: a caller passing the start of its last pull sees again what
+     * changed while that pull ran, which is harmless, and misses nothing. What {@code eachPage}
+     * throws ends the reading.
      */
-    List<RemoteMember> changedSince(AudienceGroups groups, Instant since);
+    void changedSince(AudienceGroups groups, Instant since, Consumer<List<RemoteMember>> eachPage);
+
+    /** The same, every page together. */
+    default List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
+        List<RemoteMember> changed = new ArrayList<>();
+        changedSince(groups, since, changed::addAll);
+        return changed;
+    }
 
     /** The member with this address, archived ones included; empty if Mailchimp has none. */
     Optional<RemoteMember> find(AudienceGroups groups, EmailAddress email);

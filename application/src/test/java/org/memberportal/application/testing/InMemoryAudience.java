@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.memberportal.application.audience.SyncError;
 import org.memberportal.application.audience.SyncMarks;
@@ -251,11 +252,11 @@ public final class InMemoryAudience {
         }
 
         @Override
-        public List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
-            return members.values().stream()
+        public void changedSince(AudienceGroups groups, Instant since, Consumer<List<RemoteMember>> eachPage) {
+            eachPage.accept(members.values().stream()
                     .filter(held -> !held.lastChanged().isBefore(since.truncatedTo(ChronoUnit.SECONDS)))
                     .map(this::remote)
-                    .toList();
+                    .toList());
         }
 
         @Override

@@ -118,7 +118,7 @@ public final class PortalBenchmark {
                     measure("tickets page", () -> api(portal, data, work, member, connections, loadFor));
                 }
                 if (parts.contains("sync")) {
-                    measure("audience-sync", () -> sync(portal, agent, mailchimp, syncAccounts, jobWithin));
+                    measure("audience-sync", () -> sync(portal, data, agent, mailchimp, syncAccounts, jobWithin));
                 }
                 if (parts.contains("outbox")) {
                     measure("outbox", () -> outbox(data, smtp, emails, outboxWithin));
@@ -136,29 +136,35 @@ public final class PortalBenchmark {
         }
     }
 
-    private void sync(PortalProcess portal, String agent, FakeMailchimp mailchimp, int accounts, Duration within)
+    private void sync(PortalProcess portal, BenchData data, String agent, FakeMailchimp mailchimp, int accounts, Duration within)
             throws Exception {
         long writes = (accounts + 499) / 500;
         mailchimp.resetCalls();
         String before = load();
         long cpu = cpuNanos();
+        data.resetStatements();
         Execution full = portal.runJob(agent, "audience-sync", within);
         String after = before + " → " + load();
         row("audience-sync, " + String.format(Locale.ROOT, "%,d", accounts) + " accounts, full", time(full),
                 "≤ 15 s", "≈ 62 s", after);
+        row("  its steps", full.steps(), "", "", after);
         row("  member write calls", String.format(Locale.ROOT, "%,d", mailchimp.calls().memberWriteCalls()),
                 "= ceil(N/500) = " + writes, "200", after);
         row("  the fake's own cost (a call in flight; CPU of its JVM)", fakeCost(mailchimp, cpu), "", "≈ 8 s", after);
+        statements(data, "per 1,000 accounts", accounts / 1000.0, after);
 
         mailchimp.resetCalls();
         before = load();
         cpu = cpuNanos();
+        data.resetStatements();
         Execution again = portal.runJob(agent, "audience-sync", within);
         after = before + " → " + load();
         row("audience-sync, nothing to send", time(again), "≤ 10 s", "≈ 41 s", after);
+        row("  its steps", again.steps(), "", "", after);
         row("  member write calls", String.format(Locale.ROOT, "%,d", mailchimp.calls().memberWriteCalls()), "0", "0",
                 after);
         row("  the fake's own cost (a call in flight; CPU of its JVM)", fakeCost(mailchimp, cpu), "", "≈ 8 s", after);
+        statements(data, "per 1,000 accounts", accounts / 1000.0, after);
     }
 
     private void outbox(BenchData data, GreenMail smtp, int emails, Duration within) throws Exception {
@@ -241,7 +247,7 @@ public final class PortalBenchmark {
         Execution first = portal.runJob(agent, "coverage-audit", within);
         String after = before + " → " + load();
         row("coverage-audit, " + scale + ", first run", time(first), "≤ 10 s", "not measured", after);
-        auditStatements(data, companies, after);
+        statements(data, "per chunk of 1,000 companies", Math.ceil(companies / 1000.0), after);
         if (!first.ended()) {
             return;
         }
@@ -263,17 +269,16 @@ public final class PortalBenchmark {
         Execution again = portal.runJob(agent, "coverage-audit", within);
         after = before + " → " + load();
         row("coverage-audit, again (no change)", time(again), "≤ 10 s", "not measured", after);
-        auditStatements(data, companies, after);
+        statements(data, "per chunk of 1,000 companies", Math.ceil(companies / 1000.0), after);
     }
 
     private static final String UNSENT = "SELECT count(*) FROM outbox WHERE state IN ('QUEUED', 'SENDING')";
 
     /** What the run cost the database: its statements, and the costliest of them (printed, for the plans). */
-    private void auditStatements(BenchData data, int companies, String load) throws SQLException {
+    private void statements(BenchData data, String per, double units, String load) throws SQLException {
         long statements = data.statements();
-        row("  database statements (per chunk of 1,000 companies)", String.format(Locale.ROOT, "%,d (%.1f)",
-                statements, statements / Math.ceil(companies / 1000.0)), "a constant number per chunk", "not measured",
-                load);
+        row("  database statements (" + per + ")", String.format(Locale.ROOT, "%,d (%.1f)",
+                statements, statements / units), "a constant number per chunk", "not measured", load);
         data.costliestStatements(5).forEach(line -> System.out.println("    " + line));
     }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -107,7 +108,7 @@ final class PortalProcess implements AutoCloseable {
 
     /** A job execution as the jobs API reports it. */
     record Execution(String id, String status, String exitStatus, Instant startedAt, Instant endedAt, long readCount,
-            long writeCount, Duration wall) {
+            long writeCount, Duration wall, String steps) {
 
         boolean ended() {
             return switch (status) {
@@ -157,7 +158,23 @@ final class PortalProcess implements AutoCloseable {
         JsonObject view = json(answer.body());
         return new Execution(id, view.getString("status"), view.getString("exitStatus", null),
                 instant(view, "startedAt"), instant(view, "endedAt"), count(view, "readCount"), count(view, "writeCount"),
-                wall);
+                wall, steps(view));
+    }
+
+    /** Each step's name and time, "lock 0.02 s; pull 5.91 s; ...", as the batch runtime stamped them. */
+    private static String steps(JsonObject view) {
+        JsonObject progress = view.isNull("progress") ? null : view.getJsonObject("progress");
+        if (progress == null || progress.isNull("steps")) {
+            return "";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonObject step : progress.getJsonArray("steps").getValuesAs(JsonObject.class)) {
+            Instant started = instant(step, "startedAt");
+            Instant ended = instant(step, "endedAt");
+            steps.add(step.getString("name") + " " + (started == null || ended == null ? "?"
+                    : String.format(Locale.ROOT, "%.2f s", Duration.between(started, ended).toMillis() / 1000.0)));
+        }
+        return String.join("; ", steps);
     }
 
     private static long count(JsonObject view, String name) {
