@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 
+import org.eclipse.persistence.jpa.JpaQuery;
+import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ReadQuery;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 
@@ -87,7 +90,15 @@ public final class KeysetQuery<E> {
             known = REGISTERED.computeIfAbsent(factory, f -> ConcurrentHashMap.newKeySet());
         }
         if (!known.contains(name)) {
-            factory.addNamedQuery(name, em.createQuery(jpql, type).setMaxResults(maxRows));
+            TypedQuery<E> query = em.createQuery(jpql, type).setMaxResults(maxRows);
+            // the shared query holds the row limit itself, not only as the JPA maximum: a query
+            // made from it sets that limit again, and a limit that differs from the one the SQL
+            // was written with makes EclipseLink write the SQL again at every run
+            DatabaseQuery shared = query.unwrap(JpaQuery.class).getDatabaseQuery();
+            if (shared instanceof ReadQuery read) {
+                read.setMaxRows(maxRows);
+            }
+            factory.addNamedQuery(name, query);
             known.add(name);
         }
         return name;

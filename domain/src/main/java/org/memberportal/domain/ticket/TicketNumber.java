@@ -25,8 +25,10 @@ public record TicketNumber(long value) {
         return new TicketNumber(Long.parseLong(matcher.group(1)));
     }
 
+    /** Padded by hand: a list writes fifty of these, and String.format costs more than the rest of a row. */
     @Override
     public String toString() {
-        return String.format("T-%06d", value);
+        String digits = Long.toString(value);
+        return "T-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
     }
 }
