@@ -48,7 +48,7 @@ public class PortalOpenApiFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
 
-    /** The header a member of several companies names the company with ({@code BearerTokenMechanism}). */
+    /** The header a member of several companies names the company with ({@code BearerAuthentication}). */
     static final String COMPANY_HEADER = "X-Company-Id";
 
     /** What a person does whatever company they act for: never refused as {@code company-needed}. */

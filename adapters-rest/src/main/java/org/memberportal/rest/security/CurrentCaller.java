@@ -68,6 +68,6 @@ public class CurrentCaller {
 
     /** The bearer token of this request, for logging out. */
     public Optional<String> token() {
-        return BearerTokenMechanism.bearerToken(request);
+        return BearerAuthentication.bearerToken(request);
     }
 }

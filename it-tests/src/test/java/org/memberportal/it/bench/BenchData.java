@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.memberportal.application.secret.SecretToken;
 
@@ -193,6 +195,16 @@ final class BenchData {
                 statement.execute(sql);
             }
         }
+    }
+
+    /** The CPU time PostgreSQL's processes (the server and its connections' backends) have used so far. */
+    Duration databaseCpu() throws SQLException {
+        // the checkpointer lives as long as the server, its parent
+        long checkpointer = count("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
+        ProcessHandle server = ProcessHandle.of(checkpointer).flatMap(ProcessHandle::parent).orElseThrow();
+        return Stream.concat(Stream.of(server), server.descendants())
+                .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     private Connection connect() throws SQLException {

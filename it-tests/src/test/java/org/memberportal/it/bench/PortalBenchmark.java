@@ -203,6 +203,7 @@ public final class PortalBenchmark {
         String perPage50 = statementsPerRequest(portal, data, "api/v1/tickets?limit=50", member);
         row("  database statements per tickets page (limit 10; limit 50)", perPage10 + "; "
                 + perPage50, "the same for both; one for the caller", "not measured", load());
+        data.costliestStatements(4).forEach(line -> System.out.println("    " + line));
         Wrk wrk = Wrk.ready(work);
         var tickets = portal.base().resolve("api/v1/tickets?limit=50");
         var bare = portal.base().resolve("bare/items");
@@ -210,10 +211,14 @@ public final class PortalBenchmark {
         wrk.load(bare, null, 2, connections, warmUp);
         wrk.load(tickets, member, 2, connections, warmUp);
         String before = load();
+        CpuUse bareCpu = CpuUse.start(portal, data);
         Wrk.Figures bareFigures = wrk.load(bare, null, 2, connections, loadFor);
+        String bareCost = bareCpu.perRequest(bareFigures, loadFor);
         String bareLoad = before + " → " + load();
         before = load();
+        CpuUse ticketCpu = CpuUse.start(portal, data);
         Wrk.Figures ticketFigures = wrk.load(tickets, member, 2, connections, loadFor);
+        String ticketCost = ticketCpu.perRequest(ticketFigures, loadFor);
         String ticketLoad = before + " → " + load();
         String how = " (wrk 2 threads, " + connections + " connections, " + loadFor.toSeconds() + " s)";
         row("GET /api/v1/tickets?limit=50, authenticated" + how, ticketFigures.summary(),
@@ -224,6 +229,24 @@ public final class PortalBenchmark {
                 100 * ticketFigures.requestsPerSecond() / bareFigures.requestsPerSecond()), "≥ 50%", "16%", ticketLoad);
         row("  tickets / bare: p99", String.format(Locale.ROOT, "%.1fx",
                 (double) ticketFigures.p99().toNanos() / bareFigures.p99().toNanos()), "≤ 2x", "2.9x", ticketLoad);
+        // CPU time is what a request costs whatever else the machine runs; requests per second are not
+        row("  CPU per request, tickets (portal; PostgreSQL)", ticketCost, "", "", ticketLoad);
+        row("  CPU per request, bare (portal; PostgreSQL)", bareCost, "", "", bareLoad);
+    }
+
+    /** CPU time the portal and PostgreSQL spend while a load runs, per request it completed. */
+    private record CpuUse(PortalProcess portal, BenchData data, Duration portalAtStart, Duration databaseAtStart) {
+
+        static CpuUse start(PortalProcess portal, BenchData data) throws SQLException {
+            return new CpuUse(portal, data, portal.cpu(), data.databaseCpu());
+        }
+
+        String perRequest(Wrk.Figures figures, Duration during) throws SQLException {
+            double requests = figures.requestsPerSecond() * during.toMillis() / 1000.0;
+            return String.format(Locale.ROOT, "%.2f ms; %.2f ms",
+                    portal.cpu().minus(portalAtStart).toNanos() / 1e6 / requests,
+                    data.databaseCpu().minus(databaseAtStart).toNanos() / 1e6 / requests);
+        }
     }
 
     private static String statementsPerRequest(PortalProcess portal, BenchData data, String path, String token)

@@ -106,6 +106,11 @@ final class PortalProcess implements AutoCloseable {
         return json(answer.body()).getString("token");
     }
 
+    /** The CPU time the portal's JVM has used so far, every thread of it. */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** A job execution as the jobs API reports it. */
     record Execution(String id, String status, String exitStatus, Instant startedAt, Instant endedAt, long readCount,
             long writeCount, Duration wall, String steps) {
