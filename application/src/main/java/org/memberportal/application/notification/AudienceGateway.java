@@ -1,7 +1,6 @@
 package org.memberportal.application.notification;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,13 +42,6 @@ public interface AudienceGateway {
      * throws ends the reading.
      */
     void changedSince(AudienceGroups groups, Instant since, Consumer<List<RemoteMember>> eachPage);
-
-    /** The same, every page together. */
-    default List<RemoteMember> changedSince(AudienceGroups groups, Instant since) {
-        List<RemoteMember> changed = new ArrayList<>();
-        changedSince(groups, since, changed::addAll);
-        return changed;
-    }
 
     /** The member with this address, archived ones included; empty if Mailchimp has none. */
     Optional<RemoteMember> find(AudienceGroups groups, EmailAddress email);

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -176,8 +175,8 @@ final class PortalProcess implements AutoCloseable {
         for (JsonObject step : progress.getJsonArray("steps").getValuesAs(JsonObject.class)) {
             Instant started = instant(step, "startedAt");
             Instant ended = instant(step, "endedAt");
-            steps.add(step.getString("name") + " " + (started == null || ended == null ? "?"
-                    : String.format(Locale.ROOT, "%.2f s", Duration.between(started, ended).toMillis() / 1000.0)));
+            steps.add(step.getString("name") + " "
+                    + (started == null || ended == null ? "?" : PortalBenchmark.seconds(Duration.between(started, ended))));
         }
         return String.join("; ", steps);
     }
