@@ -30,24 +30,29 @@ public class JpaSessions implements Sessions {
     @Override
     public Optional<Session> findLive(String tokenHash, Instant now) {
         return Optional.ofNullable(em.find(SessionEntity.class, tokenHash))
-                .filter(s -> s.revokedAt == null && now.isBefore(s.expiresAt))
+                .filter(s -> s.isLiveAt(now))
                 .map(SessionEntity::toDomain);
     }
 
-    /** One query on the token hash's primary key, the person's memberships joined on its own. */
+    /**
+     * One query on the token hash's primary key, the person's memberships joined on its own. Whether
+     * the session is still live is decided here, not in SQL: a timestamp parameter has no type the
+     * driver can name, so PostgreSQL's JDBC driver describes the statement and then sends every
+     * later execution after a round trip of its own, a third of this query's cost.
+     */
     @Override
     public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
         List<Object[]> rows = em.createQuery("select s, " + MembershipEntity.COLUMNS + " from SessionEntity s"
                 + " left join MembershipEntity m on m.accountId = s.accountId"
                 + " left join AccountEntity p on p.id = m.accountId"
-                + " where s.tokenHash = :hash and s.revokedAt is null and s.expiresAt > :now", Object[].class)
+                + " where s.tokenHash = :hash", Object[].class)
                 .setParameter("hash", tokenHash)
-                .setParameter("now", now)
                 .getResultList();
-        if (rows.isEmpty()) {
+        SessionEntity session = rows.isEmpty() ? null : (SessionEntity) rows.get(0)[0];
+        if (session == null || !session.isLiveAt(now)) {
             return Optional.empty();
         }
-        return Optional.of(new LiveSession(((SessionEntity) rows.get(0)[0]).toDomain(), rows.stream()
+        return Optional.of(new LiveSession(session.toDomain(), rows.stream()
                 .filter(row -> row[1] != null)
                 .map(row -> MembershipEntity.fromColumns(row, 1))
                 .toList()));

@@ -51,6 +51,10 @@ public class SessionEntity {
         return entity;
     }
 
+    boolean isLiveAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
+    }
+
     Session toDomain() {
         return new Session(tokenHash, accountId == null ? null : new AccountId(accountId),
                 agentId == null ? null : new AgentId(agentId), createdAt, expiresAt, lastUsedAt);
