@@ -1,6 +1,6 @@
 package org.memberportal.rest.account;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +39,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The agents' side of the account life cycle. */
 @Path("admin")
 @Tag(name = "Admin: accounts", description = "Agents: accounts and account requests of every company")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountsResource {
 

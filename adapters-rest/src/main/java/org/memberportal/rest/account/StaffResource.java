@@ -47,7 +47,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** A company's staff: always within the caller's own company (another company's is not found). */
 @Path("companies/{cid}")
 @Tag(name = "Staff", description = "A company's accounts and account requests (the caller's own company)")
-@RequestScoped
+@RequestScoped // its field holds the path's {cid}
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 

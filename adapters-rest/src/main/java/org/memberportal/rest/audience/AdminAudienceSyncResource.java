@@ -2,7 +2,7 @@ package org.memberportal.rest.audience;
 
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Agents: the members Mailchimp refused for good; sent again once their data changes. */
 @Path("admin/audience-sync")
 @Tag(name = "Admin: jobs", description = "Agents: batch jobs and the audience sync")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAudienceSyncResource {
 

@@ -38,7 +38,7 @@ import org.memberportal.rest.security.Public;
 @Path("webhooks/mailchimp/{secret}")
 @Tag(name = "Mailchimp webhook", description = "Mailchimp's calls (the path holds the shared secret)")
 @Public
-@RequestScoped
+@RequestScoped // its field holds the path's {secret}
 @Produces(MediaType.APPLICATION_JSON)
 public class MailchimpWebhookResource {
 

@@ -2,7 +2,7 @@ package org.memberportal.rest.audit;
 
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/audit-events")
 @Tag(name = "Admin: audit", description = "Agents: who did what, when")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAuditResource {
 

@@ -3,7 +3,7 @@ package org.memberportal.rest.company;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +41,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/companies")
 @Tag(name = "Admin: companies", description = "Agents: customer companies and their licenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCompaniesResource {
 

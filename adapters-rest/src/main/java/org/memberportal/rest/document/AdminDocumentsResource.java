@@ -1,6 +1,6 @@
 package org.memberportal.rest.document;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +32,7 @@ import org.memberportal.rest.problem.Problems;
 /** Agents publish and withdraw installation and update documents. */
 @Path("admin/documents")
 @Tag(name = "Admin: documents", description = "Agents: installation and update documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDocumentsResource {
 

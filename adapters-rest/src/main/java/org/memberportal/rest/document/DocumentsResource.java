@@ -1,6 +1,6 @@
 package org.memberportal.rest.document;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Installation and update documents, for every active account (only those can log in). */
 @Path("documents")
 @Tag(name = "Documents", description = "Installation and update documents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DocumentsResource {
 

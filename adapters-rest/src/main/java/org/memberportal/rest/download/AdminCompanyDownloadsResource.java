@@ -1,6 +1,6 @@
 package org.memberportal.rest.download;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Agents publish a download link without a request: to one account, or to the company's IT/Manager/Primary accounts. */
 @Tag(name = "Admin: orders")
 @Path("admin/companies/{cid}/downloads")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCompanyDownloadsResource {
 

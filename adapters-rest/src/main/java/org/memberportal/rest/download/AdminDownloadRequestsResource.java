@@ -1,6 +1,6 @@
 package org.memberportal.rest.download;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +37,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Agents see the requests for download links and grant them. */
 @Path("admin/download-requests")
 @Tag(name = "Admin: orders", description = "Agents: orders, download requests and live sessions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminDownloadRequestsResource {
 

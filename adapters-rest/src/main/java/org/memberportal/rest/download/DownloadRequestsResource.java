@@ -1,6 +1,6 @@
 package org.memberportal.rest.download;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** IT/Tech and Manager ask for a product's download link. */
 @Path("companies/{cid}/download-requests")
 @Tag(name = "Licenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DownloadRequestsResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.download;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The download links the caller may see: a Primary all of the company's, IT/Tech and Manager those granted to them. */
 @Path("companies/{cid}/downloads")
 @Tag(name = "Licenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DownloadsResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.download;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The caller's own download requests, and the links agents published to them, with their state. */
 @Tag(name = "Me")
 @Path("me/download-requests")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnDownloadRequestsResource {
 

@@ -3,7 +3,7 @@ package org.memberportal.rest.identity;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +41,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The vendor's agents: list, invite, deactivate. */
 @Tag(name = "Admin: agents", description = "Agents: the vendor's agents")
 @Path("admin/agents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAgentsResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.identity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -34,7 +34,7 @@ import org.memberportal.rest.security.OpenDuringEnrolment;
 
 @Path("me")
 @Tag(name = "Me", description = "The caller and their own things")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

@@ -3,7 +3,7 @@ package org.memberportal.rest.identity;
 import java.net.URI;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -32,7 +32,7 @@ import org.memberportal.rest.security.OpenDuringEnrolment;
 /** The caller's own second factor (TOTP): enrol, confirm, switch off. */
 @Path("me/second-factor")
 @Tag(name = "Me", description = "The caller and their own things")
-@RequestScoped
+@ApplicationScoped
 @OpenDuringEnrolment
 @Produces(MediaType.APPLICATION_JSON)
 public class SecondFactorResource {

@@ -3,7 +3,7 @@ package org.memberportal.rest.identity;
 import java.net.URI;
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -40,7 +40,7 @@ import org.memberportal.rest.problem.Problems;
 
 @Path("sessions")
 @Tag(name = "Sessions", description = "Logging in and out")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,7 +34,7 @@ import org.memberportal.rest.problem.Problems;
 /** Agents run the batch jobs (audience-sync, ...) and follow their executions. */
 @Path("admin/jobs")
 @Tag(name = "Admin: jobs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminJobsResource {
 

@@ -2,7 +2,7 @@ package org.memberportal.rest.license;
 
 import java.time.LocalDate;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +37,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/companies/{cid}/licenses")
 @Tag(name = "Admin: companies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminLicensesResource {
 

@@ -26,7 +26,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** A company's licenses, in the view the caller's capabilities allow. */
 @Path("companies/{cid}/licenses")
 @Tag(name = "Licenses", description = "Licenses, orders and download links of the caller's company")
-@RequestScoped
+@RequestScoped // its field holds the path's {cid}
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensesResource {
 

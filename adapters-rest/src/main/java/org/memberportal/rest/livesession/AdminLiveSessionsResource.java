@@ -2,7 +2,7 @@ package org.memberportal.rest.livesession;
 
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,7 +31,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Agents see every booking and confirm them. */
 @Path("admin/live-sessions")
 @Tag(name = "Admin: orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminLiveSessionsResource {
 

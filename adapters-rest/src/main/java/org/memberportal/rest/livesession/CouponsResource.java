@@ -3,7 +3,7 @@ package org.memberportal.rest.livesession;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +26,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The live-session coupon codes on the caller's profile: a handful at most, so one page. */
 @Path("me/coupons")
 @Tag(name = "Me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CouponsResource {
 

@@ -2,7 +2,7 @@ package org.memberportal.rest.livesession;
 
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,7 +36,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** A member's bookings of live sessions and call returns. */
 @Path("live-sessions")
 @Tag(name = "Live sessions", description = "Installation, configuration and training sessions, and call returns")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LiveSessionsResource {
 

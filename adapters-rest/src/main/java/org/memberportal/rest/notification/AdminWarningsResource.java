@@ -2,7 +2,7 @@ package org.memberportal.rest.notification;
 
 import java.time.Instant;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.memberportal.rest.security.CurrentCaller;
 
 @Path("admin/warnings")
 @Tag(name = "Admin: companies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminWarningsResource {
 

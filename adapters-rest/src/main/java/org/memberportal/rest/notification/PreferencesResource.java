@@ -3,7 +3,7 @@ package org.memberportal.rest.notification;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,7 +37,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The caller's own mailing preferences (docs/rules.md, opt-in preferences) and their consent history. */
 @Path("me/preferences")
 @Tag(name = "Me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PreferencesResource {
 

@@ -2,7 +2,7 @@ package org.memberportal.rest.order;
 
 import java.time.LocalDate;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,7 +32,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Agents see and fulfil the orders of every company. */
 @Path("admin/orders")
 @Tag(name = "Admin: orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminOrdersResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +36,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Orders of more computer or concurrent-connection licenses (IT/Tech, Manager, Primary). */
 @Path("companies/{cid}/license-orders")
 @Tag(name = "Licenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LicenseOrdersResource {
 

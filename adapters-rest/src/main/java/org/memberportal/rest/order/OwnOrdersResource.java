@@ -1,6 +1,6 @@
 package org.memberportal.rest.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The orders the caller placed, newest first, with their state. */
 @Tag(name = "Me")
 @Path("me/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OwnOrdersResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.order;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Orders of paid support services such as custom development (IT/Tech, Manager, Primary). */
 @Path("companies/{cid}/service-orders")
 @Tag(name = "Licenses")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceOrdersResource {
 

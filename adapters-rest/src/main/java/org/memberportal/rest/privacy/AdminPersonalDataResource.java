@@ -3,7 +3,7 @@ package org.memberportal.rest.privacy;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,7 +38,7 @@ import org.memberportal.rest.ticket.TicketView;
 /** Agents answer a person's requests under GDPR articles 15 (a copy of their data) and 17 (erasure). */
 @Tag(name = "Admin: accounts")
 @Path("admin/accounts/{aid}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminPersonalDataResource {
 

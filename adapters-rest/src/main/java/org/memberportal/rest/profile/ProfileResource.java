@@ -2,7 +2,7 @@ package org.memberportal.rest.profile;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ import org.memberportal.rest.security.OpenDuringEnrolment;
 /** The caller's profile page: who they are, what their level allows, their coupon codes and mailings. */
 @Tag(name = "Me")
 @Path("me/profile")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ProfileResource {
 

@@ -2,7 +2,7 @@ package org.memberportal.rest.security;
 
 import java.util.Optional;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,7 +16,7 @@ import org.memberportal.domain.identity.Caller;
  * The caller of the current request, as the authentication mechanism recognised them: acting for
  * one company, or a person whose request does not (yet) say which of their companies it acts for.
  */
-@RequestScoped
+@ApplicationScoped
 public class CurrentCaller {
 
     private static final String ATTRIBUTE = CurrentCaller.class.getName();

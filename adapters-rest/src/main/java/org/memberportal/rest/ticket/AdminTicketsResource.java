@@ -1,6 +1,6 @@
 package org.memberportal.rest.ticket;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** The agents' side of tickets: every company's, and their status. Agents reply at /tickets/{id}/replies. */
 @Path("admin/tickets")
 @Tag(name = "Admin: tickets", description = "Agents: every company's tickets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTicketsResource {
 

@@ -1,6 +1,6 @@
 package org.memberportal.rest.ticket;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -46,7 +46,7 @@ import org.memberportal.rest.security.CurrentCaller;
 /** Members' tickets; a ticket's page and its replies serve agents too. */
 @Path("tickets")
 @Tag(name = "Tickets", description = "Support tickets and their replies")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TicketsResource {
 
