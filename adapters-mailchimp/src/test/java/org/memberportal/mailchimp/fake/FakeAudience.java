@@ -56,6 +56,10 @@ final class FakeAudience {
     private final Map<String, StoredMember> members = new LinkedHashMap<>();
     private final Set<String> forgotten = new HashSet<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
+    /** Counts the changes to members, so that a kept filter result is known to be stale. */
+    private long changes;
+    private Filter lastFilter;
+    private List<StoredMember> lastMatching;
 
     FakeAudience(String id, String name, Clock clock, Predicate<String> looksFake) {
         this.id = id;
@@ -112,16 +116,33 @@ final class FakeAudience {
 
     /** Members in the order they joined, filtered as {@code GET .../members} filters them. */
     synchronized Page page(Instant changedAfter, String status, int count, int offset) {
-        List<StoredMember> matching = members.values().stream()
-                .filter(member -> changedAfter == null || member.lastChanged.isAfter(changedAfter))
-                .filter(member -> status == null || status.equals(member.status))
-                .toList();
+        List<StoredMember> matching = matching(changedAfter, status);
         int from = Math.min(offset, matching.size());
         int to = Math.min(from + count, matching.size());
         // only the page's members are copied: copying every match for each page made a paged read quadratic
         List<FakeMember> page = new ArrayList<>(to - from);
         matching.subList(from, to).forEach(member -> page.add(member.view()));
         return new Page(page, matching.size());
+    }
+
+    /**
+     * The members a filter matches, kept while nothing changes: a client reads a filter page after
+     * page, and filtering the whole audience again for each page made a read of N members cost N
+     * squared over the page size.
+     */
+    private List<StoredMember> matching(Instant changedAfter, String status) {
+        Filter filter = new Filter(changedAfter, status, changes);
+        if (!filter.equals(lastFilter)) {
+            lastMatching = members.values().stream()
+                    .filter(member -> changedAfter == null || member.lastChanged.isAfter(changedAfter))
+                    .filter(member -> status == null || status.equals(member.status))
+                    .toList();
+            lastFilter = filter;
+        }
+        return lastMatching;
+    }
+
+    private record Filter(Instant changedAfter, String status, long changes) {
     }
 
     /** {@code DELETE}: archives; pending, cleaned and archived members cannot be archived. */
@@ -140,6 +161,7 @@ final class FakeAudience {
     synchronized void deletePermanently(String hash) {
         existing(hash);
         members.remove(hash);
+        changes++;
         forgotten.add(hash);
     }
 
@@ -320,7 +342,9 @@ final class FakeAudience {
         return category;
     }
 
+    /** The time of a change to a member: each change to a member asks for it. */
     private Instant now() {
+        changes++;
         // Mailchimp's times go to the second
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }

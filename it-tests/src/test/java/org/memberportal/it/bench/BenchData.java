@@ -78,6 +78,12 @@ final class BenchData {
             "ANALYZE");
     }
 
+    /** A mass change: every account of the sync's audience gets another name, which Mailchimp must learn. */
+    void renameSyncAudience() throws SQLException {
+        run("UPDATE accounts SET full_name = 'Renamed Member ' || substr(id, 25), version = version + 1"
+                + " WHERE id LIKE '00000002-%'", "ANALYZE accounts");
+    }
+
     /**
      * Fills the portal up to {@code companies} companies and {@code accounts} accounts for the
      * coverage audit, after the sync's {@code syncAccounts}. Each new company has about ten
