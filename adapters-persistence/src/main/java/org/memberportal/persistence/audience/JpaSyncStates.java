@@ -1,5 +1,7 @@
 package org.memberportal.persistence.audience;
 
+import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -233,13 +235,18 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
         return Optional.ofNullable(em.find(SyncMarkEntity.class, PULL_MARK)).map(mark -> mark.markAt);
     }
 
+    /**
+     * An update statement, not a change to the managed entity: in the container EclipseLink weaves
+     * its entities to track changes through their own methods, so a field set from here was never
+     * written, and each pull read again everything since the first.
+     */
     @Override
     public void pulled(Instant startedAt) {
-        SyncMarkEntity mark = em.find(SyncMarkEntity.class, PULL_MARK);
-        if (mark == null) {
+        int moved = rowsChanged(em.createQuery("update SyncMarkEntity m set m.markAt = :at where m.name = :name")
+                .setParameter("at", startedAt)
+                .setParameter("name", PULL_MARK));
+        if (moved == 0) {
             em.persist(new SyncMarkEntity(PULL_MARK, startedAt));
-        } else {
-            mark.markAt = startedAt;
         }
     }
 

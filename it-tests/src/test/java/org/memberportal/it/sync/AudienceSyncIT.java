@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -103,6 +105,18 @@ class AudienceSyncIT {
 
         assertThat(second.getString("status")).isEqualTo("COMPLETED");
         assertThat(mailchimp.calls().memberWriteCalls()).isZero();
+    }
+
+    @Test
+    void eachCompletePullMarksWhereTheNextOneStarts() throws SQLException {
+        sync();
+        // the portal runs on this machine's clock; a mark from before the second run would make
+        // every later pull read again all Mailchimp changed since the first
+        Instant beforeSecond = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        sync();
+
+        assertThat(pullMark()).isAfterOrEqualTo(beforeSecond);
     }
 
     @Test
@@ -489,6 +503,16 @@ class AudienceSyncIT {
                 count.next();
                 return count.getLong(1);
             }
+        }
+    }
+
+    private static Instant pullMark() throws SQLException {
+        try (Connection connection = PortalEnvironment.database().connect();
+                Statement statement = connection.createStatement();
+                ResultSet mark = statement.executeQuery(
+                        "select mark_at from sync_marks where name = 'audience-sync.pull'")) {
+            assertThat(mark.next()).as("a pull mark").isTrue();
+            return mark.getTimestamp(1).toInstant();
         }
     }
 
