@@ -44,9 +44,9 @@ final class LoadSeries {
         rounds.add(figures);
     }
 
-    /** The rounds together: the mean rate (the rounds last as long), the median of their percentiles. */
+    /** The rounds together: the mean rate, the median of their percentiles. */
     Wrk.Figures figures() {
-        return new Wrk.Figures(rounds.stream().mapToDouble(Wrk.Figures::requestsPerSecond).average().orElse(0),
+        return new Wrk.Figures(meanRate(),
                 median(rounds.stream().map(Wrk.Figures::p50).toList()),
                 median(rounds.stream().map(Wrk.Figures::p99).toList()),
                 rounds.stream().mapToLong(Wrk.Figures::errors).sum(),
@@ -58,7 +58,12 @@ final class LoadSeries {
         String each = IntStream.range(0, Math.min(rounds.size(), other.rounds.size()))
                 .mapToObj(i -> percent(rounds.get(i).requestsPerSecond() / other.rounds.get(i).requestsPerSecond()))
                 .collect(Collectors.joining(", "));
-        return percent(figures().requestsPerSecond() / other.figures().requestsPerSecond()) + " (rounds: " + each + ")";
+        return percent(meanRate() / other.meanRate()) + " (rounds: " + each + ")";
+    }
+
+    /** Requests per second over all rounds: their mean, since they last as long. */
+    private double meanRate() {
+        return rounds.stream().mapToDouble(Wrk.Figures::requestsPerSecond).average().orElse(0);
     }
 
     String cpuPerRequest() {
