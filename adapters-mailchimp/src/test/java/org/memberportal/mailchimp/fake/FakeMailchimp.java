@@ -35,6 +35,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 
 /**
  * A fake Mailchimp Marketing API v3: a real HTTP server on 127.0.0.1 that follows Mailchimp's documented behaviour,
@@ -64,6 +65,8 @@ public final class FakeMailchimp implements AutoCloseable {
     public static final int MAX_CONNECTIONS = 10;
     private static final int THREADS = 64;
     private static final String BASE_PATH = "/3.0";
+    /** Made once: {@code Json.createReader} looks the provider up through the ServiceLoader at every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final String apiKey;
     private final HttpServer server;
@@ -363,7 +366,7 @@ public final class FakeMailchimp implements AutoCloseable {
             if (text.isBlank()) {
                 return null;
             }
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = READERS.createReader(new StringReader(text))) {
                 return reader.readObject();
             } catch (JsonException | IllegalStateException e) {
                 throw MailchimpError.of(400, "JSON Parse Error", "We encountered an unspecified JSON parsing error.");

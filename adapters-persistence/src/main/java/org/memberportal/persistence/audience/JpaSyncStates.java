@@ -2,14 +2,21 @@ package org.memberportal.persistence.audience;
 
 import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
 
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +31,7 @@ import org.memberportal.application.audience.SyncStates;
 import org.memberportal.application.audience.SyncSubject;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.notification.AudienceStatus;
 import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.domain.access.PermissionLevel;
@@ -37,6 +45,7 @@ import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.MembershipEntity;
 import org.memberportal.persistence.database.FreshPlans;
 import org.memberportal.persistence.database.OptimisticVersions;
+import org.memberportal.persistence.database.TransactionConnection;
 
 /**
  * The audience sync's tables. A page of subjects is one query whatever its size. Joins the
@@ -49,6 +58,14 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     static final String PULL_MARK = "audience-sync.pull";
     /** Ids per IN list: a page of the push's scan, or of the pull, in one query. */
     private static final int IN_LIST = 1000;
+    private static final String UPDATE_STATE = "update audience_sync_state set audience_email = ?,"
+            + " audience_email_key = ?, payload_hash = ?, remote_status = ?, rejection = ?, last_error = ?,"
+            + " error_at = ?, synced_at = ?, version = version + 1 where account_id = ? and version = ?";
+    private static final String INSERT_STATE = "insert into audience_sync_state (audience_email,"
+            + " audience_email_key, payload_hash, remote_status, rejection, last_error, error_at, synced_at,"
+            + " account_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    /** SQLSTATE of a duplicate key, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -96,40 +113,80 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     }
 
     /**
-     * One read of the rows that exist (IN lists), then the changes, which the persistence unit's
-     * JDBC batch writing sends as one batch per statement shape. A state whose row moved on since
-     * it was read is left out and named; a row changed between this read and the write fails the
-     * whole batch (stale-version), for the caller to try again.
+     * Two JDBC batches on the transaction's connection, no entity read or tracked: conditional
+     * updates, each over the version its state was derived from, whose row counts name the rows
+     * that moved on since; then the rows not stored yet, inserted. The states derived from no row
+     * (version 0) are looked up first, one query for them all, since a row written before rows had
+     * versions holds version 0 as well. A row added by someone else between that look-up and the
+     * insert fails the batch (stale-version), for the caller to try again.
      */
     @Override
     public List<AccountId> saveAll(Collection<SyncState> changed) {
-        List<String> ids = changed.stream().map(state -> state.accountId().value()).distinct().toList();
-        Map<String, SyncStateEntity> stored = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            FreshPlans.of(em.createQuery("select s from SyncStateEntity s where s.accountId in :ids",
-                    SyncStateEntity.class))
-                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
-                    .getResultStream()
-                    .forEach(entity -> stored.put(entity.accountId, entity));
-        }
-        List<AccountId> movedOn = new ArrayList<>();
+        Set<String> storedFresh = storedAmong(changed.stream().filter(state -> state.version() == 0)
+                .map(state -> state.accountId().value()).distinct().toList());
+        List<SyncState> updates = new ArrayList<>();
+        List<SyncState> inserts = new ArrayList<>();
         for (SyncState state : changed) {
-            SyncStateEntity entity = stored.get(state.accountId().value());
-            if (entity == null ? state.version() != 0 : entity.version != state.version()) {
-                movedOn.add(state.accountId());
-                continue;
-            }
-            if (entity == null) {
-                entity = new SyncStateEntity(state.accountId().value());
-                entity.copy(state);
-                em.persist(entity);
-                stored.put(entity.accountId, entity);
-            } else {
-                entity.copy(state);
-            }
+            boolean stored = state.version() != 0 || storedFresh.contains(state.accountId().value());
+            (stored ? updates : inserts).add(state);
         }
-        OptimisticVersions.flush(em);
-        return movedOn;
+        return TransactionConnection.run(em, "recording a push's outcomes", connection -> {
+            List<AccountId> movedOn = new ArrayList<>();
+            int[] updated = batch(connection, UPDATE_STATE, updates, true);
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] == 0) {
+                    movedOn.add(updates.get(i).accountId());
+                }
+            }
+            try {
+                batch(connection, INSERT_STATE, inserts, false);
+            } catch (BatchUpdateException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                throw Refusal.staleVersion();
+            }
+            return movedOn;
+        });
+    }
+
+    /** The statement once per state, in one batch: its columns, the account, and the version it names. */
+    private static int[] batch(Connection connection, String sql, List<SyncState> states, boolean namesVersion)
+            throws SQLException {
+        if (states.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (SyncState state : states) {
+                EmailAddress email = state.audienceEmail();
+                statement.setString(1, email == null ? null : email.value());
+                statement.setString(2, email == null ? null : email.key());
+                statement.setString(3, state.payloadHash());
+                statement.setString(4, state.remoteStatus() == null ? null : state.remoteStatus().name());
+                statement.setString(5, state.rejection() == null ? null : state.rejection().name());
+                statement.setString(6, state.lastError());
+                statement.setObject(7, TransactionConnection.column(state.errorAt()), Types.TIMESTAMP);
+                statement.setObject(8, TransactionConnection.column(state.syncedAt()), Types.TIMESTAMP);
+                statement.setString(9, state.accountId().value());
+                if (namesVersion) {
+                    statement.setLong(10, state.version());
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        }
+    }
+
+    /** Which of these accounts have a stored state: one query per {@value #IN_LIST}. */
+    private Set<String> storedAmong(List<String> ids) {
+        Set<String> stored = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            stored.addAll(FreshPlans.of(em.createQuery("select s.accountId from SyncStateEntity s"
+                    + " where s.accountId in :ids", String.class))
+                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .getResultList());
+        }
+        return stored;
     }
 
     /**

@@ -1,20 +1,22 @@
 package org.memberportal.persistence.throttle;
 
+import static org.memberportal.persistence.database.TransactionConnection.column;
+import static org.memberportal.persistence.database.TransactionConnection.instant;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import org.memberportal.application.throttle.AttemptCount;
 import org.memberportal.application.throttle.AttemptCounters;
+import org.memberportal.persistence.database.TransactionConnection;
 
 /**
  * Counters in {@code login_throttles}, one row per key, held with {@code SELECT ... FOR UPDATE}
@@ -53,8 +55,8 @@ public class JpaAttemptCounters implements AttemptCounters {
             try (PreparedStatement update = connection.prepareStatement("update login_throttles set failures = ?,"
                     + " last_failure_at = ?, blocked_until = ? where attempt_key = ?")) {
                 update.setInt(1, count.failures());
-                update.setObject(2, local(count.lastFailureAt()));
-                update.setObject(3, local(count.blockedUntil()));
+                update.setObject(2, column(count.lastFailureAt()));
+                update.setObject(3, column(count.blockedUntil()));
                 update.setString(4, count.key());
                 return update.executeUpdate();
             }
@@ -78,8 +80,8 @@ public class JpaAttemptCounters implements AttemptCounters {
             try (PreparedStatement delete = connection.prepareStatement("delete from login_throttles"
                     + " where (last_failure_at is null or last_failure_at < ?)"
                     + " and (blocked_until is null or blocked_until < ?)")) {
-                delete.setObject(1, local(before));
-                delete.setObject(2, local(before));
+                delete.setObject(1, column(before));
+                delete.setObject(2, column(before));
                 return delete.executeUpdate();
             }
         });
@@ -134,28 +136,7 @@ public class JpaAttemptCounters implements AttemptCounters {
         return known;
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(LocalDateTime local) {
-        return local == null ? null : local.toInstant(ZoneOffset.UTC);
-    }
-
-    private interface Work<T> {
-        T on(Connection connection) throws SQLException;
-    }
-
-    /** On the transaction's own connection. */
-    private <T> T run(Work<T> work) {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new PersistenceException("login throttling needs a transaction");
-        }
-        try {
-            return work.on(connection);
-        } catch (SQLException e) {
-            throw new PersistenceException(e);
-        }
+    private <T> T run(TransactionConnection.Work<T> work) {
+        return TransactionConnection.run(em, "login throttling", work);
     }
 }

@@ -161,6 +161,38 @@ abstract class JpaSyncStatesContract {
     }
 
     @Test
+    void aChunksOutcomesAreStoredWholeAndEachOverItsVersion() {
+        List<PortalAccount> accounts = newAccounts("Vandelay", 3);
+        SyncState rejected = SyncState.none(accounts.get(0).id()).movedTo(accounts.get(0).email())
+                .rejected("f".repeat(64), RejectionReason.INVALID_ADDRESS, "looks fake", NOW);
+        SyncState fresh = SyncState.none(accounts.get(1).id()).withHash("a".repeat(64));
+        SyncState raced = SyncState.none(accounts.get(2).id()).withHash("b".repeat(64));
+        states(s -> {
+            s.save(SyncState.none(accounts.get(2).id()).withHash("c".repeat(64))); // the webhook, first
+            return null;
+        });
+
+        List<AccountId> movedOn = states(s -> s.saveAll(List.of(rejected, fresh, raced)));
+
+        assertThat(movedOn).as("a state derived from no row, where a row was stored since")
+                .containsExactly(accounts.get(2).id());
+        SyncState stored = states(s -> s.find(rejected.accountId())).orElseThrow();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(rejected);
+        assertThat(stored.errorAt()).isEqualTo(NOW);
+        assertThat(states(s -> s.find(raced.accountId())).orElseThrow().payloadHash()).isEqualTo("c".repeat(64));
+
+        SyncState again = states(s -> s.find(fresh.accountId())).orElseThrow();
+        List<AccountId> none = states(s -> s.saveAll(List.of(again.withHash("d".repeat(64)),
+                stored.withHash("e".repeat(64)))));
+        assertThat(none).isEmpty();
+        assertThat(states(s -> s.find(fresh.accountId())).orElseThrow())
+                .satisfies(state -> assertThat(state.payloadHash()).isEqualTo("d".repeat(64)))
+                .satisfies(state -> assertThat(state.version()).isEqualTo(again.version() + 1));
+        List<AccountId> gone = states(s -> s.saveAll(List.of(again.withHash("x".repeat(64)))));
+        assertThat(gone).as("over a version gone").containsExactly(fresh.accountId());
+    }
+
+    @Test
     void thePullMarkIsKept() {
         states(s -> {
             s.pulled(NOW);

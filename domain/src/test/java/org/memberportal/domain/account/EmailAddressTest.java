@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,17 @@ class EmailAddressTest {
 
         assertThat(upper).isEqualTo(lower);
         assertThat(upper.key()).isEqualTo(lower.key());
+    }
+
+    /** The shape the portal has always accepted, as a pattern. */
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Property(tries = 5000)
+    void acceptsWhatThePatternAcceptsAndNothingElse(
+            @ForAll @Chars({'a', 'B', '@', '.', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '-'})
+            @StringLength(max = 12) String raw) {
+        String trimmed = raw.strip();
+        assertThat(EmailAddress.isValid(raw)).as("[%s]", raw).isEqualTo(SHAPE.matcher(trimmed).matches());
     }
 
     @Test
