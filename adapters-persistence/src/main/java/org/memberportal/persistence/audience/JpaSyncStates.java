@@ -141,6 +141,7 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
             try {
                 batch(connection, INSERT_STATE, inserts, false);
             } catch (BatchUpdateException e) {
+                // both drivers give the failed statement's SQLSTATE to the batch's exception
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw e;
                 }

@@ -193,6 +193,21 @@ abstract class JpaSyncStatesContract {
     }
 
     @Test
+    void aRowAddedWhileTheBatchIsWrittenFailsItWhole() {
+        List<PortalAccount> accounts = newAccounts("Initech", 2);
+        SyncState other = SyncState.none(accounts.get(0).id()).withHash("a".repeat(64));
+        SyncState first = SyncState.none(accounts.get(1).id()).withHash("b".repeat(64));
+
+        // the same account twice: its second insert meets the row its first one added
+        Refusal refused = catchThrowableOfType(Refusal.class,
+                () -> states(s -> s.saveAll(List.of(other, first, first.withHash("c".repeat(64))))));
+
+        assertThat(refused.code()).isEqualTo("stale-version");
+        java.util.Optional<SyncState> stored = states(s -> s.find(other.accountId()));
+        assertThat(stored).as("nothing of the batch is stored").isEmpty();
+    }
+
+    @Test
     void thePullMarkIsKept() {
         states(s -> {
             s.pulled(NOW);
