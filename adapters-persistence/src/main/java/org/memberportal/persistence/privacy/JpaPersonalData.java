@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 
 import org.memberportal.application.privacy.PersonalData;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.identity.SecondFactor;
 
 /**
  * A person's erasure, table by table, in the caller's transaction: SQL the same on PostgreSQL and
@@ -64,6 +65,8 @@ public class JpaPersonalData implements PersonalData {
         update("UPDATE memberships SET status = 'DEACTIVATED', version = version + 1 WHERE account_id = ?1", account);
         update("DELETE FROM sessions WHERE account_id = ?1", account);
         update("DELETE FROM account_tokens WHERE account_id = ?1", account);
+        // a second factor's secret and recovery codes are the person's: they go with them
+        update("DELETE FROM second_factors WHERE holder = ?1", SecondFactor.holderOf(erasure.account()));
         update("DELETE FROM audience_sync_state WHERE account_id = ?1", account);
         update("UPDATE consent_changes SET note = NULL WHERE account_id = ?1", account);
         update("UPDATE tickets SET author_name = ?1 WHERE author_id = ?2", erasure.anonymousName(), account);

@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.memberportal.domain.account.AccountId;
+
 /**
  * A person's second factor: a TOTP secret (RFC 6238) that their authenticator app shares, pending
  * until they prove it with a code, then on, with single-use recovery codes kept as hashes.
@@ -45,9 +47,14 @@ public final class SecondFactor {
     /** Whose it is: {@code account:<id>} or {@code agent:<id>}. */
     public static String holderOf(Caller caller) {
         if (caller instanceof Caller.Member member) {
-            return "account:" + member.accountId().value();
+            return holderOf(member.accountId());
         }
         return "agent:" + ((Caller.Agent) caller).agentId().value();
+    }
+
+    /** A person's, whichever company they act for. */
+    public static String holderOf(AccountId account) {
+        return "account:" + account.value();
     }
 
     /**
