@@ -1,5 +1,8 @@
 package org.memberportal.it.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -208,14 +211,28 @@ final class BenchData {
         }
     }
 
-    /** The CPU time PostgreSQL's processes (the server and its connections' backends) have used so far. */
-    Duration databaseCpu() throws SQLException {
+    /**
+     * The CPU time PostgreSQL's processes (the server and its connections' backends) have used so
+     * far: the live ones', and the server's count of its children that ended (Linux's cutime and
+     * cstime), or a backend that ends between two readings, this reading's own connection's among
+     * them, would take its time out of the sum.
+     */
+    Duration databaseCpu() throws SQLException, IOException {
         // the checkpointer lives as long as the server, its parent
         long checkpointer = count("SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'");
         ProcessHandle server = ProcessHandle.of(checkpointer).flatMap(ProcessHandle::parent).orElseThrow();
         return Stream.concat(Stream.of(server), server.descendants())
                 .map(process -> process.info().totalCpuDuration().orElse(Duration.ZERO))
-                .reduce(Duration.ZERO, Duration::plus);
+                .reduce(endedChildrenCpu(server.pid()), Duration::plus);
+    }
+
+    /** Fields 16 and 17 of /proc/<pid>/stat, in clock ticks of 1/100 s (USER_HZ). */
+    private static Duration endedChildrenCpu(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        // the fields after the command's name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        return Duration.ofMillis(ticks * 10);
     }
 
     private Connection connect() throws SQLException {
