@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 
 class EmailAddressTest {
 
+    /** The shape the portal has always accepted, as a pattern. */
+    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
     @Property
     void addressesThatDifferOnlyInCaseAreOne(@ForAll @AlphaChars @StringLength(min = 1, max = 20) String local,
             @ForAll @AlphaChars @StringLength(min = 1, max = 20) String domain) {
@@ -25,9 +28,6 @@ class EmailAddressTest {
         assertThat(upper).isEqualTo(lower);
         assertThat(upper.key()).isEqualTo(lower.key());
     }
-
-    /** The shape the portal has always accepted, as a pattern. */
-    private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Property(tries = 5000)
     void acceptsWhatThePatternAcceptsAndNothingElse(
