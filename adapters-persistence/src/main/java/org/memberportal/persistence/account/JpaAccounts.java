@@ -19,6 +19,7 @@ import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.database.InLists;
 import org.memberportal.persistence.database.KeysetQuery;
 import org.memberportal.persistence.database.OptimisticVersions;
 
@@ -101,10 +102,10 @@ public class JpaAccounts implements Accounts {
     public Map<CompanyId, List<PortalAccount>> allOf(Collection<CompanyId> companies) {
         List<String> ids = companies.stream().map(CompanyId::value).distinct().toList();
         Map<CompanyId, List<PortalAccount>> staff = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += COMPANIES_PER_QUERY) {
+        for (List<String> slice : InLists.of(ids, COMPANIES_PER_QUERY)) {
             em.createQuery("select " + MembershipEntity.COLUMNS + " from MembershipEntity m join m.person p"
                     + " where m.companyId in :companies order by m.companyId, m.id", Object[].class)
-                    .setParameter("companies", ids.subList(from, Math.min(from + COMPANIES_PER_QUERY, ids.size())))
+                    .setParameter("companies", slice)
                     .getResultStream()
                     .map(row -> MembershipEntity.fromColumns(row, 0))
                     .forEach(account -> staff.computeIfAbsent(account.companyId(), c -> new ArrayList<>()).add(account));

@@ -3,8 +3,6 @@ package org.memberportal.persistence.audience;
 import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.memberportal.application.audience.AudienceErasures;
 import org.memberportal.application.notification.SubscriberHash;
+import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /** The {@code audience_erasures} rows: a subscriber hash each, nothing else of the person. */
 @ApplicationScoped
@@ -27,7 +26,7 @@ public class JpaAudienceErasures implements AudienceErasures {
         rowsChanged(em.createNativeQuery("INSERT INTO audience_erasures (subscriber_hash, erased_at) SELECT CAST(?1 AS CHAR(32)), CAST(?2 AS TIMESTAMP)"
                 + " WHERE NOT EXISTS (SELECT 1 FROM audience_erasures WHERE subscriber_hash = ?3)")
                 .setParameter(1, member.value())
-                .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter(2, InstantAsUtcTimestamp.column(at))
                 .setParameter(3, member.value()));
     }
 

@@ -44,6 +44,8 @@ import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.MembershipEntity;
 import org.memberportal.persistence.database.FreshPlans;
+import org.memberportal.persistence.database.InLists;
+import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 import org.memberportal.persistence.database.OptimisticVersions;
 import org.memberportal.persistence.database.TransactionConnection;
 
@@ -89,10 +91,10 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     public Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails) {
         List<String> keys = emails.stream().map(EmailAddress::key).distinct().toList();
         Map<String, SyncState> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += IN_LIST) {
+        for (List<String> slice : InLists.of(keys, IN_LIST)) {
             FreshPlans.of(em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey in :keys",
                     SyncStateEntity.class))
-                    .setParameter("keys", keys.subList(from, Math.min(from + IN_LIST, keys.size())))
+                    .setParameter("keys", slice)
                     .getResultStream()
                     .map(SyncStateEntity::toDomain)
                     .forEach(state -> found.putIfAbsent(state.audienceEmail().key(), state));
@@ -166,8 +168,8 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 statement.setString(4, state.remoteStatus() == null ? null : state.remoteStatus().name());
                 statement.setString(5, state.rejection() == null ? null : state.rejection().name());
                 statement.setString(6, state.lastError());
-                statement.setObject(7, TransactionConnection.column(state.errorAt()), Types.TIMESTAMP);
-                statement.setObject(8, TransactionConnection.column(state.syncedAt()), Types.TIMESTAMP);
+                statement.setObject(7, InstantAsUtcTimestamp.column(state.errorAt()), Types.TIMESTAMP);
+                statement.setObject(8, InstantAsUtcTimestamp.column(state.syncedAt()), Types.TIMESTAMP);
                 statement.setString(9, state.accountId().value());
                 if (namesVersion) {
                     statement.setLong(10, state.version());
@@ -181,10 +183,10 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     /** Which of these accounts have a stored state: one query per {@value #IN_LIST}. */
     private Set<String> storedAmong(List<String> ids) {
         Set<String> stored = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
+        for (List<String> slice : InLists.of(ids, IN_LIST)) {
             stored.addAll(FreshPlans.of(em.createQuery("select s.accountId from SyncStateEntity s"
                     + " where s.accountId in :ids", String.class))
-                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .setParameter("ids", slice)
                     .getResultList());
         }
         return stored;
@@ -231,9 +233,9 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     /** Every membership of these persons, by person. */
     private Map<String, List<PortalAccount>> membershipsOf(List<String> ids) {
         Map<String, List<PortalAccount>> membershipsOf = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
+        for (List<String> slice : InLists.of(ids, IN_LIST)) {
             em.createQuery("select m from MembershipEntity m where m.accountId in :ids order by m.id",
-                    MembershipEntity.class).setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    MembershipEntity.class).setParameter("ids", slice)
                     .getResultStream().map(MembershipEntity::toDomain)
                     .forEach(m -> membershipsOf.computeIfAbsent(m.id().value(), k -> new ArrayList<>()).add(m));
         }

@@ -7,17 +7,28 @@ import java.time.ZoneOffset;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Instants are stored as UTC timestamps, whatever the time zone of the JVM or the database. */
+/**
+ * Instants are stored as UTC timestamps, whatever the time zone of the JVM or the database: for
+ * the entities, and for every statement that binds or reads a timestamp itself.
+ */
 @Converter(autoApply = true)
 public class InstantAsUtcTimestamp implements AttributeConverter<Instant, LocalDateTime> {
 
+    public static LocalDateTime column(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(LocalDateTime stored) {
+        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+    }
+
     @Override
     public LocalDateTime convertToDatabaseColumn(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return column(instant);
     }
 
     @Override
     public Instant convertToEntityAttribute(LocalDateTime stored) {
-        return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+        return instant(stored);
     }
 }

@@ -2,8 +2,6 @@ package org.memberportal.persistence.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -13,8 +11,6 @@ import jakarta.persistence.PersistenceException;
  * only when absent, a batch of conditional updates whose row counts say which rows matched.
  */
 public final class TransactionConnection {
-
-    private static final InstantAsUtcTimestamp TIMES = new InstantAsUtcTimestamp();
 
     private TransactionConnection() {
     }
@@ -35,14 +31,5 @@ public final class TransactionConnection {
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
-    }
-
-    /** An instant as its column holds it: UTC, as the entities' instants are stored. */
-    public static LocalDateTime column(Instant instant) {
-        return TIMES.convertToDatabaseColumn(instant);
-    }
-
-    public static Instant instant(LocalDateTime column) {
-        return TIMES.convertToEntityAttribute(column);
     }
 }

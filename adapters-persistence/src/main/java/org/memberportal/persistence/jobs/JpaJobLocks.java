@@ -6,8 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.jobs.JobLock;
 import org.memberportal.application.jobs.JobLocks;
+import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /**
  * Job locks by conditional updates, as the outbox claims its rows: "take the row where it is free
@@ -79,7 +78,7 @@ public class JpaJobLocks implements JobLocks {
                 + " and locked_until > ?" + (sharedRowLocks() ? " for share" : " for update"))
                 .setParameter(1, jobName)
                 .setParameter(2, holder)
-                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(3, InstantAsUtcTimestamp.column(now))
                 .getResultList()
                 .isEmpty();
     }

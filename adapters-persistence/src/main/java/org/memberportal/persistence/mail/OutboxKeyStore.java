@@ -3,8 +3,6 @@ package org.memberportal.persistence.mail;
 import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+
+import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /**
  * The outbox key generated for a database whose portal configures none, each call a transaction of
@@ -38,6 +38,6 @@ public class OutboxKeyStore {
         rowsChanged(em.createNativeQuery("insert into outbox_key (id, secret_key, created_at) values (?1, ?2, ?3)")
                 .setParameter(1, ID)
                 .setParameter(2, key)
-                .setParameter(3, LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
+                .setParameter(3, InstantAsUtcTimestamp.column(now)));
     }
 }

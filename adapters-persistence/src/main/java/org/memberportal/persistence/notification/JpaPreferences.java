@@ -17,6 +17,7 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.notification.MailingPreferences;
+import org.memberportal.persistence.database.InLists;
 import org.memberportal.persistence.database.KeysetQuery;
 import org.memberportal.persistence.database.OptimisticVersions;
 
@@ -39,10 +40,10 @@ public class JpaPreferences implements Preferences, ConsentHistory {
     public Map<AccountId, MailingPreferences> of(Collection<AccountId> accounts) {
         List<String> ids = accounts.stream().map(AccountId::value).distinct().toList();
         Map<AccountId, MailingPreferences> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
+        for (List<String> slice : InLists.of(ids, IN_LIST)) {
             em.createQuery("select p from MailingPreferencesEntity p where p.accountId in :ids",
                     MailingPreferencesEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(from + IN_LIST, ids.size())))
+                    .setParameter("ids", slice)
                     .getResultStream()
                     .map(MailingPreferencesEntity::toDomain)
                     .forEach(p -> found.put(p.accountId(), p));

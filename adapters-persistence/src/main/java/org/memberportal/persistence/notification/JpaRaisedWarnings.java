@@ -17,6 +17,7 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.persistence.database.IdRange;
+import org.memberportal.persistence.database.InLists;
 import org.memberportal.persistence.database.KeysetQuery;
 
 @ApplicationScoped
@@ -80,12 +81,12 @@ public class JpaRaisedWarnings implements RaisedWarnings {
     @Override
     public void clear(Collection<String> ids, Instant at) {
         List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+        for (List<String> slice : InLists.of(all, IDS_PER_STATEMENT)) {
             rowsChanged(em.createQuery("""
                     update RaisedWarningEntity w set w.clearedAt = :at, w.openKey = null
                     where w.id in :ids and w.clearedAt is null""")
                     .setParameter("at", at)
-                    .setParameter("ids", all.subList(from, Math.min(from + IDS_PER_STATEMENT, all.size()))));
+                    .setParameter("ids", slice));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.memberportal.persistence.throttle;
 
-import static org.memberportal.persistence.database.TransactionConnection.column;
-import static org.memberportal.persistence.database.TransactionConnection.instant;
+import static org.memberportal.persistence.database.InstantAsUtcTimestamp.column;
+import static org.memberportal.persistence.database.InstantAsUtcTimestamp.instant;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
