@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -512,7 +514,8 @@ class AudienceSyncIT {
                 ResultSet mark = statement.executeQuery(
                         "select mark_at from sync_marks where name = 'audience-sync.pull'")) {
             assertThat(mark.next()).as("a pull mark").isTrue();
-            return mark.getTimestamp(1).toInstant();
+            // stored as UTC, as the portal stores every instant, whatever this JVM's time zone
+            return mark.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
         }
     }
 
