@@ -143,6 +143,13 @@ public class PortalDataSource implements DataSource {
         if (!given.containsKey("ApplicationName")) {
             ds.setApplicationName(APPLICATION_NAME);
         }
+        if (!given.containsKey("reWriteBatchedInserts")) {
+            // A batch of inserts goes as multi-row statements: the sync stores a chunk's new states
+            // in one batch, and PostgreSQL parses and plans one statement instead of one per row.
+            // Only inserts are rewritten (their row counts then read "no info"; nothing here reads
+            // them); a batch of updates keeps the count of each row.
+            ds.setReWriteBatchedInserts(true);
+        }
         if (!given.containsKey("options")) {
             ds.setOptions("-c statement_timeout=" + statementTimeout.toMillis());
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -66,6 +67,34 @@ class PortalDataSourcePostgresTest {
         try (Connection connection = portal(postgres.getJdbcUrl("postgres", "postgres")).getConnection()) {
             assertThat(show(connection, "statement_timeout")).isEqualTo("30s");
             assertThat(show(connection, "application_name")).isEqualTo(PortalDataSource.APPLICATION_NAME);
+        }
+    }
+
+    @Test
+    void aBatchOfInsertsGoesAsMultiRowStatementsAndABatchOfUpdatesKeepsEachRowsCount() throws SQLException {
+        try (Connection connection = portal(postgres.getJdbcUrl("postgres", "postgres")).getConnection();
+                Statement ddl = connection.createStatement()) {
+            ddl.execute("create temporary table batched (id int primary key, name varchar(10))");
+            try (PreparedStatement insert = connection.prepareStatement("insert into batched values (?, ?)")) {
+                for (int id = 1; id <= 4; id++) {
+                    insert.setInt(1, id);
+                    insert.setString(2, "n" + id);
+                    insert.addBatch();
+                }
+                assertThat(insert.executeBatch()).containsOnly(Statement.SUCCESS_NO_INFO);
+            }
+            try (PreparedStatement update = connection.prepareStatement("update batched set name = ? where id = ?")) {
+                for (int id : new int[] {1, 7, 3}) {
+                    update.setString(1, "m" + id);
+                    update.setInt(2, id);
+                    update.addBatch();
+                }
+                assertThat(update.executeBatch()).containsExactly(1, 0, 1);
+            }
+            try (ResultSet names = ddl.executeQuery("select string_agg(name, ',' order by id) from batched")) {
+                names.next();
+                assertThat(names.getString(1)).isEqualTo("m1,n2,m3,n4");
+            }
         }
     }
 

