@@ -11,12 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -117,20 +115,16 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     /**
      * Two JDBC batches on the transaction's connection, no entity read or tracked: conditional
      * updates, each over the version its state was derived from, whose row counts name the rows
-     * that moved on since; then the rows not stored yet, inserted. The states derived from no row
-     * (version 0) are looked up first, one query for them all, since a row written before rows had
-     * versions holds version 0 as well. A row added by someone else between that look-up and the
-     * insert fails the batch (stale-version), for the caller to try again.
+     * that moved on since; then the states derived from no row (version 0, which no stored row
+     * holds), inserted. A row added by someone else since the state was derived fails the batch
+     * (stale-version), for the caller to try again.
      */
     @Override
     public List<AccountId> saveAll(Collection<SyncState> changed) {
-        Set<String> storedFresh = storedAmong(changed.stream().filter(state -> state.version() == 0)
-                .map(state -> state.accountId().value()).distinct().toList());
         List<SyncState> updates = new ArrayList<>();
         List<SyncState> inserts = new ArrayList<>();
         for (SyncState state : changed) {
-            boolean stored = state.version() != 0 || storedFresh.contains(state.accountId().value());
-            (stored ? updates : inserts).add(state);
+            (state.version() == 0 ? inserts : updates).add(state);
         }
         return TransactionConnection.run(em, "recording a push's outcomes", connection -> {
             List<AccountId> movedOn = new ArrayList<>();
@@ -178,18 +172,6 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
             }
             return statement.executeBatch();
         }
-    }
-
-    /** Which of these accounts have a stored state: one query per {@value #IN_LIST}. */
-    private Set<String> storedAmong(List<String> ids) {
-        Set<String> stored = new HashSet<>();
-        for (List<String> slice : InLists.of(ids, IN_LIST)) {
-            stored.addAll(FreshPlans.of(em.createQuery("select s.accountId from SyncStateEntity s"
-                    + " where s.accountId in :ids", String.class))
-                    .setParameter("ids", slice)
-                    .getResultList());
-        }
-        return stored;
     }
 
     /**

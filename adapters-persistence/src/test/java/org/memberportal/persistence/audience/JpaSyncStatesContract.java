@@ -162,24 +162,18 @@ abstract class JpaSyncStatesContract {
 
     @Test
     void aChunksOutcomesAreStoredWholeAndEachOverItsVersion() {
-        List<PortalAccount> accounts = newAccounts("Vandelay", 3);
+        List<PortalAccount> accounts = newAccounts("Vandelay", 2);
         SyncState rejected = SyncState.none(accounts.get(0).id()).movedTo(accounts.get(0).email())
                 .rejected("f".repeat(64), RejectionReason.INVALID_ADDRESS, "looks fake", NOW);
         SyncState fresh = SyncState.none(accounts.get(1).id()).withHash("a".repeat(64));
-        SyncState raced = SyncState.none(accounts.get(2).id()).withHash("b".repeat(64));
-        states(s -> {
-            s.save(SyncState.none(accounts.get(2).id()).withHash("c".repeat(64))); // the webhook, first
-            return null;
-        });
 
-        List<AccountId> movedOn = states(s -> s.saveAll(List.of(rejected, fresh, raced)));
+        List<AccountId> movedOn = states(s -> s.saveAll(List.of(rejected, fresh)));
 
-        assertThat(movedOn).as("a state derived from no row, where a row was stored since")
-                .containsExactly(accounts.get(2).id());
+        assertThat(movedOn).isEmpty();
         SyncState stored = states(s -> s.find(rejected.accountId())).orElseThrow();
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(rejected);
+        assertThat(stored.version()).as("a stored row's first version").isEqualTo(1);
         assertThat(stored.errorAt()).isEqualTo(NOW);
-        assertThat(states(s -> s.find(raced.accountId())).orElseThrow().payloadHash()).isEqualTo("c".repeat(64));
 
         SyncState again = states(s -> s.find(fresh.accountId())).orElseThrow();
         List<AccountId> none = states(s -> s.saveAll(List.of(again.withHash("d".repeat(64)),
@@ -190,6 +184,24 @@ abstract class JpaSyncStatesContract {
                 .satisfies(state -> assertThat(state.version()).isEqualTo(again.version() + 1));
         List<AccountId> gone = states(s -> s.saveAll(List.of(again.withHash("x".repeat(64)))));
         assertThat(gone).as("over a version gone").containsExactly(fresh.accountId());
+    }
+
+    @Test
+    void aStateDerivedFromNoRowWhereARowWasStoredSinceFailsTheBatchWhole() {
+        List<PortalAccount> accounts = newAccounts("Soylent", 2);
+        SyncState other = SyncState.none(accounts.get(0).id()).withHash("a".repeat(64));
+        SyncState raced = SyncState.none(accounts.get(1).id()).withHash("b".repeat(64));
+        states(s -> {
+            s.save(SyncState.none(accounts.get(1).id()).withHash("c".repeat(64))); // the webhook, first
+            return null;
+        });
+
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> states(s -> s.saveAll(List.of(other, raced))));
+
+        assertThat(refused.code()).isEqualTo("stale-version");
+        java.util.Optional<SyncState> stored = states(s -> s.find(other.accountId()));
+        assertThat(stored).as("nothing of the batch is stored").isEmpty();
+        assertThat(states(s -> s.find(raced.accountId())).orElseThrow().payloadHash()).isEqualTo("c".repeat(64));
     }
 
     @Test

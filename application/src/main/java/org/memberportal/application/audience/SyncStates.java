@@ -33,8 +33,8 @@ public interface SyncStates {
     /**
      * Stores these states (a push chunk's outcomes) in one batch of writes, each over the stored
      * version it was derived from, and answers the accounts whose row changed since (their states
-     * are not stored). Refuses with {@code stale-version} when someone else adds a row while the
-     * batch is written; nothing is stored then.
+     * are not stored). Refuses with {@code stale-version} when someone else stored a row for a
+     * state derived from none (version 0); nothing is stored then.
      */
     List<AccountId> saveAll(Collection<SyncState> states);
 

@@ -143,6 +143,20 @@ class AudienceSyncTest {
     }
 
     @Test
+    void aFirstPushWhoseMemberTheWebhookStoredMeanwhileIsWrittenOverTheWebhooksRow() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        sync.prepare();
+        List<PendingPush> chunk = chunk(new PushCursor(sync, sync.partitions(1, 500).get(0), null, PushCursor.SCAN));
+        changes.unsubscribed(EmailAddress.of("jane@acme.example"), clock.instant(), ConsentSource.MAILCHIMP_WEBHOOK);
+
+        sync.push(chunk, Fence.NONE);
+
+        SyncState after = states.find(jane.accountId()).orElseThrow();
+        assertThat(after.remoteStatus()).as("what Mailchimp holds since the push").isEqualTo(AudienceStatus.SUBSCRIBED);
+        assertThat(after.version()).as("written over the webhook's row, not in its place").isEqualTo(2);
+    }
+
+    @Test
     void aSecondRunWithoutChangesWritesNothingAndAChangeIsSentAlone() {
         Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
         member("Joe Doe", "joe@acme.example", BASIC);

@@ -86,6 +86,9 @@ public final class InMemoryAudience {
 
         @Override
         public List<AccountId> saveAll(Collection<SyncState> states) {
+            if (states.stream().anyMatch(state -> state.version() == 0 && byAccount.containsKey(state.accountId()))) {
+                throw Refusal.staleVersion();
+            }
             List<AccountId> movedOn = states.stream().filter(state -> !isCurrent(state)).map(SyncState::accountId)
                     .toList();
             states.stream().filter(this::isCurrent).forEach(this::store);
