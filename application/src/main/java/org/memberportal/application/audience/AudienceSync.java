@@ -270,8 +270,8 @@ public class AudienceSync implements AudienceSyncSteps {
     /**
      * Each outcome is what Mailchimp holds now, applied to the member's state as stored: a state
      * someone else wrote since the chunk read it (the webhook, on any instance) is read again and
-     * the outcome applied to that, so neither write is lost. A row someone else adds while the batch
-     * is written fails the batch, which is then written again the same way.
+     * the outcome applied to that, so neither write is lost. A row someone else adds for a member the
+     * chunk read without one fails the batch, which is then written again from what is stored.
      */
     private void record(Map<AccountId, UnaryOperator<SyncState>> outcomesOf, Map<AccountId, SyncState> read,
             Fence fence) {
