@@ -127,14 +127,9 @@ class AudienceSyncTest {
         Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
         runSync(1);
         choose(jane, false, true);
-        sync.prepare();
-        List<PendingPush> chunk = chunk(new PushCursor(sync, sync.partitions(1, 500).get(0), null, PushCursor.SCAN));
-        // on another instance, while the chunk is on its way: Jane leaves through Mailchimp's link
-        changes.unsubscribed(EmailAddress.of("jane@acme.example"), clock.instant(), ConsentSource.MAILCHIMP_WEBHOOK);
 
-        sync.push(chunk, Fence.NONE);
+        SyncState after = pushWhileTheWebhookUnsubscribes(jane, "jane@acme.example");
 
-        SyncState after = states.find(jane.accountId()).orElseThrow();
         assertThat(after.remoteStatus()).as("what Mailchimp holds since the push").isEqualTo(AudienceStatus.SUBSCRIBED);
         assertThat(after.version()).as("written over the webhook's write, not in its place").isEqualTo(3);
         runSync(1);
@@ -145,15 +140,20 @@ class AudienceSyncTest {
     @Test
     void aFirstPushWhoseMemberTheWebhookStoredMeanwhileIsWrittenOverTheWebhooksRow() {
         Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
-        sync.prepare();
-        List<PendingPush> chunk = chunk(new PushCursor(sync, sync.partitions(1, 500).get(0), null, PushCursor.SCAN));
-        changes.unsubscribed(EmailAddress.of("jane@acme.example"), clock.instant(), ConsentSource.MAILCHIMP_WEBHOOK);
 
-        sync.push(chunk, Fence.NONE);
+        SyncState after = pushWhileTheWebhookUnsubscribes(jane, "jane@acme.example");
 
-        SyncState after = states.find(jane.accountId()).orElseThrow();
         assertThat(after.remoteStatus()).as("what Mailchimp holds since the push").isEqualTo(AudienceStatus.SUBSCRIBED);
         assertThat(after.version()).as("written over the webhook's row, not in its place").isEqualTo(2);
+    }
+
+    /** A chunk read; the member leaves through Mailchimp's link, on another instance; the push. Her state then. */
+    private SyncState pushWhileTheWebhookUnsubscribes(Caller.Member member, String address) {
+        sync.prepare();
+        List<PendingPush> chunk = chunk(new PushCursor(sync, sync.partitions(1, 500).get(0), null, PushCursor.SCAN));
+        changes.unsubscribed(EmailAddress.of(address), clock.instant(), ConsentSource.MAILCHIMP_WEBHOOK);
+        sync.push(chunk, Fence.NONE);
+        return states.find(member.accountId()).orElseThrow();
     }
 
     @Test
