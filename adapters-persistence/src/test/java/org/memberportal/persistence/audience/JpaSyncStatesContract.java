@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -97,7 +98,7 @@ abstract class JpaSyncStatesContract {
             return null;
         });
 
-        java.util.Optional<SyncState> found = states(s -> s.findByAudienceEmail(
+        Optional<SyncState> found = states(s -> s.findByAudienceEmail(
                 EmailAddress.of(moved.value().toLowerCase())));
 
         assertThat(found).hasValueSatisfying(state -> assertThat(state.accountId()).isEqualTo(account.id()));
@@ -199,7 +200,7 @@ abstract class JpaSyncStatesContract {
         Refusal refused = catchThrowableOfType(Refusal.class, () -> states(s -> s.saveAll(List.of(other, raced))));
 
         assertThat(refused.code()).isEqualTo("stale-version");
-        java.util.Optional<SyncState> stored = states(s -> s.find(other.accountId()));
+        Optional<SyncState> stored = states(s -> s.find(other.accountId()));
         assertThat(stored).as("nothing of the batch is stored").isEmpty();
         assertThat(states(s -> s.find(raced.accountId())).orElseThrow().payloadHash()).isEqualTo("c".repeat(64));
     }
@@ -215,7 +216,7 @@ abstract class JpaSyncStatesContract {
                 () -> states(s -> s.saveAll(List.of(other, first, first.withHash("c".repeat(64))))));
 
         assertThat(refused.code()).isEqualTo("stale-version");
-        java.util.Optional<SyncState> stored = states(s -> s.find(other.accountId()));
+        Optional<SyncState> stored = states(s -> s.find(other.accountId()));
         assertThat(stored).as("nothing of the batch is stored").isEmpty();
     }
 
@@ -227,7 +228,7 @@ abstract class JpaSyncStatesContract {
             return null;
         });
 
-        java.util.Optional<Instant> last = states(s -> s.lastPull());
+        Optional<Instant> last = states(s -> s.lastPull());
 
         assertThat(last).contains(NOW.plusSeconds(5));
     }
