@@ -185,6 +185,14 @@ public class PortalDataSource implements DataSource {
         return connect(() -> target().getConnection(username, pass));
     }
 
+    /**
+     * A connection of its own, with the pool's settings but outside the pool and without the
+     * start-up retries: for a listener that holds it for as long as it lives and reconnects itself.
+     */
+    public Connection connectAlone() throws SQLException {
+        return target().getConnection();
+    }
+
     private interface Connector {
         Connection connect() throws SQLException;
     }

@@ -1,5 +1,7 @@
 package org.memberportal.persistence.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -22,7 +24,7 @@ import org.memberportal.application.lifecycle.DatabaseReady;
 
 /**
  * Brings the portal's schema up to date before the first request; Flyway owns the schema, one set
- * of migrations for PostgreSQL and H2.
+ * of migrations for PostgreSQL and H2, and a few more for PostgreSQL alone (see {@link #locations}).
  *
  * <p>A portal whose schema cannot be brought up to date must not serve, and a runtime whose only
  * application failed to deploy would otherwise stay up answering 404s: the process ends with
@@ -46,7 +48,7 @@ public class SchemaMigration {
     void migrate() {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .load();
         MigrateResult result = migrateOrExit(flyway::migrate, ProcessExit::exit);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
@@ -59,6 +61,21 @@ public class SchemaMigration {
                     + e.getMessage(), e);
             ProcessExit.exit(ProcessExit.STARTUP_FAILED);
             throw e;
+        }
+    }
+
+    /**
+     * Where the migrations for this database are: the shared ones, and on PostgreSQL those it alone
+     * can run (the triggers that announce changed callers). Their versions are of one sequence, so
+     * a version taken by PostgreSQL alone is skipped on H2.
+     */
+    public static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return PortalDatabase.isPostgresql(connection)
+                    ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database could not be reached to migrate it: " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ public class JpaSessions implements Sessions {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    CallerCache callers;
+
     @Override
     public void open(Session session) {
         em.persist(SessionEntity.from(session));
@@ -35,13 +39,30 @@ public class JpaSessions implements Sessions {
     }
 
     /**
+     * From this instance's memory when it holds the session (see {@link CallerCache}), else read and
+     * kept: the read's generation is taken before the read, so that a change told during it keeps
+     * nothing.
+     */
+    @Override
+    public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
+        CallerMemory memory = callers.memory();
+        Optional<LiveSession> kept = memory.recall(tokenHash, now);
+        if (kept.isPresent()) {
+            return kept;
+        }
+        long generation = memory.generation();
+        Optional<LiveSession> read = readLiveWithAccount(tokenHash, now);
+        read.ifPresent(live -> memory.remember(live, generation));
+        return read;
+    }
+
+    /**
      * One query on the token hash's primary key, the person's memberships joined on its own. Whether
      * the session is still live is decided here, not in SQL: a timestamp parameter has no type the
      * driver can name, so PostgreSQL's JDBC driver describes the statement and then sends every
      * later execution after a round trip of its own, a third of this query's cost.
      */
-    @Override
-    public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
+    private Optional<LiveSession> readLiveWithAccount(String tokenHash, Instant now) {
         List<Object[]> rows = em.createQuery("select s, " + MembershipEntity.COLUMNS + " from SessionEntity s"
                 + " left join MembershipEntity m on m.accountId = s.accountId"
                 + " left join AccountEntity p on p.id = m.accountId"

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import org.memberportal.application.jobs.JobLock;
 import org.memberportal.application.jobs.JobLocks;
 import org.memberportal.persistence.database.InstantAsUtcTimestamp;
+import org.memberportal.persistence.database.PortalDatabase;
 
 /**
  * Job locks by conditional updates, as the outbox claims its rows: "take the row where it is free
@@ -87,7 +88,7 @@ public class JpaJobLocks implements JobLocks {
         Boolean known = postgres;
         if (known == null) {
             try {
-                known = em.unwrap(Connection.class).getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+                known = PortalDatabase.isPostgresql(em.unwrap(Connection.class));
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }

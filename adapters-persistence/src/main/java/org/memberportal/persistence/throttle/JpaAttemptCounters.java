@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.memberportal.application.throttle.AttemptCount;
 import org.memberportal.application.throttle.AttemptCounters;
+import org.memberportal.persistence.database.PortalDatabase;
 import org.memberportal.persistence.database.TransactionConnection;
 
 /**
@@ -130,7 +131,7 @@ public class JpaAttemptCounters implements AttemptCounters {
     private boolean isPostgres(Connection connection) throws SQLException {
         Boolean known = postgres;
         if (known == null) {
-            known = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            known = PortalDatabase.isPostgresql(connection);
             postgres = known;
         }
         return known;

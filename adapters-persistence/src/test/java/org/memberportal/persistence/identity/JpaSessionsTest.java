@@ -176,6 +176,7 @@ class JpaSessionsTest {
         return database.inTransaction((EntityManager em) -> {
             JpaSessions sessions = new JpaSessions();
             sessions.em = em;
+            sessions.callers = new CallerCache();
             return call.apply(sessions);
         });
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.flywaydb.core.Flyway;
+import org.memberportal.persistence.database.SchemaMigration;
 
 /**
  * The portal's persistence unit outside the container: migrated by Flyway as at start-up, with
@@ -21,7 +22,7 @@ public final class TestDatabase implements AutoCloseable {
     private final EntityManagerFactory factory;
 
     public TestDatabase(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations(SchemaMigration.locations(dataSource)).load().migrate();
         Map<String, Object> settings = new HashMap<>();
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         settings.put("jakarta.persistence.nonJtaDataSource", dataSource);

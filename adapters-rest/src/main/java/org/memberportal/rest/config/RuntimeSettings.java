@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.account.AccountSettings;
 import org.memberportal.application.account.PortalLinks;
 import org.memberportal.application.account.ResetRequestPolicy;
+import org.memberportal.application.identity.CallerCachePolicy;
 import org.memberportal.application.identity.SessionPolicy;
 import org.memberportal.application.identity.ThrottlePolicy;
 import org.memberportal.application.jobs.JobSettings;
@@ -58,6 +59,19 @@ public class RuntimeSettings {
     @Produces
     SessionPolicy sessionPolicy() {
         return new SessionPolicy(sessionTimeToLive, sessionIdleTimeout);
+    }
+
+    @Inject
+    @ConfigProperty(name = "portal.session.cache.size")
+    int callerCacheSize;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.cache.ttl")
+    Duration callerCacheTimeToLive;
+
+    @Produces
+    CallerCachePolicy callerCachePolicy() {
+        return new CallerCachePolicy(callerCacheSize, callerCacheTimeToLive);
     }
 
     @Produces

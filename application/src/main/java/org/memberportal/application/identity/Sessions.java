@@ -18,12 +18,12 @@ public interface Sessions extends AccountSessions {
 
     /**
      * As {@link #findLive}, with the session's account as it is now (null for an agent's session),
-     * read in the same look-up: every request asks, so it costs one indexed query, and a
-     * deactivation or a new level counts from the next request.
+     * read in the same look-up: every request asks, so it costs at most one indexed query, and none
+     * when the instance keeps the caller in memory ({@link CachedCallers}). A deactivation or a new
+     * level counts from the next request.
      */
     Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now);
 
-    /** A live session and, for a member's, their account. */
     /** A live session with every membership of its person (none for an agent's session). */
     record LiveSession(Session session, List<PortalAccount> memberships) {
         public LiveSession {

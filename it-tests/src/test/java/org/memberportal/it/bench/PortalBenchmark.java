@@ -211,7 +211,7 @@ public final class PortalBenchmark {
         String perPage10 = statementsPerRequest(portal, data, "api/v1/tickets?limit=10", member);
         String perPage50 = statementsPerRequest(portal, data, "api/v1/tickets?limit=50", member);
         row("  database statements per tickets page (limit 10; limit 50)", perPage10 + "; "
-                + perPage50, "the same for both; one for the caller", "not measured", load());
+                + perPage50, "the same for both; at most one for the caller, none once kept in memory", "not measured", load());
         data.costliestStatements(4).forEach(line -> System.out.println("    " + line));
         Wrk wrk = Wrk.ready(work);
         var tickets = portal.base().resolve("api/v1/tickets?limit=50");

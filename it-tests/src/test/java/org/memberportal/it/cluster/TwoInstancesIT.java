@@ -153,6 +153,17 @@ class TwoInstancesIT {
         assertThat(accounts(primaryOnSecond, company)).filteredOn(a -> a.getString("id").equals(basic.id()))
                 .singleElement().satisfies(a -> assertThat(a.getString("level")).isEqualTo("SALES_DESIGNER"));
 
+        // the raised member is read on both instances, so that both keep them in memory
+        PortalClient basicOnSecond = basic.client().at(second.base());
+        assertThat(basic.client().get("api/v1/me").status()).isEqualTo(200);
+        assertThat(basicOnSecond.get("api/v1/me").status()).isEqualTo(200);
+        Reply deactivated = primary.client().patch("api/v1/companies/" + company + "/accounts/" + basic.id(),
+                Json.createObjectBuilder().add("status", "DEACTIVATED").add("version", version(primary, basic))
+                        .build());
+        assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+        assertThat(basicOnSecond.get("api/v1/me").status()).as("deactivated on the other instance").isEqualTo(401);
+        assertThat(basic.client().get("api/v1/me").status()).isEqualTo(401);
+
         assertThat(primaryOnSecond.delete("api/v1/sessions/current").status()).isEqualTo(204);
         assertThat(primary.client().get("api/v1/me").status()).as("logged out on the other instance").isEqualTo(401);
     }
@@ -501,13 +512,7 @@ class TwoInstancesIT {
     }
 
     private static void awaitUntil(Supplier<Boolean> condition, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("never happened: " + what);
-            }
-            Pause.pause(Duration.ofMillis(20));
-        }
+        Pause.until(Duration.ofMinutes(2), what, condition::get);
     }
 
     private Members members(PortalInstance instance) {
