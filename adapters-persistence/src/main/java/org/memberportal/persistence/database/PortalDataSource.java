@@ -102,6 +102,11 @@ public class PortalDataSource implements DataSource {
         return url;
     }
 
+    /** Whether the settings name PostgreSQL (else the portal runs on H2). */
+    public boolean isPostgresql() {
+        return url != null && url.startsWith("jdbc:postgresql:");
+    }
+
     public void setUser(String user) {
         this.user = user;
         this.target = null;
@@ -118,7 +123,7 @@ public class PortalDataSource implements DataSource {
             if (url == null || url.isBlank()) {
                 throw new SQLException("no database URL is configured (PORTAL_DB_URL)");
             }
-            current = url.startsWith("jdbc:postgresql:") ? postgresql() : h2();
+            current = isPostgresql() ? postgresql() : h2();
             target = current;
         }
         return current;

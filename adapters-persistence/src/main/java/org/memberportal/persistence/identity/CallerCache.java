@@ -44,15 +44,14 @@ public class CallerCache implements CachedCallers {
     private volatile CallerNotices notices;
     private Thread listener;
 
-    /** Starts to listen once the schema, and with it the triggers that tell of changes, is in place. */
+    /**
+     * Starts to listen once the schema, and with it the triggers that tell of changes, is in place.
+     * The listener's connection comes from the same settings as the runtime's pool, which is made of
+     * {@link PortalDataSource} too, so both reach the same database.
+     */
     void start(@Observes DatabaseReady ready) {
-        if (policy.size() == 0 || !onPostgresql()) {
-            return;
-        }
         PortalDataSource own = new PortalDataSource();
-        if (!own.getUrl().startsWith("jdbc:postgresql:")) {
-            LOG.warning("No callers are kept in memory: the runtime's pool is PostgreSQL, but the portal's"
-                    + " database settings (PORTAL_DB_URL) name " + own.getUrl());
+        if (policy.size() == 0 || !own.isPostgresql()) {
             return;
         }
         CallerMemory kept = new CallerMemory(policy.size(), policy.timeToLive());
@@ -67,15 +66,6 @@ public class CallerCache implements CachedCallers {
     void keepIn(CallerMemory kept, CallerNotices heard) {
         memory = kept;
         notices = heard;
-    }
-
-    private boolean onPostgresql() {
-        try (Connection connection = dataSource.getConnection()) {
-            return PortalDatabase.isPostgresql(connection);
-        } catch (SQLException e) {
-            LOG.log(Level.WARNING, "No callers are kept in memory: the database could not be asked what it is", e);
-            return false;
-        }
     }
 
     CallerMemory memory() {

@@ -147,12 +147,10 @@ final class CallerNotices implements Runnable {
      * through {@code connection} (one of the pool's, in no transaction, so that it commits at once)
      * and waits at most a {@link #LEASE} for the answers. A listener that does not answer in time
      * is one whose lease lapses soon; this instance's memory is forgotten meanwhile, since it may
-     * be this one.
+     * be this one. Called only while this instance's memory holds a lease: without one it keeps
+     * nothing, and there is nothing to catch up on.
      */
     void catchUp(Connection connection) throws SQLException {
-        if (!memory.holdsLease()) {
-            return;
-        }
         long mark;
         synchronized (markLock) {
             mark = ++marksSent;
