@@ -11,7 +11,7 @@ import org.memberportal.application.notification.MemberOutcome;
 import org.memberportal.application.notification.MemberState;
 import org.memberportal.mailchimp.api.BatchAnswer;
 import org.memberportal.mailchimp.api.BatchAnswer.BatchError;
-import org.memberportal.mailchimp.api.Member;
+import org.memberportal.mailchimp.api.BatchAnswer.WrittenMember;
 
 /**
  * Reads a batch subscribe's answer member by member. Mailchimp lists each member it created,
@@ -66,7 +66,7 @@ final class BatchOutcomes {
         return text.toString();
     }
 
-    private static String key(Member member) {
+    private static String key(WrittenMember member) {
         return key(member.emailAddress());
     }
 

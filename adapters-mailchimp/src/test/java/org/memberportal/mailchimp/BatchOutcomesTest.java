@@ -3,7 +3,6 @@ package org.memberportal.mailchimp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,7 @@ import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.mailchimp.api.BatchAnswer;
 import org.memberportal.mailchimp.api.BatchAnswer.BatchError;
-import org.memberportal.mailchimp.api.Member;
+import org.memberportal.mailchimp.api.BatchAnswer.WrittenMember;
 
 class BatchOutcomesTest {
 
@@ -47,7 +46,7 @@ class BatchOutcomesTest {
         return new MemberState(EmailAddress.of(address), AudienceStatus.SUBSCRIBED, MergeFields.NONE, Set.of());
     }
 
-    private static Member member(String address) {
-        return new Member("hash", address, "subscribed", Map.of(), Map.of(), null);
+    private static WrittenMember member(String address) {
+        return new WrittenMember(address);
     }
 }

@@ -5,9 +5,11 @@ import static org.memberportal.persistence.database.BulkStatements.rowsChanged;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,21 +32,17 @@ import org.memberportal.application.audience.SyncSubject;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.RejectionReason;
-import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
-import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
-import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.persistence.account.MembershipEntity;
 import org.memberportal.persistence.database.FreshPlans;
 import org.memberportal.persistence.database.InLists;
 import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 import org.memberportal.persistence.database.OptimisticVersions;
+import org.memberportal.persistence.database.PortalDatabase;
 import org.memberportal.persistence.database.TransactionConnection;
 
 /**
@@ -61,9 +59,35 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     private static final String UPDATE_STATE = "update audience_sync_state set audience_email = ?,"
             + " audience_email_key = ?, payload_hash = ?, remote_status = ?, rejection = ?, last_error = ?,"
             + " error_at = ?, synced_at = ?, version = version + 1 where account_id = ? and version = ?";
+    /**
+     * The same conditional updates as one statement over arrays, on PostgreSQL: a chunk's outcomes
+     * cost the database one statement instead of one per row. The rows it names are those updated.
+     */
+    private static final String UPDATE_STATES_AT_ONCE = "update audience_sync_state s set"
+            + " audience_email = u.audience_email, audience_email_key = u.audience_email_key,"
+            + " payload_hash = u.payload_hash, remote_status = u.remote_status, rejection = u.rejection,"
+            + " last_error = u.last_error, error_at = u.error_at, synced_at = u.synced_at, version = s.version + 1"
+            + " from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],"
+            + " ?::timestamp[], ?::timestamp[], ?::varchar[], ?::bigint[]) as u(audience_email, audience_email_key,"
+            + " payload_hash, remote_status, rejection, last_error, error_at, synced_at, account_id, version)"
+            + " where s.account_id = u.account_id and s.version = u.version returning s.account_id";
     private static final String INSERT_STATE = "insert into audience_sync_state (audience_email,"
             + " audience_email_key, payload_hash, remote_status, rejection, last_error, error_at, synced_at,"
             + " account_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    /** A range of persons' rows, one per membership, each with the person's preferences and state. */
+    private static final String SUBJECTS_IN_RANGE = "select a.id, m.company_id, a.full_name, a.email, m.level,"
+            + " m.status, a.password_hash, m.created_at, m.version, c.name,"
+            + " p.account_id, p.newsletter, p.update_notices, p.left_through_mailchimp, p.address_cleaned,"
+            + " p.changed_at, p.version,"
+            + " " + SyncStateColumns.COLUMNS
+            + " from accounts a join memberships m on m.account_id = a.id"
+            + " join companies c on c.id = m.company_id"
+            + " left join mailing_preferences p on p.account_id = a.id"
+            + " left join audience_sync_state s on s.account_id = a.id"
+            // the range on both sides of the join: a plan for it as a parameter otherwise scans
+            // every membership at each page
+            + " where a.id >= ? and a.id <= ? and m.account_id >= ? and m.account_id <= ?"
+            + " order by a.id, m.id";
     /** SQLSTATE of a duplicate key, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -85,19 +109,27 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 .map(SyncStateEntity::toDomain);
     }
 
+    /** One statement per thousand addresses, in plain JDBC like {@link #subjectsAfter}. */
     @Override
     public Map<String, SyncState> findByAudienceEmails(Collection<EmailAddress> emails) {
         List<String> keys = emails.stream().map(EmailAddress::key).distinct().toList();
-        Map<String, SyncState> found = new HashMap<>();
-        for (List<String> slice : InLists.of(keys, IN_LIST)) {
-            FreshPlans.of(em.createQuery("select s from SyncStateEntity s where s.audienceEmailKey in :keys",
-                    SyncStateEntity.class))
-                    .setParameter("keys", slice)
-                    .getResultStream()
-                    .map(SyncStateEntity::toDomain)
-                    .forEach(state -> found.putIfAbsent(state.audienceEmail().key(), state));
-        }
-        return found;
+        return TransactionConnection.run(em, "finding sync states by address", connection -> {
+            Map<String, SyncState> found = new HashMap<>();
+            for (List<String> slice : InLists.of(keys, IN_LIST)) {
+                try (PreparedStatement statement = connection.prepareStatement("select " + SyncStateColumns.COLUMNS
+                        + " from audience_sync_state s where s.audience_email_key = any (?)")) {
+                    PreparedStatement read = FreshPlans.of(statement);
+                    read.setArray(1, connection.createArrayOf("varchar", slice.toArray()));
+                    try (ResultSet rows = read.executeQuery()) {
+                        while (rows.next()) {
+                            SyncState state = SyncStateColumns.stateAt(rows, 1);
+                            found.putIfAbsent(state.audienceEmail().key(), state);
+                        }
+                    }
+                }
+            }
+            return found;
+        });
     }
 
     @Override
@@ -113,10 +145,10 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     }
 
     /**
-     * Two JDBC batches on the transaction's connection, no entity read or tracked: conditional
-     * updates, each over the version its state was derived from, whose row counts name the rows
-     * that moved on since; then the states derived from no row (version 0, which no stored row
-     * holds), inserted. A row added by someone else since the state was derived fails the batch
+     * Plain JDBC on the transaction's connection, no entity read or tracked: conditional updates,
+     * each over the version its state was derived from, which name the rows that moved on since;
+     * then the states derived from no row (version 0, which no stored row holds), inserted in one
+     * batch. A row added by someone else since the state was derived fails the batch
      * (stale-version), for the caller to try again.
      */
     @Override
@@ -127,13 +159,9 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
             (state.version() == 0 ? inserts : updates).add(state);
         }
         return TransactionConnection.run(em, "recording a push's outcomes", connection -> {
-            List<AccountId> movedOn = new ArrayList<>();
-            int[] updated = batch(connection, UPDATE_STATE, updates, true);
-            for (int i = 0; i < updated.length; i++) {
-                if (updated[i] == 0) {
-                    movedOn.add(updates.get(i).accountId());
-                }
-            }
+            List<AccountId> movedOn = PortalDatabase.isPostgresql(connection)
+                    ? movedOnAtOnce(connection, updates)
+                    : movedOnInBatch(connection, updates);
             try {
                 batch(connection, INSERT_STATE, inserts, false);
             } catch (BatchUpdateException e) {
@@ -145,6 +173,63 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
             }
             return movedOn;
         });
+    }
+
+    /** The updates as one batch, whose row counts name the states whose rows moved on. */
+    private static List<AccountId> movedOnInBatch(Connection connection, List<SyncState> updates)
+            throws SQLException {
+        List<AccountId> movedOn = new ArrayList<>();
+        int[] updated = batch(connection, UPDATE_STATE, updates, true);
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                movedOn.add(updates.get(i).accountId());
+            }
+        }
+        return movedOn;
+    }
+
+    /** The updates as one statement over arrays of their columns; the states it did not update moved on. */
+    private static List<AccountId> movedOnAtOnce(Connection connection, List<SyncState> updates) throws SQLException {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        int n = updates.size();
+        String[][] texts = new String[9][n];
+        Long[] versions = new Long[n];
+        for (int i = 0; i < n; i++) {
+            SyncState state = updates.get(i);
+            EmailAddress email = state.audienceEmail();
+            texts[0][i] = email == null ? null : email.value();
+            texts[1][i] = email == null ? null : email.key();
+            texts[2][i] = state.payloadHash();
+            texts[3][i] = state.remoteStatus() == null ? null : state.remoteStatus().name();
+            texts[4][i] = state.rejection() == null ? null : state.rejection().name();
+            texts[5][i] = state.lastError();
+            texts[6][i] = timestamp(state.errorAt());
+            texts[7][i] = timestamp(state.syncedAt());
+            texts[8][i] = state.accountId().value();
+            versions[i] = state.version();
+        }
+        Map<String, AccountId> notUpdated = new LinkedHashMap<>();
+        updates.forEach(state -> notUpdated.put(state.accountId().value(), state.accountId()));
+        try (PreparedStatement statement = connection.prepareStatement(UPDATE_STATES_AT_ONCE)) {
+            for (int column = 0; column < texts.length; column++) {
+                statement.setArray(column + 1, connection.createArrayOf("varchar", texts[column]));
+            }
+            statement.setArray(texts.length + 1, connection.createArrayOf("bigint", versions));
+            try (ResultSet updated = statement.executeQuery()) {
+                while (updated.next()) {
+                    notUpdated.remove(updated.getString(1));
+                }
+            }
+        }
+        return new ArrayList<>(notUpdated.values());
+    }
+
+    /** A timestamp as PostgreSQL reads it from text, in UTC like every stored instant. */
+    private static String timestamp(Instant instant) {
+        LocalDateTime column = InstantAsUtcTimestamp.column(instant);
+        return column == null ? null : column.toString();
     }
 
     /** The statement once per state, in one batch: its columns, the account, and the version it names. */
@@ -175,41 +260,67 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     }
 
     /**
-     * Two queries per page: the persons' ids (keyset), then the range they span, each person's
-     * memberships joined with their companies' names, their stored preferences and their sync
-     * state, read as plain columns: no entity is built or tracked, so a scan of the whole audience
-     * costs what reading its rows does.
+     * Two statements per page, in plain JDBC: the persons' ids (keyset), then the range they span,
+     * each person's memberships joined with their companies' names, their stored preferences and
+     * their sync state. No entity is built or tracked and no query is translated, so a scan of the
+     * whole audience costs little more than reading its rows. The range is planned anew at each
+     * page ({@link FreshPlans}).
      */
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
-        // one subject per person, as Mailchimp holds one member per address: the page is a range of
-        // persons, read with all their memberships in a second query over that range
-        TypedQuery<String> persons = afterAccountId == null
-                ? em.createQuery("select a.id from AccountEntity a order by a.id", String.class)
-                : em.createQuery("select a.id from AccountEntity a where a.id > :after order by a.id", String.class)
-                        .setParameter("after", afterAccountId);
-        List<String> ids = persons.setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
+        return TransactionConnection.run(em, "reading the audience's subjects", connection -> {
+            List<String> ids = personsAfter(connection, afterAccountId, limit);
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<SyncSubject> subjects = new ArrayList<>(ids.size());
+            try (PreparedStatement statement = connection.prepareStatement(SUBJECTS_IN_RANGE)) {
+                PreparedStatement read = FreshPlans.of(statement);
+                String first = ids.get(0);
+                String last = ids.get(ids.size() - 1);
+                read.setString(1, first);
+                read.setString(2, last);
+                read.setString(3, first);
+                read.setString(4, last);
+                try (ResultSet rows = read.executeQuery()) {
+                    SubjectRows person = null;
+                    while (rows.next()) {
+                        if (person == null || !person.isOf(rows)) {
+                            if (person != null) {
+                                subjects.add(person.subject());
+                            }
+                            person = SubjectRows.first(rows);
+                        } else {
+                            person.add(rows);
+                        }
+                    }
+                    if (person != null) {
+                        subjects.add(person.subject());
+                    }
+                }
+            }
+            return subjects;
+        });
+    }
+
+    private static List<String> personsAfter(Connection connection, String afterAccountId, int limit)
+            throws SQLException {
+        try (PreparedStatement persons = connection.prepareStatement(afterAccountId == null
+                ? "select id from accounts order by id limit ?"
+                : "select id from accounts where id > ? order by id limit ?")) {
+            int index = 1;
+            if (afterAccountId != null) {
+                persons.setString(index++, afterAccountId);
+            }
+            persons.setInt(index, limit);
+            List<String> ids = new ArrayList<>(limit);
+            try (ResultSet rows = persons.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
         }
-        TypedQuery<Object[]> query = FreshPlans.of(em.createQuery("select a.id, m.companyId, a.fullName, a.email, m.level,"
-                + " m.status, a.passwordHash, m.createdAt, m.version, c.name,"
-                + " p.accountId, p.newsletter, p.updateNotices, p.leftThroughMailchimp, p.addressCleaned, p.changedAt,"
-                + " p.version,"
-                + " s.accountId, s.audienceEmail, s.payloadHash, s.remoteStatus, s.rejection, s.lastError, s.errorAt,"
-                + " s.syncedAt, s.version"
-                + " from AccountEntity a join MembershipEntity m on m.accountId = a.id"
-                + " join CompanyEntity c on c.id = m.companyId"
-                + " left join MailingPreferencesEntity p on p.accountId = a.id"
-                + " left join SyncStateEntity s on s.accountId = a.id"
-                // the range on both sides of the join: PostgreSQL's plan for it as a parameter (a
-                // generic plan) otherwise scans every membership at each page
-                + " where a.id >= :first and a.id <= :last and m.accountId >= :first and m.accountId <= :last"
-                + " order by a.id, m.id", Object[].class))
-                .setParameter("first", ids.get(0)).setParameter("last", ids.get(ids.size() - 1));
-        Map<String, List<Object[]>> rowsOf = new LinkedHashMap<>();
-        query.getResultStream().forEach(row -> rowsOf.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add(row));
-        return rowsOf.values().stream().map(JpaSyncStates::subjectOf).toList();
     }
 
     /** Every membership of these persons, by person. */
@@ -222,28 +333,6 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                     .forEach(m -> membershipsOf.computeIfAbsent(m.id().value(), k -> new ArrayList<>()).add(m));
         }
         return membershipsOf;
-    }
-
-    /** A person from their rows, one per membership, each with the person's preferences and state. */
-    private static SyncSubject subjectOf(List<Object[]> rows) {
-        List<PortalAccount> memberships = rows.stream().map(JpaSyncStates::membershipOf).toList();
-        PortalAccount principal = Memberships.principal(memberships).orElseThrow();
-        Object[] row = rows.get(memberships.indexOf(principal));
-        AccountId id = principal.id();
-        MailingPreferences preferences = row[10] == null ? null
-                : MailingPreferences.restore(id, (Boolean) row[11], (Boolean) row[12], (Boolean) row[13],
-                        (Boolean) row[14], (Instant) row[15], ((Number) row[16]).longValue());
-        SyncState state = row[17] == null ? null
-                : new SyncState(id, row[18] == null ? null : EmailAddress.of((String) row[18]), (String) row[19],
-                        (AudienceStatus) row[20], (RejectionReason) row[21], (String) row[22], (Instant) row[23],
-                        (Instant) row[24], ((Number) row[25]).longValue());
-        return new SyncSubject(principal, (String) row[9], preferences, state, memberships);
-    }
-
-    private static PortalAccount membershipOf(Object[] row) {
-        return PortalAccount.restore(new AccountId((String) row[0]), new CompanyId((String) row[1]), (String) row[2],
-                EmailAddress.of((String) row[3]), (PermissionLevel) row[4], (AccountStatus) row[5], (String) row[6],
-                (Instant) row[7], ((Number) row[8]).longValue());
     }
 
     @Override

@@ -66,8 +66,8 @@ public class SchemaMigration {
 
     /**
      * Where the migrations for this database are: the shared ones, and on PostgreSQL those it alone
-     * can run (the triggers that announce changed callers). Their versions are of one sequence, so
-     * a version taken by PostgreSQL alone is skipped on H2.
+     * can run (the triggers that announce changed callers, the room kept on a table's pages). Their
+     * versions are of one sequence, so a version taken by PostgreSQL alone is skipped on H2.
      */
     public static String[] locations(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {

@@ -23,6 +23,7 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.Company;
@@ -37,7 +38,7 @@ import org.memberportal.persistence.testing.TestDatabase;
 /** Preferences, the consent history and the sync's state, checked against each database the portal runs on. */
 abstract class JpaSyncStatesContract {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00.123456Z");
 
     abstract TestDatabase database();
 
@@ -86,6 +87,31 @@ abstract class JpaSyncStatesContract {
         assertThat(subjects.get(0).account()).usingRecursiveComparison().isEqualTo(middle);
         assertThat(subjects.get(1).preferences().newsletter()).as("defaults").isTrue();
         assertThat(subjects.get(1).state().isKnownToMailchimp()).isFalse();
+    }
+
+    @Test
+    void aPersonInSeveralCompaniesIsOneSubjectWithEveryMembershipUnderTheActiveOnesCompany() {
+        PortalAccount pending = newAccounts("Wayne Enterprises", 1).get(0);
+        Company other = new Company(CompanyId.newId(), "Stark Industries", LocalDate.parse("2027-01-01"), null);
+        PortalAccount active = PortalAccount.restore(pending.id(), other.id(), pending.fullName(), pending.email(),
+                PermissionLevel.MANAGER_SUPERVISOR, AccountStatus.ACTIVE, pending.passwordHash().orElse(null), NOW.plusSeconds(60), 0);
+        database().inTransaction(em -> {
+            JpaCompaniesAccess.of(em).add(other);
+            em.flush();
+            return JpaAccountsAccess.of(em).add(active);
+        });
+
+        List<SyncSubject> subjects = states(s -> s.subjectsAfter(null, 10_000)).stream()
+                .filter(subject -> subject.account().id().equals(pending.id())).toList();
+
+        assertThat(subjects).singleElement().satisfies(subject -> {
+            assertThat(subject.account().companyId()).as("the active membership stands for the person")
+                    .isEqualTo(other.id());
+            assertThat(subject.companyName()).isEqualTo("Stark Industries");
+            assertThat(subject.memberships()).extracting(PortalAccount::companyId)
+                    .containsExactlyInAnyOrder(pending.companyId(), other.id());
+            assertThat(subject.account()).usingRecursiveComparison().ignoringFields("version").isEqualTo(active);
+        });
     }
 
     @Test
@@ -180,6 +206,9 @@ abstract class JpaSyncStatesContract {
         List<AccountId> none = states(s -> s.saveAll(List.of(again.withHash("d".repeat(64)),
                 stored.withHash("e".repeat(64)))));
         assertThat(none).isEmpty();
+        assertThat(states(s -> s.find(rejected.accountId())).orElseThrow())
+                .as("every column of an update written").usingRecursiveComparison().ignoringFields("version")
+                .isEqualTo(stored.withHash("e".repeat(64)));
         assertThat(states(s -> s.find(fresh.accountId())).orElseThrow())
                 .satisfies(state -> assertThat(state.payloadHash()).isEqualTo("d".repeat(64)))
                 .satisfies(state -> assertThat(state.version()).isEqualTo(again.version() + 1));

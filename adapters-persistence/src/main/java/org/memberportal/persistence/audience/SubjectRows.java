@@ -1,0 +1,81 @@
+package org.memberportal.persistence.audience;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.memberportal.application.audience.SyncState;
+import org.memberportal.application.audience.SyncSubject;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.account.AccountStatus;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.notification.MailingPreferences;
+
+/**
+ * One person's rows of the audience's subjects, one per membership, in the columns of
+ * {@code JpaSyncStates.SUBJECTS_IN_RANGE}: each row holds the person's preferences and sync state
+ * too, so the first row gives those.
+ */
+final class SubjectRows {
+
+    /** Where the sync state's columns start ({@link SyncStateColumns}). */
+    static final int STATE = 18;
+
+    private final AccountId person;
+    private final MailingPreferences preferences;
+    private final SyncState state;
+    private final List<PortalAccount> memberships = new ArrayList<>(2);
+    private final List<String> companyNames = new ArrayList<>(2);
+
+    private SubjectRows(AccountId person, MailingPreferences preferences, SyncState state) {
+        this.person = person;
+        this.preferences = preferences;
+        this.state = state;
+    }
+
+    /** The person of the current row, with its membership. */
+    static SubjectRows first(ResultSet row) throws SQLException {
+        AccountId person = new AccountId(row.getString(1));
+        SubjectRows rows = new SubjectRows(person, preferencesOf(person, row),
+                SyncStateColumns.stateAt(row, STATE));
+        rows.add(row);
+        return rows;
+    }
+
+    boolean isOf(ResultSet row) throws SQLException {
+        return person.value().equals(row.getString(1));
+    }
+
+    /** Another membership of the same person. */
+    void add(ResultSet row) throws SQLException {
+        memberships.add(PortalAccount.restore(person, new CompanyId(row.getString(2)), row.getString(3),
+                EmailAddress.of(row.getString(4)), PermissionLevel.valueOf(row.getString(5)),
+                AccountStatus.valueOf(row.getString(6)), row.getString(7), instant(row, 8), row.getLong(9)));
+        companyNames.add(row.getString(10));
+    }
+
+    /** The person as the sync sees them: their principal membership and its company's name. */
+    SyncSubject subject() {
+        PortalAccount principal = Memberships.principal(memberships).orElseThrow();
+        return new SyncSubject(principal, companyNames.get(memberships.indexOf(principal)), preferences, state,
+                List.copyOf(memberships));
+    }
+
+    private static MailingPreferences preferencesOf(AccountId person, ResultSet row) throws SQLException {
+        if (row.getString(11) == null) {
+            return null;
+        }
+        return MailingPreferences.restore(person, row.getBoolean(12), row.getBoolean(13), row.getBoolean(14),
+                row.getBoolean(15), instant(row, 16), row.getLong(17));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        return SyncStateColumns.instant(row, column);
+    }
+}
