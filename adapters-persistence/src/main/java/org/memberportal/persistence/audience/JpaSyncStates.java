@@ -260,11 +260,12 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     }
 
     /**
-     * Two statements per page, in plain JDBC: the persons' ids (keyset), then the range they span,
-     * each person's memberships joined with their companies' names, their stored preferences and
-     * their sync state. No entity is built or tracked and no query is translated, so a scan of the
-     * whole audience costs little more than reading its rows. The range is planned anew at each
-     * page ({@link FreshPlans}).
+     * One subject per person, as Mailchimp holds one member per address: a page is a range of
+     * persons. Two statements per page, in plain JDBC: the persons' ids (keyset), then the range
+     * they span, each person's memberships joined with their companies' names, their stored
+     * preferences and their sync state. No entity is built or tracked and no query is translated,
+     * so a scan of the whole audience costs little more than reading its rows. The range is
+     * planned anew at each page ({@link FreshPlans}).
      */
     @Override
     public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {

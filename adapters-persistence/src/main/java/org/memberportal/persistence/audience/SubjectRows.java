@@ -2,7 +2,6 @@ package org.memberportal.persistence.audience;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.MailingPreferences;
+import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /**
  * One person's rows of the audience's subjects, one per membership, in the columns of
@@ -56,7 +56,7 @@ final class SubjectRows {
     void add(ResultSet row) throws SQLException {
         memberships.add(PortalAccount.restore(person, new CompanyId(row.getString(2)), row.getString(3),
                 EmailAddress.of(row.getString(4)), PermissionLevel.valueOf(row.getString(5)),
-                AccountStatus.valueOf(row.getString(6)), row.getString(7), instant(row, 8), row.getLong(9)));
+                AccountStatus.valueOf(row.getString(6)), row.getString(7), InstantAsUtcTimestamp.instant(row, 8), row.getLong(9)));
         companyNames.add(row.getString(10));
     }
 
@@ -72,10 +72,6 @@ final class SubjectRows {
             return null;
         }
         return MailingPreferences.restore(person, row.getBoolean(12), row.getBoolean(13), row.getBoolean(14),
-                row.getBoolean(15), instant(row, 16), row.getLong(17));
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        return SyncStateColumns.instant(row, column);
+                row.getBoolean(15), InstantAsUtcTimestamp.instant(row, 16), row.getLong(17));
     }
 }

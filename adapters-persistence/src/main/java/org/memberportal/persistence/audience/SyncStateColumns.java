@@ -2,8 +2,6 @@ package org.memberportal.persistence.audience;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 
 import org.memberportal.application.audience.SyncState;
 import org.memberportal.application.notification.AudienceStatus;
@@ -34,10 +32,7 @@ final class SyncStateColumns {
         return new SyncState(new AccountId(account), email == null ? null : EmailAddress.of(email),
                 row.getString(first + 2), status == null ? null : AudienceStatus.valueOf(status),
                 rejection == null ? null : RejectionReason.valueOf(rejection), row.getString(first + 5),
-                instant(row, first + 6), instant(row, first + 7), row.getLong(first + 8));
-    }
-
-    static Instant instant(ResultSet row, int column) throws SQLException {
-        return InstantAsUtcTimestamp.instant(row.getObject(column, LocalDateTime.class));
+                InstantAsUtcTimestamp.instant(row, first + 6),
+                InstantAsUtcTimestamp.instant(row, first + 7), row.getLong(first + 8));
     }
 }

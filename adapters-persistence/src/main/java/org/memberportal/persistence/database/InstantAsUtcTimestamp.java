@@ -1,5 +1,7 @@
 package org.memberportal.persistence.database;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +22,11 @@ public class InstantAsUtcTimestamp implements AttributeConverter<Instant, LocalD
 
     public static Instant instant(LocalDateTime stored) {
         return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
+    }
+
+    /** The instant in a column read with plain JDBC. */
+    public static Instant instant(ResultSet row, int column) throws SQLException {
+        return instant(row.getObject(column, LocalDateTime.class));
     }
 
     @Override

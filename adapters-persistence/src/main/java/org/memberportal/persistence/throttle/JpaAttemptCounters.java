@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -122,8 +121,8 @@ public class JpaAttemptCounters implements AttemptCounters {
                 if (!row.next()) {
                     return AttemptCount.none(key);
                 }
-                return new AttemptCount(key, row.getInt(1), instant(row.getObject(2, LocalDateTime.class)),
-                        instant(row.getObject(3, LocalDateTime.class)));
+                return new AttemptCount(key, row.getInt(1), instant(row, 2),
+                        instant(row, 3));
             }
         }
     }

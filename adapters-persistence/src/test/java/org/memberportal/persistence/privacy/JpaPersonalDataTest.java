@@ -50,8 +50,9 @@ class JpaPersonalDataTest {
             return null;
         });
 
-        List<Object> holders = database.inTransaction(em -> List.copyOf(em.createNativeQuery(
-                "SELECT holder FROM second_factors ORDER BY holder").getResultList()));
+        List<Object> holders = database.inTransaction(em -> ((List<?>) em.createNativeQuery(
+                "SELECT holder FROM second_factors ORDER BY holder").getResultList()).stream()
+                .map(Object.class::cast).toList());
         assertThat(holders).containsExactly((Object) SecondFactor.holderOf(other));
     }
 }
