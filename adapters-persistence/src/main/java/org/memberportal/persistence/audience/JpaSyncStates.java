@@ -74,20 +74,6 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
     private static final String INSERT_STATE = "insert into audience_sync_state (audience_email,"
             + " audience_email_key, payload_hash, remote_status, rejection, last_error, error_at, synced_at,"
             + " account_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
-    /** A range of persons' rows, one per membership, each with the person's preferences and state. */
-    private static final String SUBJECTS_IN_RANGE = "select a.id, m.company_id, a.full_name, a.email, m.level,"
-            + " m.status, a.password_hash, m.created_at, m.version, c.name,"
-            + " p.account_id, p.newsletter, p.update_notices, p.left_through_mailchimp, p.address_cleaned,"
-            + " p.changed_at, p.version,"
-            + " " + SyncStateColumns.COLUMNS
-            + " from accounts a join memberships m on m.account_id = a.id"
-            + " join companies c on c.id = m.company_id"
-            + " left join mailing_preferences p on p.account_id = a.id"
-            + " left join audience_sync_state s on s.account_id = a.id"
-            // the range on both sides of the join: a plan for it as a parameter otherwise scans
-            // every membership at each page
-            + " where a.id >= ? and a.id <= ? and m.account_id >= ? and m.account_id <= ?"
-            + " order by a.id, m.id";
     /** SQLSTATE of a duplicate key, on PostgreSQL and H2 alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -275,7 +261,7 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 return List.of();
             }
             List<SyncSubject> subjects = new ArrayList<>(ids.size());
-            try (PreparedStatement statement = connection.prepareStatement(SUBJECTS_IN_RANGE)) {
+            try (PreparedStatement statement = connection.prepareStatement(SubjectRows.IN_RANGE)) {
                 PreparedStatement read = FreshPlans.of(statement);
                 String first = ids.get(0);
                 String last = ids.get(ids.size() - 1);

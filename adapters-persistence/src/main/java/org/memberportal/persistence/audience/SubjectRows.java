@@ -19,12 +19,27 @@ import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /**
  * One person's rows of the audience's subjects, one per membership, in the columns of
- * {@code JpaSyncStates.SUBJECTS_IN_RANGE}: each row holds the person's preferences and sync state
- * too, so the first row gives those.
+ * {@link #IN_RANGE}: each row holds the person's preferences and sync state too, so the first row
+ * gives those.
  */
 final class SubjectRows {
 
-    /** Where the sync state's columns start ({@link SyncStateColumns}). */
+    /** A range of persons' rows, one per membership, each with the person's preferences and state. */
+    static final String IN_RANGE = "select a.id, m.company_id, a.full_name, a.email, m.level,"
+            + " m.status, a.password_hash, m.created_at, m.version, c.name,"
+            + " p.account_id, p.newsletter, p.update_notices, p.left_through_mailchimp, p.address_cleaned,"
+            + " p.changed_at, p.version,"
+            + " " + SyncStateColumns.COLUMNS
+            + " from accounts a join memberships m on m.account_id = a.id"
+            + " join companies c on c.id = m.company_id"
+            + " left join mailing_preferences p on p.account_id = a.id"
+            + " left join audience_sync_state s on s.account_id = a.id"
+            // the range on both sides of the join: a plan for it as a parameter otherwise scans
+            // every membership at each page
+            + " where a.id >= ? and a.id <= ? and m.account_id >= ? and m.account_id <= ?"
+            + " order by a.id, m.id";
+
+    /** Where the sync state's columns start in {@link #IN_RANGE} ({@link SyncStateColumns}). */
     static final int STATE = 18;
 
     private final AccountId person;
