@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.memberportal.application.notification.BatchOutcome;
-import org.memberportal.application.notification.MemberBatch;
-import org.memberportal.application.notification.MemberOutcome;
-import org.memberportal.application.notification.MemberState;
+import org.memberportal.application.audience.BatchOutcome;
+import org.memberportal.application.audience.MemberBatch;
+import org.memberportal.application.audience.MemberOutcome;
+import org.memberportal.application.audience.MemberState;
 import org.memberportal.mailchimp.api.BatchAnswer;
 import org.memberportal.mailchimp.api.BatchAnswer.BatchError;
 import org.memberportal.mailchimp.api.BatchAnswer.WrittenMember;

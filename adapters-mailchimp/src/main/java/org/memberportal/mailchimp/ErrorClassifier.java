@@ -2,10 +2,10 @@ package org.memberportal.mailchimp;
 
 import java.util.Locale;
 
-import org.memberportal.application.notification.AudienceFailure;
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.AudienceUnavailable;
-import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.audience.AudienceFailure;
+import org.memberportal.application.audience.AudienceRejection;
+import org.memberportal.application.audience.AudienceUnavailable;
+import org.memberportal.application.audience.RejectionReason;
 
 /**
  * Sorts Mailchimp's error answers into the two kinds that matter: transient ones (try again

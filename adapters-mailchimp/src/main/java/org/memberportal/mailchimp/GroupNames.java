@@ -2,7 +2,7 @@ package org.memberportal.mailchimp;
 
 import java.util.Objects;
 
-import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.audience.Mailing;
 
 /** The names the portal's interest category and its two interests have in Mailchimp. */
 public record GroupNames(String category, String trainingNewsletter, String updateNotices) {

@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.memberportal.application.notification.AudienceGroups;
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.audience.AudienceGroups;
+import org.memberportal.application.audience.AudienceRejection;
+import org.memberportal.application.audience.Mailing;
 import org.memberportal.mailchimp.api.Category;
 import org.memberportal.mailchimp.api.Interest;
 import org.memberportal.mailchimp.api.InterestCategoriesApi;

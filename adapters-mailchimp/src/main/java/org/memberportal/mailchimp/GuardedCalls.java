@@ -9,8 +9,8 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.AudienceUnavailable;
+import org.memberportal.application.audience.AudienceRejection;
+import org.memberportal.application.audience.AudienceUnavailable;
 
 /**
  * Every call to Mailchimp goes through {@link #run}: one method, so one bulkhead holds the whole

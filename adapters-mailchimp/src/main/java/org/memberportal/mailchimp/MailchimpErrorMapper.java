@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
-import org.memberportal.application.notification.AudienceFailure;
+import org.memberportal.application.audience.AudienceFailure;
 
 /** Turns every error answer of the Rest Client into a transient or permanent audience failure. */
 class MailchimpErrorMapper implements ResponseExceptionMapper<AudienceFailure> {

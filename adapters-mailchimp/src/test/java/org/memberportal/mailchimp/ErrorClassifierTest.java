@@ -9,10 +9,10 @@ import jakarta.ws.rs.ProcessingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.memberportal.application.notification.AudienceFailure;
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.AudienceUnavailable;
-import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.audience.AudienceFailure;
+import org.memberportal.application.audience.AudienceRejection;
+import org.memberportal.application.audience.AudienceUnavailable;
+import org.memberportal.application.audience.RejectionReason;
 
 class ErrorClassifierTest {
 

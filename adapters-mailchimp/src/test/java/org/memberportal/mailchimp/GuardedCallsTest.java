@@ -13,9 +13,9 @@ import jakarta.ws.rs.ProcessingException;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.AudienceUnavailable;
-import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.audience.AudienceRejection;
+import org.memberportal.application.audience.AudienceUnavailable;
+import org.memberportal.application.audience.RejectionReason;
 
 /**
  * Fault Tolerance acts only inside the container; here: what it will see (the exception types

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.notification.Mailing;
+import org.memberportal.application.audience.Mailing;
 
 class MailchimpSettingsTest {
 

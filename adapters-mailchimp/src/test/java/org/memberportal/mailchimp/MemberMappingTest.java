@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.notification.AudienceGroups;
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.Mailing;
-import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.MergeFields;
-import org.memberportal.application.notification.RemoteMember;
+import org.memberportal.application.audience.AudienceGroups;
+import org.memberportal.application.audience.AudienceStatus;
+import org.memberportal.application.audience.Mailing;
+import org.memberportal.application.audience.MemberState;
+import org.memberportal.application.audience.MergeFields;
+import org.memberportal.application.audience.RemoteMember;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.mailchimp.api.Member;
 import org.memberportal.mailchimp.api.MemberBody;

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.memberportal.application.audience.AudienceErasures;
-import org.memberportal.application.notification.SubscriberHash;
+import org.memberportal.application.audience.SubscriberHash;
 import org.memberportal.persistence.database.InstantAsUtcTimestamp;
 
 /** The {@code audience_erasures} rows: a subscriber hash each, nothing else of the person. */

@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import org.memberportal.application.audience.SyncState;
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.audience.AudienceStatus;
+import org.memberportal.application.audience.RejectionReason;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.persistence.database.InstantAsUtcTimestamp;

@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.memberportal.application.audience.SyncState;
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.RejectionReason;
+import org.memberportal.application.audience.AudienceStatus;
+import org.memberportal.application.audience.RejectionReason;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 

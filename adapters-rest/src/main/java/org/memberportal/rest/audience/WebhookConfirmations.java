@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import org.memberportal.application.audience.AudienceEvent;
 import org.memberportal.application.audience.HandleAudienceEventUseCase;
-import org.memberportal.application.notification.AudienceUnavailable;
+import org.memberportal.application.audience.AudienceUnavailable;
 
 /**
  * Handles the webhook events that must be confirmed in Mailchimp off the request thread, so that

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.memberportal.application.identity.SecondFactorPolicy;
+import org.memberportal.application.secondfactor.SecondFactorPolicy;
 
 /** {@code PORTAL_SECOND_FACTOR_REQUIRED}: who must sign in with a second factor. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import org.memberportal.rest.company.AdminCompaniesResource.CompanyView;
 import org.memberportal.rest.document.DocumentView;
 import org.memberportal.rest.download.DownloadViews.DownloadLinkView;
 import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
-import org.memberportal.rest.identity.AgentView;
+import org.memberportal.rest.agent.AgentView;
 import org.memberportal.rest.jobs.AdminJobsResource.ExecutionView;
 import org.memberportal.rest.license.LicenseViews.PrimaryLicenseView;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;

@@ -27,7 +27,7 @@ import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.rest.download.DownloadViews.DownloadRequestView;
-import org.memberportal.rest.identity.CallerView.CompanyRef;
+import org.memberportal.rest.session.CallerView.CompanyRef;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;
 import org.memberportal.rest.livesession.LiveSessionView;
 import org.memberportal.rest.notification.PreferencesResource.ConsentView;

@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.memberportal.application.identity.CallerProfile;
+import org.memberportal.application.session.CallerProfile;
 import org.memberportal.application.profile.ChangeProfileUseCase;
 import org.memberportal.application.profile.MemberProfile;
 import org.memberportal.application.profile.ShowProfileUseCase;
 import org.memberportal.rest.RequestBody;
-import org.memberportal.rest.identity.CallerView.CompanyRef;
+import org.memberportal.rest.session.CallerView.CompanyRef;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;
 import org.memberportal.rest.notification.PreferencesResource.PreferencesView;
 import org.memberportal.rest.security.CurrentCaller;

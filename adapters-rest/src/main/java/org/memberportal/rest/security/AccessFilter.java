@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 
-import org.memberportal.application.identity.DescribeSecondFactorUseCase;
+import org.memberportal.application.secondfactor.DescribeSecondFactorUseCase;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.rest.problem.Problems;

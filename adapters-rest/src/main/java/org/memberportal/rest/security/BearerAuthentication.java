@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 
-import org.memberportal.application.identity.IdentifyCallerUseCase;
-import org.memberportal.application.identity.IdentifyCallerUseCase.Identified;
+import org.memberportal.application.session.IdentifyCallerUseCase;
+import org.memberportal.application.session.IdentifyCallerUseCase.Identified;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.rest.problem.Problems;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
-import org.memberportal.application.identity.CachedCallers;
+import org.memberportal.application.session.CachedCallers;
 
 /**
  * A request that may have changed something (any method but GET, HEAD and OPTIONS) answers only

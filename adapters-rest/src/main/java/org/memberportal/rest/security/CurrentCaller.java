@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.memberportal.application.identity.IdentifyCallerUseCase.Identified;
+import org.memberportal.application.session.IdentifyCallerUseCase.Identified;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountId;

@@ -13,7 +13,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceEvent;
 import org.memberportal.application.audience.RemoteChanges;
-import org.memberportal.application.notification.AudienceUnavailable;
+import org.memberportal.application.audience.AudienceUnavailable;
 import org.memberportal.domain.account.EmailAddress;
 
 /**

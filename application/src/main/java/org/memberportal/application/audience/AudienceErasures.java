@@ -3,7 +3,6 @@ package org.memberportal.application.audience;
 import java.time.Instant;
 import java.util.List;
 
-import org.memberportal.application.notification.SubscriberHash;
 
 /**
  * Members of erased persons still to be deleted permanently from Mailchimp by the next sync. Only

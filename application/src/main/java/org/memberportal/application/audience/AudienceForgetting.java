@@ -1,11 +1,10 @@
 package org.memberportal.application.audience;
 
-import org.memberportal.application.notification.SubscriberHash;
 
 /**
  * Mailchimp's {@code delete-permanent} (GDPR article 17): the member is gone and the address can
  * never be added again by the API. Used for erased persons only, never by the ordinary sync. May
- * throw what {@link org.memberportal.application.notification.AudienceGateway}'s calls throw.
+ * throw what {@link org.memberportal.application.audience.AudienceGateway}'s calls throw.
  */
 public interface AudienceForgetting {
 

@@ -3,8 +3,6 @@ package org.memberportal.application.audience;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.memberportal.application.notification.AudienceGateway;
-import org.memberportal.application.notification.AudienceGroups;
 
 /** The interest ids, found or created once and kept: Mailchimp's ids are stable. */
 @ApplicationScoped

@@ -20,13 +20,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.jobs.LeaseLost;
-import org.memberportal.application.notification.AudienceGateway;
-import org.memberportal.application.notification.BatchOutcome;
 import org.memberportal.application.preference.ConsentSource;
-import org.memberportal.application.notification.MemberBatch;
-import org.memberportal.application.notification.MemberOutcome;
-import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.RemoteMember;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountId;

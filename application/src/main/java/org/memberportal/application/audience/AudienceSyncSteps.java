@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.memberportal.application.jobs.BatchJob;
 import org.memberportal.application.jobs.Fence;
-import org.memberportal.application.notification.MemberBatch;
 
 /** The audience sync, step by step, as the batch job drives it. */
 public interface AudienceSyncSteps extends BatchJob {

@@ -7,11 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.memberportal.application.notification.AudienceFailure;
-import org.memberportal.application.notification.AudienceGateway;
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.AudienceUnavailable;
-import org.memberportal.application.notification.RemoteMember;
 import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.domain.account.EmailAddress;
 

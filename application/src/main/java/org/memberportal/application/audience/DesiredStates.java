@@ -4,10 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.Mailing;
-import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.MergeFields;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;

@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.memberportal.application.notification.AudienceRejection;
-import org.memberportal.application.notification.SubscriberHash;
 
 /**
  * Runs with the audience sync: every erased person's member is deleted permanently, one call

@@ -5,10 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.Mailing;
-import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.MergeFields;
 
 /**
  * SHA-256 (hex) of everything a member state sends: address (case-blind), status, merge fields and

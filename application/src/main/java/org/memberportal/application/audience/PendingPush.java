@@ -2,7 +2,6 @@ package org.memberportal.application.audience;
 
 import java.util.Objects;
 
-import org.memberportal.application.notification.MemberState;
 
 /** An account whose desired state differs from what Mailchimp was last sent: one item of the push. */
 public record PendingPush(SyncState prior, MemberState desired, String hash) {

@@ -2,7 +2,6 @@ package org.memberportal.application.audience;
 
 import java.time.Instant;
 
-import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.company.CompanyId;

@@ -3,9 +3,6 @@ package org.memberportal.application.audience;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.memberportal.application.notification.AudienceStatus;
-import org.memberportal.application.notification.MemberState;
-import org.memberportal.application.notification.RejectionReason;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 

@@ -26,7 +26,7 @@ import org.memberportal.application.livesession.LiveSessions;
 import org.memberportal.application.preference.ConsentChange;
 import org.memberportal.application.preference.ConsentHistory;
 import org.memberportal.application.preference.Preferences;
-import org.memberportal.application.notification.SubscriberHash;
+import org.memberportal.application.audience.SubscriberHash;
 import org.memberportal.application.order.Orders;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;

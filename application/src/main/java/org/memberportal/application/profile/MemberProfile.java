@@ -2,8 +2,8 @@ package org.memberportal.application.profile;
 
 import java.util.List;
 
-import org.memberportal.application.identity.CallerProfile;
-import org.memberportal.application.identity.SecondFactorPolicy;
+import org.memberportal.application.session.CallerProfile;
+import org.memberportal.application.secondfactor.SecondFactorPolicy;
 import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.domain.access.CapabilityWords.Allowed;
 import org.memberportal.domain.livesession.Coupon;

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.memberportal.application.notification.AuditCoverageUseCase;
 import org.memberportal.application.access.Authorization;
 import org.memberportal.application.jobs.Fence;
 import org.memberportal.application.company.Companies;

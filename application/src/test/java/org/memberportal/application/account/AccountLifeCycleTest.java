@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.ChangedAccount;
 import org.memberportal.application.account.ChangeStaffAccountUseCase.StaffChange;
-import org.memberportal.application.identity.Session;
+import org.memberportal.application.session.Session;
 import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.preference.ConsentSource;
 import org.memberportal.application.warning.CoverageWatch;

@@ -9,8 +9,6 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.preference.ConsentSource;
-import org.memberportal.application.preference.PreferenceCentre;
 import org.memberportal.application.warning.CoverageWatch;
 import org.memberportal.application.warning.StaffCoverage;
 import org.memberportal.application.warning.WarningMail;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.AudienceErasures;
 import org.memberportal.application.preference.ConsentChange;
 import org.memberportal.application.preference.ConsentSource;
-import org.memberportal.application.notification.SubscriberHash;
+import org.memberportal.application.audience.SubscriberHash;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncStates;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;

@@ -6,9 +6,9 @@ import static org.memberportal.domain.access.PermissionLevel.*;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.identity.CallerProfiles;
-import org.memberportal.application.identity.SecondFactorDesk;
-import org.memberportal.application.identity.SecondFactorPolicy;
+import org.memberportal.application.session.CallerProfiles;
+import org.memberportal.application.secondfactor.SecondFactorDesk;
+import org.memberportal.application.secondfactor.SecondFactorPolicy;
 import org.memberportal.application.livesession.CouponBook;
 import org.memberportal.application.livesession.CouponIssuer;
 import org.memberportal.application.preference.ConsentChange;

@@ -9,8 +9,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.memberportal.application.identity.OneTimeCodes;
-import org.memberportal.application.identity.SecondFactors;
+import org.memberportal.application.secondfactor.OneTimeCodes;
+import org.memberportal.application.secondfactor.SecondFactors;
 import org.memberportal.domain.identity.SecondFactor;
 
 /** Second factors in memory, each save checked against the version it was read at, as the database does. */

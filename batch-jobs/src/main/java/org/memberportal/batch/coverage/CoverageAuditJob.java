@@ -3,7 +3,7 @@ package org.memberportal.batch.coverage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.memberportal.application.jobs.BatchJob;
-import org.memberportal.application.notification.AuditCoverageUseCase;
+import org.memberportal.application.warning.AuditCoverageUseCase;
 
 /** The coverage audit needs nothing outside the portal's database: it is always configured. */
 @ApplicationScoped

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.memberportal.application.notification.AuditCoverageUseCase;
+import org.memberportal.application.warning.AuditCoverageUseCase;
 import org.memberportal.batch.control.RunLease;
 import org.memberportal.domain.company.CompanyId;
 

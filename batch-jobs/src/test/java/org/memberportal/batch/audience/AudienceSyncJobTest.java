@@ -23,7 +23,7 @@ import jakarta.inject.Named;
 
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.audience.Partition;
-import org.memberportal.application.notification.MemberBatch;
+import org.memberportal.application.audience.MemberBatch;
 import org.memberportal.application.audience.AudienceSyncSteps;
 
 /**

@@ -1,7 +1,0 @@
-package org.memberportal.application.identity;
-
-public interface PurgeEndedSessionsUseCase {
-
-    /** Forgets ended sessions and failed logins too old to count; answers how many rows went. */
-    int purge();
-}

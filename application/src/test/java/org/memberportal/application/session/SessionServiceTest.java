@@ -1,0 +1,364 @@
+package org.memberportal.application.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.session.ChangePasswordUseCase.ChangePasswordCommand;
+import org.memberportal.application.session.LogInUseCase.IssuedSession;
+import org.memberportal.application.session.LogInUseCase.LogInCommand;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
+import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
+import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.MutableClock;
+import org.memberportal.domain.identity.Caller;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.account.StaffChanger;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+
+class SessionServiceTest {
+
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final InMemoryCompanies companies = new InMemoryCompanies();
+    private final InMemoryAgents agents = new InMemoryAgents();
+    private final InMemorySessions sessions = new InMemorySessions(accounts);
+    private final ReversibleHasher hasher = new ReversibleHasher();
+    private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
+    private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
+            new CallerProfiles(accounts, companies, agents),
+            new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
+            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(audit),
+            new PasswordUpgrade(accounts, agents, hasher), (who, code, recoveryCode, now) -> { }, clock);
+
+    private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
+    private PortalAccount jane;
+
+    @BeforeEach
+    void anActivePrimaryOfAcme() {
+        companies.add(acme);
+        jane = PortalAccount.pendingActivation(acme.id(), "Jane Doe", EmailAddress.of("Jane@Acme.example"),
+                PermissionLevel.PRIMARY_OWNER, clock.instant());
+        jane.activate(hasher.hash("correct horse battery".toCharArray()));
+        accounts.add(jane);
+    }
+
+    @Test
+    void anActiveAccountLogsInWithItsAddressInAnyCase() {
+        IssuedSession issued = service.logIn(login("jane@acme.EXAMPLE", "correct horse battery"));
+
+        assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(8)));
+        assertThat(issued.caller().companyName()).isEqualTo("Acme");
+        assertThat(service.identify(issued.token().value()))
+                .contains(new Caller.Member(jane.id(), acme.id(), PermissionLevel.PRIMARY_OWNER));
+    }
+
+    @Test
+    void onlyTheTokensHashIsStored() {
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        assertThat(sessions.findLive(issued.token().value(), clock.instant())).isEmpty();
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant())).isPresent();
+    }
+
+    @Test
+    void wrongPasswordUnknownAddressAndInactiveAccountAreRefusedAlike() {
+        PortalAccount pending = PortalAccount.pendingActivation(acme.id(), "Pat Pending",
+                EmailAddress.of("pat@acme.example"), PermissionLevel.BASIC, clock.instant());
+        accounts.add(pending);
+
+        Refusal wrong = refusal("jane@acme.example", "wrong password here");
+        Refusal unknown = refusal("nobody@acme.example", "correct horse battery");
+        Refusal inactive = refusal("pat@acme.example", "whatever it may be");
+        Refusal malformed = refusal("not an address", "whatever it may be");
+
+        assertThat(hasher.verifications).as("every case spends one password verification").isEqualTo(4);
+        for (Refusal r : new Refusal[] {unknown, inactive, malformed}) {
+            assertThat(r.kind()).isEqualTo(wrong.kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+            assertThat(r.getMessage()).isEqualTo(wrong.getMessage());
+        }
+    }
+
+    @Test
+    void aDeactivatedAccountsSessionsStopAtOnce() {
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        jane.deactivate(new StaffChanger.Agent(), List.of(jane));
+
+        assertThat(service.identify(issued.token().value())).isEmpty();
+    }
+
+    @Test
+    void aSessionEndsOnLogOutAndOnExpiry() {
+        IssuedSession first = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession second = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        service.logOut(first.token().value());
+        assertThat(service.identify(first.token().value())).isEmpty();
+        assertThat(service.identify(second.token().value())).isPresent();
+
+        clock.advance(Duration.ofHours(8));
+        assertThat(service.identify(second.token().value())).isEmpty();
+    }
+
+    @Test
+    void anAgentLogsIn() {
+        SupportAgent agent = new SupportAgent(AgentId.newId(), "Sam Support", EmailAddress.of("sam@vendor.example"),
+                hasher.hash("agent password 1".toCharArray()));
+        agents.add(agent);
+
+        IssuedSession issued = service.logIn(login("sam@vendor.example", "agent password 1"));
+
+        assertThat(issued.caller().role()).isEqualTo(CallerProfile.Role.AGENT);
+        assertThat(service.identify(issued.token().value())).contains(new Caller.Agent(agent.id()));
+    }
+
+    @Test
+    void anUnknownTokenIsNobody() {
+        assertThat(service.identify(SecretToken.generate().value())).isEmpty();
+    }
+
+    private Refusal refusal(String email, String password) {
+        Throwable thrown = catchThrowable(
+                () -> service.logIn(login(email, password)));
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        return (Refusal) thrown;
+    }
+
+    @Test
+    void fromOneClientFiveFailuresAreFreeThenEachOneDoublesTheWait() {
+        for (int i = 0; i < 6; i++) {
+            refusal("jane@acme.example", "wrong guess " + i);
+        }
+
+        Throwable throttled = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        assertThat(throttled).isInstanceOf(TooManyAttempts.class);
+        assertThat(((TooManyAttempts) throttled).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
+        refusal("jane@acme.example", "wrong guess 6");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).isEqualTo(Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
+        refusal("jane@acme.example", "wrong guess 7");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).isEqualTo(Duration.ofSeconds(4));
+
+        clock.advance(Duration.ofSeconds(4));
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+        refusal("jane@acme.example", "the right one was a moment ago");
+        assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).as("a login clears the client's wait")
+                .isZero();
+    }
+
+    @Test
+    void aStrangerGuessingFromElsewhereSlowsDownOnlyThemselves() {
+        for (int i = 0; i < 40; i++) {
+            Duration wait = waitBeforeTrying("jane@acme.example", "198.51.100.9");
+            clock.advance(wait);
+            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+                    "stranger's guess".toCharArray(), "198.51.100.9")))).isInstanceOf(Refusal.class);
+        }
+
+        assertThat(waitBeforeTrying("jane@acme.example", "198.51.100.9")).isPositive();
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+    }
+
+    @Test
+    void guessesFromManyClientsStopAtTheAccountsCapForEveryoneUntilAWindowAfterTheLast() {
+        for (int i = 0; i < 100; i++) {
+            String client = "198.51.100." + i;
+            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+                    "botnet guess".toCharArray(), client)))).isNotInstanceOf(TooManyAttempts.class);
+        }
+
+        Throwable capped = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        assertThat(capped).isInstanceOf(TooManyAttempts.class);
+        assertThat(((TooManyAttempts) capped).retryAfter()).isEqualTo(Duration.ofHours(1));
+        assertThat(audit.actions()).contains(SignInAudit.ACCOUNT_LOCKED);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+    }
+
+    @Test
+    void signInsFailuresAndDelaysAreInTheAuditLogWithTheirClient() {
+        service.logIn(login("jane@acme.example", "correct horse battery"));
+        for (int i = 0; i < 6; i++) {
+            refusal("jane@acme.example", "wrong guess " + i);
+        }
+        refusal("nobody@acme.example", "a guess");
+
+        assertThat(audit.actions()).containsExactly(SignInAudit.SIGNED_IN, SignInAudit.SIGN_IN_FAILED,
+                SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED,
+                SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_FAILED, SignInAudit.SIGN_IN_DELAYED,
+                SignInAudit.SIGN_IN_FAILED);
+        assertThat(audit.events.get(0).actor()).isEqualTo("account:" + jane.id().value());
+        assertThat(audit.events.get(0).companyId()).isEqualTo(acme.id());
+        assertThat(audit.events.get(1).subject()).isEqualTo(jane.id().value());
+        assertThat(audit.events).allSatisfy(e -> assertThat(e.details()).contains("203.0.113.1"));
+        assertThat(audit.events.get(8).subject()).isNull();
+    }
+
+    @Test
+    void aSessionUnusedLongerThanTheIdleTimeoutEnds() {
+        IssuedSession used = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession left = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        for (int i = 0; i < 6; i++) {
+            clock.advance(Duration.ofMinutes(20));
+            assertThat(service.identify(used.token().value())).as("used every 20 minutes").isPresent();
+        }
+
+        assertThat(service.identify(left.token().value())).isEmpty();
+    }
+
+    @Test
+    void theLastUseIsWrittenAtMostOnceAMinute() {
+        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+        Instant opened = clock.instant();
+
+        clock.advance(Duration.ofSeconds(30));
+        service.identify(issued.token().value());
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt()).isEqualTo(opened);
+
+        clock.advance(Duration.ofSeconds(31));
+        service.identify(issued.token().value());
+        assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt())
+                .isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aHashMadeWithOlderParametersIsReplacedAtTheNextLogin() {
+        jane.changePassword("old:correct horse battery");
+        SupportAgent agent = new SupportAgent(AgentId.newId(), "Sam Support", EmailAddress.of("sam@vendor.example"),
+                "old:agent password 1");
+        agents.add(agent);
+
+        service.logIn(login("jane@acme.example", "correct horse battery"));
+        service.logIn(login("sam@vendor.example", "agent password 1"));
+
+        assertThat(accounts.find(jane.id()).orElseThrow().passwordHash()).contains("plain:correct horse battery");
+        assertThat(agents.find(agent.id()).orElseThrow().passwordHash()).isEqualTo("plain:agent password 1");
+    }
+
+    /** How long this client must wait before its next try for this address (zero: it may try). */
+    private Duration waitBeforeTrying(String email, String client) {
+        return attempts.read("account:" + EmailAddress.of(email).key() + "|client:" + client).waitAt(clock.instant());
+    }
+
+    @Test
+    void oneClientGuessingManyAddressesIsThrottled() {
+        for (int i = 0; i < 50; i++) {
+            refusal("guess" + i + "@acme.example", "some password");
+        }
+
+        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+                .isInstanceOf(TooManyAttempts.class);
+        assertThat(service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(),
+                "198.51.100.7")).token()).isNotNull();
+    }
+
+    @Test
+    void aNewPasswordEndsEveryOtherSessionButThisOne() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        service.changePassword(change(here, "correct horse battery", "a new and longer passphrase"));
+        assertThat(audit.actions()).contains(SignInAudit.PASSWORD_CHANGED);
+
+        assertThat(service.identify(here.token().value())).isPresent();
+        assertThat(service.identify(elsewhere.token().value())).isEmpty();
+        assertThat(service.logIn(login("jane@acme.example", "a new and longer passphrase"))).isNotNull();
+        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+                .isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedAndCountsAsAFailedLogin() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        Throwable refused = catchThrowable(() -> service.changePassword(
+                change(here, "not my password at all", "a new and longer passphrase")));
+
+        assertThat(refused).isInstanceOf(Refusal.class);
+        assertThat(((Refusal) refused).kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+        assertThat(attempts.read("account:jane@acme.example").failures()).isEqualTo(1);
+        assertThat(audit.actions()).contains(SignInAudit.SIGN_IN_FAILED);
+        assertThat(service.identify(here.token().value())).isPresent();
+    }
+
+    @Test
+    void aNewPasswordFollowsThePasswordPolicy() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+
+        Throwable refused = catchThrowable(() -> service.changePassword(change(here, "correct horse battery", "short")));
+
+        assertThat(((Refusal) refused).problem()).isEqualTo(ProblemCode.WEAK_PASSWORD);
+        assertThat(service.identify(elsewhere.token().value())).isPresent();
+    }
+
+    @Test
+    void signingOutEverywhereEndsEverySessionOfTheHolderOnly() {
+        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+        PortalAccount john = PortalAccount.pendingActivation(acme.id(), "John Roe", EmailAddress.of("john@acme.example"),
+                PermissionLevel.PRIMARY_OWNER, clock.instant());
+        john.activate(hasher.hash("another fine passphrase".toCharArray()));
+        accounts.add(john);
+        IssuedSession johns = service.logIn(login("john@acme.example", "another fine passphrase"));
+
+        service.logOutEverywhere(here.token().value());
+
+        assertThat(service.identify(here.token().value())).isEmpty();
+        assertThat(service.identify(elsewhere.token().value())).isEmpty();
+        assertThat(service.identify(johns.token().value())).isPresent();
+    }
+
+    private static ChangePasswordCommand change(IssuedSession session, String current, String next) {
+        return new ChangePasswordCommand(session.token().value(), current.toCharArray(), next.toCharArray(),
+                "203.0.113.1");
+    }
+
+    private static LogInCommand login(String email, String password) {
+        return new LogInCommand(email, password.toCharArray(), "203.0.113.1");
+    }
+
+    @Test
+    void aPersonOfTwoCompaniesLogsInOnceAndEachRequestActsForTheCompanyItNames() {
+        Company globex = new Company(CompanyId.newId(), "Globex", LocalDate.parse("2027-06-30"), null);
+        companies.add(globex);
+        accounts.add(jane.joining(globex.id(), PermissionLevel.BASIC, clock.instant()));
+        String token = service.logIn(login("jane@acme.example", "correct horse battery")).token().value();
+
+        var unnamed = service.identify(token, java.util.Optional.empty()).orElseThrow();
+        var asGlobex = service.identify(token, java.util.Optional.of(globex.id())).orElseThrow();
+        var elsewhere = service.identify(token, java.util.Optional.of(CompanyId.newId())).orElseThrow();
+
+        assertThat(unnamed.caller()).isEmpty();
+        assertThat(unnamed.person()).contains(jane.id());
+        assertThat(unnamed.unresolved().orElseThrow().code()).isEqualTo("company-needed");
+        assertThat(asGlobex.caller()).contains(new Caller.Member(jane.id(), globex.id(), PermissionLevel.BASIC));
+        assertThat(elsewhere.caller()).isEmpty();
+        assertThat(elsewhere.unresolved().orElseThrow().kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+        assertThat(new CallerProfiles(accounts, companies, agents).describePerson(jane.id()).memberships()).hasSize(2);
+    }
+}
