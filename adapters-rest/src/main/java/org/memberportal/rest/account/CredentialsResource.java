@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.memberportal.application.account.ActivateAccountUseCase;
+import org.memberportal.application.account.ForgotPasswordUseCase;
 import org.memberportal.application.account.ResetPasswordUseCase;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.http.RequestClients;
@@ -52,6 +53,9 @@ public class CredentialsResource {
 
     @Inject
     ActivateAccountUseCase activate;
+
+    @Inject
+    ForgotPasswordUseCase forgotPassword;
 
     @Inject
     ResetPasswordUseCase passwordReset;
@@ -112,7 +116,7 @@ public class CredentialsResource {
         String client = clients.of(request);
         executor.execute(() -> {
             try {
-                passwordReset.forgotPassword(email, client);
+                forgotPassword.forgotPassword(email, client);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "A password reset request could not be handled", e);
             }

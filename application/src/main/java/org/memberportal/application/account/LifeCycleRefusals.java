@@ -32,7 +32,7 @@ public final class LifeCycleRefusals {
         return switch (refused.reason()) {
             case LEVEL_NOT_GRANTABLE -> Refusal.notPermitted(refused.getMessage());
             case LAST_PRIMARY -> Refusal.conflict(ProblemCode.LAST_PRIMARY, refused.getMessage());
-            case NOT_PENDING_ACTIVATION, NOT_ACTIVE -> Credentials.linkGone();
+            case NOT_PENDING_ACTIVATION, NOT_ACTIVE -> EmailedLinks.linkGone();
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.memberportal.application.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,11 @@ public record SessionPolicy(Duration timeToLive, Duration idleTimeout) {
         if (timeToLive.isNegative() || timeToLive.isZero() || idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("a session must last a while");
         }
+    }
+
+    /** A session unused for longer than the idle timeout is over. */
+    boolean usedRecently(Session session, Instant now) {
+        return session.lastUsedAt().isAfter(now.minus(idleTimeout));
     }
 
     /** How old a session's recorded last use may get before a request writes it anew. */

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.identity.Caller;
 
@@ -38,6 +40,15 @@ public class SignInAudit {
     /** Whose password was tried: an account, an agent, or nobody known (all null). */
     public record Holder(Caller caller, CompanyId company) {
         static final Holder NOBODY = new Holder(null, null);
+
+        static Holder of(PortalAccount account) {
+            return new Holder(new Caller.Member(account.id(), account.companyId(), account.level()),
+                    account.companyId());
+        }
+
+        static Holder of(SupportAgent agent) {
+            return new Holder(new Caller.Agent(agent.id()), null);
+        }
 
         String subject() {
             if (caller == null) {

@@ -76,7 +76,9 @@ class AccountLifeCycleTest {
 
     private StaffOnboarding onboarding;
     private StaffAdministration administration;
-    private Credentials credentials;
+    private AccountActivation activation;
+    private PasswordResetRequests resetRequests;
+    private PasswordReset passwordReset;
 
     @BeforeEach
     void wire() {
@@ -93,9 +95,11 @@ class AccountLifeCycleTest {
                 new MailingSubscriptions(preferences, consents), clock);
         administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
-        credentials = new Credentials(accounts, tokens, links, mail, hasher, sessions, audit, watch, settings,
-                new MailingSubscriptions(preferences, consents), clock, (token, password) -> false,
-                new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()));
+        activation = new AccountActivation(accounts, tokens, hasher, new MailingSubscriptions(preferences, consents),
+                watch, (token, password) -> false, audit, clock);
+        resetRequests = new PasswordResetRequests(accounts, tokens, links, mail,
+                new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()), settings, audit, clock);
+        passwordReset = new PasswordReset(accounts, tokens, hasher, sessions, audit, clock);
     }
 
     @Test
@@ -106,7 +110,7 @@ class AccountLifeCycleTest {
         assertThat(primary.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
         assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
 
-        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+        activation.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
 
         assertThat(accounts.find(primary.id()).orElseThrow().mayLogIn()).isTrue();
         assertThat(audit.actions()).containsSubsequence("ACCOUNT_OPENED", "ACCOUNT_ACTIVATED");
@@ -129,11 +133,11 @@ class AccountLifeCycleTest {
         onboarding.open(agent, acme.id(), NewStaffMember.of("Pat", "pat@acme.example", BASIC));
         String token = mail.last().token();
 
-        Refusal weak = catchThrowableOfType(Refusal.class, () -> credentials.activate(token, "short".toCharArray()));
+        Refusal weak = catchThrowableOfType(Refusal.class, () -> activation.activate(token, "short".toCharArray()));
         Refusal common = catchThrowableOfType(Refusal.class,
-                () -> credentials.activate(token, "qwerty123456".toCharArray()));
-        credentials.activate(token, GOOD_PASSWORD.toCharArray());
-        Refusal again = catchThrowableOfType(Refusal.class, () -> credentials.activate(token, GOOD_PASSWORD.toCharArray()));
+                () -> activation.activate(token, "qwerty123456".toCharArray()));
+        activation.activate(token, GOOD_PASSWORD.toCharArray());
+        Refusal again = catchThrowableOfType(Refusal.class, () -> activation.activate(token, GOOD_PASSWORD.toCharArray()));
 
         assertThat(weak.kind()).isEqualTo(Refusal.Kind.INVALID);
         assertThat(common.code()).isEqualTo("weak-password");
@@ -146,7 +150,7 @@ class AccountLifeCycleTest {
         clock.advance(Duration.ofDays(7));
 
         assertThat(catchThrowableOfType(Refusal.class,
-                () -> credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray())).kind())
+                () -> activation.activate(mail.last().token(), GOOD_PASSWORD.toCharArray())).kind())
                 .isEqualTo(Refusal.Kind.GONE);
     }
 
@@ -249,12 +253,12 @@ class AccountLifeCycleTest {
         onboarding.open(agent, acme.id(), NewStaffMember.of("Pending Pete", "pete@acme.example", BASIC));
         int before = mail.sent.size();
 
-        credentials.forgotPassword(accounts.find(active.accountId()).orElseThrow().email().value().toUpperCase(), "203.0.113.1");
+        resetRequests.forgotPassword(accounts.find(active.accountId()).orElseThrow().email().value().toUpperCase(), "203.0.113.1");
         assertThat(mail.last().kind()).isEqualTo("PASSWORD_RESET");
-        credentials.forgotPassword("pete@acme.example", "203.0.113.1");
+        resetRequests.forgotPassword("pete@acme.example", "203.0.113.1");
         assertThat(mail.last().kind()).isEqualTo("ACTIVATION");
-        credentials.forgotPassword("nobody@acme.example", "203.0.113.1");
-        credentials.forgotPassword("not an address", "203.0.113.1");
+        resetRequests.forgotPassword("nobody@acme.example", "203.0.113.1");
+        resetRequests.forgotPassword("not an address", "203.0.113.1");
 
         assertThat(mail.sent).hasSize(before + 2);
     }
@@ -264,10 +268,10 @@ class AccountLifeCycleTest {
         onboarding.open(agent, acme.id(), NewStaffMember.of("Pending Pete", "pete@acme.example", BASIC));
         String first = mail.last().token();
 
-        credentials.forgotPassword("pete@acme.example", "198.51.100.9");
+        resetRequests.forgotPassword("pete@acme.example", "198.51.100.9");
         assertThat(mail.last().token()).isNotEqualTo(first);
 
-        credentials.activate(first, "pete's own passphrase".toCharArray());
+        activation.activate(first, "pete's own passphrase".toCharArray());
         assertThat(accounts.findByEmail(EmailAddress.of("pete@acme.example")).orElseThrow().status())
                 .isEqualTo(AccountStatus.ACTIVE);
     }
@@ -278,12 +282,12 @@ class AccountLifeCycleTest {
         int before = mail.sent.size();
 
         for (int i = 0; i < 5; i++) {
-            credentials.forgotPassword(account.email().value(), "198.51.100." + i);
+            resetRequests.forgotPassword(account.email().value(), "198.51.100." + i);
         }
         assertThat(mail.sent).hasSize(before + 3);
 
         clock.advance(Duration.ofHours(1));
-        credentials.forgotPassword(account.email().value(), "198.51.100.9");
+        resetRequests.forgotPassword(account.email().value(), "198.51.100.9");
         assertThat(mail.sent).hasSize(before + 4);
     }
 
@@ -291,13 +295,13 @@ class AccountLifeCycleTest {
     void resetRequestsPastTwentyAnHourFromOneClientDoNothing() {
         PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
         for (int i = 0; i < 20; i++) {
-            credentials.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
+            resetRequests.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
         }
         int before = mail.sent.size();
 
-        credentials.forgotPassword(account.email().value(), "198.51.100.7");
+        resetRequests.forgotPassword(account.email().value(), "198.51.100.7");
         assertThat(mail.sent).hasSize(before);
-        credentials.forgotPassword(account.email().value(), "198.51.100.8");
+        resetRequests.forgotPassword(account.email().value(), "198.51.100.8");
         assertThat(mail.sent).hasSize(before + 1);
     }
 
@@ -307,15 +311,15 @@ class AccountLifeCycleTest {
         PortalAccount account = accounts.find(member.accountId()).orElseThrow();
         sessions.open(Session.ofAccount("a-session", account.id(), clock.instant(), clock.instant().plusSeconds(3600)));
 
-        credentials.forgotPassword(account.email().value(), "203.0.113.1");
+        resetRequests.forgotPassword(account.email().value(), "203.0.113.1");
         String token = mail.last().token();
-        credentials.resetPassword(token, "my brand new passphrase".toCharArray());
+        passwordReset.resetPassword(token, "my brand new passphrase".toCharArray());
 
         assertThat(hasher.verify("my brand new passphrase".toCharArray(),
                 accounts.find(account.id()).orElseThrow().passwordHash().orElseThrow())).isTrue();
         assertThat(sessions.findLive("a-session", clock.instant())).isEmpty();
         assertThat(catchThrowableOfType(Refusal.class,
-                () -> credentials.resetPassword(token, "yet another passphrase".toCharArray())).kind())
+                () -> passwordReset.resetPassword(token, "yet another passphrase".toCharArray())).kind())
                 .isEqualTo(Refusal.Kind.GONE);
     }
 
@@ -323,7 +327,7 @@ class AccountLifeCycleTest {
         PortalAccount account = onboarding.open(agent, company.id(), NewStaffMember.of(level + " person",
                 level.name().toLowerCase() + "." + accounts.allOf(company.id()).size() + "@" + company.name()
                         .toLowerCase() + ".example", level));
-        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+        activation.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
         return new Caller.Member(account.id(), company.id(), level);
     }
 
@@ -400,7 +404,7 @@ class AccountLifeCycleTest {
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
 
-        credentials.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
+        activation.activate(mail.last().token(), GOOD_PASSWORD.toCharArray());
 
         assertThat(accounts.membershipsOf(first.id())).extracting(PortalAccount::status)
                 .containsOnly(AccountStatus.ACTIVE);

@@ -19,9 +19,10 @@ import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.session.CallerProfiles;
 import org.memberportal.application.session.LogInUseCase.LogInCommand;
 import org.memberportal.application.session.LoginThrottle;
-import org.memberportal.application.session.PasswordUpgrade;
+import org.memberportal.application.session.Passwords;
 import org.memberportal.application.session.SessionPolicy;
-import org.memberportal.application.session.SessionService;
+import org.memberportal.application.session.SignIn;
+import org.memberportal.application.session.SignInAttempts;
 import org.memberportal.application.session.SignInAudit;
 import org.memberportal.application.session.ThrottlePolicy;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
@@ -47,10 +48,11 @@ class SecondFactorDeskTest {
     private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
     private final SecondFactorDesk desk = new SecondFactorDesk(factors, new StepCodes(),
             SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, world.clock);
-    private final SessionService sessions = new SessionService(world.accounts, world.agents,
-            new InMemorySessions(world.accounts), hasher, callers, new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
-            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(world.audit),
-            new PasswordUpgrade(world.accounts, world.agents, hasher), desk, world.clock);
+    private final SignIn sessions = new SignIn(world.accounts, world.agents,
+            new Passwords(world.accounts, world.agents, hasher), callers,
+            new SignInAttempts(new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
+            desk, new InMemorySessions(world.accounts), new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
+            world.clock);
 
     @Test
     void enrolmentGivesTheSecretAndItsUriAndAValidCodeSwitchesItOnWithTenRecoveryCodes() {

@@ -29,17 +29,20 @@ import org.memberportal.application.testing.ServicesWorld;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.notification.MailingPreferences;
 
-class PrivacyDeskTest {
+class PrivacyUseCasesTest {
 
     private final ServicesWorld world = new ServicesWorld();
     private final InMemoryPreferences preferences = new InMemoryPreferences();
     private final InMemoryConsentHistory consents = new InMemoryConsentHistory();
     private final QueuedErasures queued = new QueuedErasures();
     private final List<PersonalData.Erasure> erased = new ArrayList<>();
-    private final PrivacyDesk desk = new PrivacyDesk(world.accounts, world.companies, preferences, consents,
-            new InMemoryTickets(), new InMemoryOrders(), new InMemoryDownloadRequests(), new InMemoryLiveSessions(),
-            new InMemoryCoupons(), new InMemorySyncStates(world.accounts, world.companies, preferences), queued,
-            erased::add, world.audit, world.clock);
+    private final PersonalDataExports exports = new PersonalDataExports(world.accounts, world.companies,
+            preferences, consents, new ServiceRecords(new InMemoryTickets(), new InMemoryOrders(),
+                    new InMemoryDownloadRequests(), new InMemoryLiveSessions(), new InMemoryCoupons()),
+            world.audit, world.clock);
+    private final PersonErasure erasures = new PersonErasure(world.accounts,
+            new InMemorySyncStates(world.accounts, world.companies, preferences), queued, erased::add, world.audit,
+            world.clock);
 
     @Test
     void theExportHoldsThePersonAndTheirWholeConsentHistoryOldestFirst() {
@@ -51,13 +54,13 @@ class PrivacyDeskTest {
         consents.record(ConsentChange.of(defaults, false, ConsentSource.MAILCHIMP_WEBHOOK, "unsubscribed",
                 world.clock.instant()));
 
-        PersonalDataExport export = desk.export(world.agent, jane.accountId());
+        PersonalDataExport export = exports.export(world.agent, jane.accountId());
 
         assertThat(export.account().id()).isEqualTo(jane.accountId());
         assertThat(export.company().id()).isEqualTo(world.acme.id());
         assertThat(export.consentHistory()).extracting(ConsentChange::note)
                 .containsExactly("subscribed on activation", "unsubscribed");
-        assertThat(Outcomes.status(() -> desk.export(jane, jane.accountId()))).isEqualTo(403);
+        assertThat(Outcomes.status(() -> exports.export(jane, jane.accountId()))).isEqualTo(403);
     }
 
     @Test
@@ -65,12 +68,12 @@ class PrivacyDeskTest {
         Caller.Member jane = world.member(world.acme, SALES_DESIGNER);
         var account = world.accountOf(jane);
 
-        desk.erase(world.agent, jane.accountId());
+        erasures.erase(world.agent, jane.accountId());
 
         assertThat(erased).singleElement().satisfies(erasure -> {
             assertThat(erasure.email()).isEqualTo(account.email());
             assertThat(erasure.anonymousEmail().value()).doesNotContain(account.email().value());
-            assertThat(erasure.anonymousName()).isEqualTo(PrivacyDesk.ERASED_NAME);
+            assertThat(erasure.anonymousName()).isEqualTo(PersonErasure.ERASED_NAME);
         });
         assertThat(queued.hashes).containsExactly(SubscriberHash.of(account.email()));
         assertThat(world.audit.events).filteredOn(e -> e.action().equals("PERSON_ERASED")).singleElement()
@@ -85,12 +88,12 @@ class PrivacyDeskTest {
     void theLastActivePrimaryIsNotErasedButOneOfTwoIs() {
         Caller.Member only = world.member(world.globex, PRIMARY_OWNER);
 
-        assertThat(catchThrowableOfType(Refusal.class, () -> desk.erase(world.agent, only.accountId())).code())
+        assertThat(catchThrowableOfType(Refusal.class, () -> erasures.erase(world.agent, only.accountId())).code())
                 .isEqualTo("last-primary");
         Caller.Member second = world.member(world.globex, PRIMARY_OWNER);
-        desk.erase(world.agent, only.accountId());
+        erasures.erase(world.agent, only.accountId());
         assertThat(erased).hasSize(1);
-        assertThat(Outcomes.status(() -> desk.erase(second, only.accountId()))).isEqualTo(403);
+        assertThat(Outcomes.status(() -> erasures.erase(second, only.accountId()))).isEqualTo(403);
     }
 
     private static final class QueuedErasures implements AudienceErasures {

@@ -35,7 +35,7 @@ import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 
-class SessionServiceTest {
+class SessionUseCasesTest {
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final InMemoryCompanies companies = new InMemoryCompanies();
@@ -45,11 +45,15 @@ class SessionServiceTest {
     private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
-    private final SessionService service = new SessionService(accounts, agents, sessions, hasher,
-            new CallerProfiles(accounts, companies, agents),
-            new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
-            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(audit),
-            new PasswordUpgrade(accounts, agents, hasher), (who, code, recoveryCode, now) -> { }, clock);
+    private final SessionPolicy policy = new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30));
+    private final Passwords passwords = new Passwords(accounts, agents, hasher);
+    private final SignInAttempts signInAttempts = new SignInAttempts(
+            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(audit));
+    private final SignIn signIn = new SignIn(accounts, agents, passwords, new CallerProfiles(accounts, companies, agents),
+            signInAttempts, (who, code, recoveryCode, now) -> { }, sessions, policy, clock);
+    private final SessionLookup lookup = new SessionLookup(sessions, policy, clock);
+    private final PasswordChange passwordChange = new PasswordChange(accounts, sessions, passwords, signInAttempts,
+            policy, clock);
 
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
     private PortalAccount jane;
@@ -65,17 +69,17 @@ class SessionServiceTest {
 
     @Test
     void anActiveAccountLogsInWithItsAddressInAnyCase() {
-        IssuedSession issued = service.logIn(login("jane@acme.EXAMPLE", "correct horse battery"));
+        IssuedSession issued = signIn.logIn(login("jane@acme.EXAMPLE", "correct horse battery"));
 
         assertThat(issued.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(8)));
         assertThat(issued.caller().companyName()).isEqualTo("Acme");
-        assertThat(service.identify(issued.token().value()))
+        assertThat(lookup.identify(issued.token().value()))
                 .contains(new Caller.Member(jane.id(), acme.id(), PermissionLevel.PRIMARY_OWNER));
     }
 
     @Test
     void onlyTheTokensHashIsStored() {
-        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession issued = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
         assertThat(sessions.findLive(issued.token().value(), clock.instant())).isEmpty();
         assertThat(sessions.findLive(issued.token().hash(), clock.instant())).isPresent();
@@ -101,24 +105,24 @@ class SessionServiceTest {
 
     @Test
     void aDeactivatedAccountsSessionsStopAtOnce() {
-        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession issued = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
         jane.deactivate(new StaffChanger.Agent(), List.of(jane));
 
-        assertThat(service.identify(issued.token().value())).isEmpty();
+        assertThat(lookup.identify(issued.token().value())).isEmpty();
     }
 
     @Test
     void aSessionEndsOnLogOutAndOnExpiry() {
-        IssuedSession first = service.logIn(login("jane@acme.example", "correct horse battery"));
-        IssuedSession second = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession first = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession second = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
-        service.logOut(first.token().value());
-        assertThat(service.identify(first.token().value())).isEmpty();
-        assertThat(service.identify(second.token().value())).isPresent();
+        lookup.logOut(first.token().value());
+        assertThat(lookup.identify(first.token().value())).isEmpty();
+        assertThat(lookup.identify(second.token().value())).isPresent();
 
         clock.advance(Duration.ofHours(8));
-        assertThat(service.identify(second.token().value())).isEmpty();
+        assertThat(lookup.identify(second.token().value())).isEmpty();
     }
 
     @Test
@@ -127,20 +131,20 @@ class SessionServiceTest {
                 hasher.hash("agent password 1".toCharArray()));
         agents.add(agent);
 
-        IssuedSession issued = service.logIn(login("sam@vendor.example", "agent password 1"));
+        IssuedSession issued = signIn.logIn(login("sam@vendor.example", "agent password 1"));
 
         assertThat(issued.caller().role()).isEqualTo(CallerProfile.Role.AGENT);
-        assertThat(service.identify(issued.token().value())).contains(new Caller.Agent(agent.id()));
+        assertThat(lookup.identify(issued.token().value())).contains(new Caller.Agent(agent.id()));
     }
 
     @Test
     void anUnknownTokenIsNobody() {
-        assertThat(service.identify(SecretToken.generate().value())).isEmpty();
+        assertThat(lookup.identify(SecretToken.generate().value())).isEmpty();
     }
 
     private Refusal refusal(String email, String password) {
         Throwable thrown = catchThrowable(
-                () -> service.logIn(login(email, password)));
+                () -> signIn.logIn(login(email, password)));
         assertThat(thrown).isInstanceOf(Refusal.class);
         return (Refusal) thrown;
     }
@@ -151,7 +155,7 @@ class SessionServiceTest {
             refusal("jane@acme.example", "wrong guess " + i);
         }
 
-        Throwable throttled = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        Throwable throttled = catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery")));
         assertThat(throttled).isInstanceOf(TooManyAttempts.class);
         assertThat(((TooManyAttempts) throttled).retryAfter()).isEqualTo(Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(1));
@@ -162,7 +166,7 @@ class SessionServiceTest {
         assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).isEqualTo(Duration.ofSeconds(4));
 
         clock.advance(Duration.ofSeconds(4));
-        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+        assertThat(signIn.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
         refusal("jane@acme.example", "the right one was a moment ago");
         assertThat(waitBeforeTrying("jane@acme.example", "203.0.113.1")).as("a login clears the client's wait")
                 .isZero();
@@ -173,34 +177,34 @@ class SessionServiceTest {
         for (int i = 0; i < 40; i++) {
             Duration wait = waitBeforeTrying("jane@acme.example", "198.51.100.9");
             clock.advance(wait);
-            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+            assertThat(catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example",
                     "stranger's guess".toCharArray(), "198.51.100.9")))).isInstanceOf(Refusal.class);
         }
 
         assertThat(waitBeforeTrying("jane@acme.example", "198.51.100.9")).isPositive();
-        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+        assertThat(signIn.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
     }
 
     @Test
     void guessesFromManyClientsStopAtTheAccountsCapForEveryoneUntilAWindowAfterTheLast() {
         for (int i = 0; i < 100; i++) {
             String client = "198.51.100." + i;
-            assertThat(catchThrowable(() -> service.logIn(new LogInCommand("jane@acme.example",
+            assertThat(catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example",
                     "botnet guess".toCharArray(), client)))).isNotInstanceOf(TooManyAttempts.class);
         }
 
-        Throwable capped = catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery")));
+        Throwable capped = catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery")));
         assertThat(capped).isInstanceOf(TooManyAttempts.class);
         assertThat(((TooManyAttempts) capped).retryAfter()).isEqualTo(Duration.ofHours(1));
         assertThat(audit.actions()).contains(SignInAudit.ACCOUNT_LOCKED);
 
         clock.advance(Duration.ofHours(1));
-        assertThat(service.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
+        assertThat(signIn.logIn(login("jane@acme.example", "correct horse battery")).token()).isNotNull();
     }
 
     @Test
     void signInsFailuresAndDelaysAreInTheAuditLogWithTheirClient() {
-        service.logIn(login("jane@acme.example", "correct horse battery"));
+        signIn.logIn(login("jane@acme.example", "correct horse battery"));
         for (int i = 0; i < 6; i++) {
             refusal("jane@acme.example", "wrong guess " + i);
         }
@@ -219,28 +223,28 @@ class SessionServiceTest {
 
     @Test
     void aSessionUnusedLongerThanTheIdleTimeoutEnds() {
-        IssuedSession used = service.logIn(login("jane@acme.example", "correct horse battery"));
-        IssuedSession left = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession used = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession left = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
         for (int i = 0; i < 6; i++) {
             clock.advance(Duration.ofMinutes(20));
-            assertThat(service.identify(used.token().value())).as("used every 20 minutes").isPresent();
+            assertThat(lookup.identify(used.token().value())).as("used every 20 minutes").isPresent();
         }
 
-        assertThat(service.identify(left.token().value())).isEmpty();
+        assertThat(lookup.identify(left.token().value())).isEmpty();
     }
 
     @Test
     void theLastUseIsWrittenAtMostOnceAMinute() {
-        IssuedSession issued = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession issued = signIn.logIn(login("jane@acme.example", "correct horse battery"));
         Instant opened = clock.instant();
 
         clock.advance(Duration.ofSeconds(30));
-        service.identify(issued.token().value());
+        lookup.identify(issued.token().value());
         assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt()).isEqualTo(opened);
 
         clock.advance(Duration.ofSeconds(31));
-        service.identify(issued.token().value());
+        lookup.identify(issued.token().value());
         assertThat(sessions.findLive(issued.token().hash(), clock.instant()).orElseThrow().lastUsedAt())
                 .isEqualTo(clock.instant());
     }
@@ -252,8 +256,8 @@ class SessionServiceTest {
                 "old:agent password 1");
         agents.add(agent);
 
-        service.logIn(login("jane@acme.example", "correct horse battery"));
-        service.logIn(login("sam@vendor.example", "agent password 1"));
+        signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        signIn.logIn(login("sam@vendor.example", "agent password 1"));
 
         assertThat(accounts.find(jane.id()).orElseThrow().passwordHash()).contains("plain:correct horse battery");
         assertThat(agents.find(agent.id()).orElseThrow().passwordHash()).isEqualTo("plain:agent password 1");
@@ -270,67 +274,67 @@ class SessionServiceTest {
             refusal("guess" + i + "@acme.example", "some password");
         }
 
-        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+        assertThat(catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery"))))
                 .isInstanceOf(TooManyAttempts.class);
-        assertThat(service.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(),
+        assertThat(signIn.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(),
                 "198.51.100.7")).token()).isNotNull();
     }
 
     @Test
     void aNewPasswordEndsEveryOtherSessionButThisOne() {
-        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
-        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession here = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
-        service.changePassword(change(here, "correct horse battery", "a new and longer passphrase"));
+        passwordChange.changePassword(change(here, "correct horse battery", "a new and longer passphrase"));
         assertThat(audit.actions()).contains(SignInAudit.PASSWORD_CHANGED);
 
-        assertThat(service.identify(here.token().value())).isPresent();
-        assertThat(service.identify(elsewhere.token().value())).isEmpty();
-        assertThat(service.logIn(login("jane@acme.example", "a new and longer passphrase"))).isNotNull();
-        assertThat(catchThrowable(() -> service.logIn(login("jane@acme.example", "correct horse battery"))))
+        assertThat(lookup.identify(here.token().value())).isPresent();
+        assertThat(lookup.identify(elsewhere.token().value())).isEmpty();
+        assertThat(signIn.logIn(login("jane@acme.example", "a new and longer passphrase"))).isNotNull();
+        assertThat(catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery"))))
                 .isInstanceOf(Refusal.class);
     }
 
     @Test
     void aWrongCurrentPasswordIsRefusedAndCountsAsAFailedLogin() {
-        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession here = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
-        Throwable refused = catchThrowable(() -> service.changePassword(
+        Throwable refused = catchThrowable(() -> passwordChange.changePassword(
                 change(here, "not my password at all", "a new and longer passphrase")));
 
         assertThat(refused).isInstanceOf(Refusal.class);
         assertThat(((Refusal) refused).kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
         assertThat(attempts.read("account:jane@acme.example").failures()).isEqualTo(1);
         assertThat(audit.actions()).contains(SignInAudit.SIGN_IN_FAILED);
-        assertThat(service.identify(here.token().value())).isPresent();
+        assertThat(lookup.identify(here.token().value())).isPresent();
     }
 
     @Test
     void aNewPasswordFollowsThePasswordPolicy() {
-        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
-        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession here = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = signIn.logIn(login("jane@acme.example", "correct horse battery"));
 
-        Throwable refused = catchThrowable(() -> service.changePassword(change(here, "correct horse battery", "short")));
+        Throwable refused = catchThrowable(() -> passwordChange.changePassword(change(here, "correct horse battery", "short")));
 
         assertThat(((Refusal) refused).problem()).isEqualTo(ProblemCode.WEAK_PASSWORD);
-        assertThat(service.identify(elsewhere.token().value())).isPresent();
+        assertThat(lookup.identify(elsewhere.token().value())).isPresent();
     }
 
     @Test
     void signingOutEverywhereEndsEverySessionOfTheHolderOnly() {
-        IssuedSession here = service.logIn(login("jane@acme.example", "correct horse battery"));
-        IssuedSession elsewhere = service.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession here = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        IssuedSession elsewhere = signIn.logIn(login("jane@acme.example", "correct horse battery"));
         PortalAccount john = PortalAccount.pendingActivation(acme.id(), "John Roe", EmailAddress.of("john@acme.example"),
                 PermissionLevel.PRIMARY_OWNER, clock.instant());
         john.activate(hasher.hash("another fine passphrase".toCharArray()));
         accounts.add(john);
-        IssuedSession johns = service.logIn(login("john@acme.example", "another fine passphrase"));
+        IssuedSession johns = signIn.logIn(login("john@acme.example", "another fine passphrase"));
 
-        service.logOutEverywhere(here.token().value());
+        lookup.logOutEverywhere(here.token().value());
 
-        assertThat(service.identify(here.token().value())).isEmpty();
-        assertThat(service.identify(elsewhere.token().value())).isEmpty();
-        assertThat(service.identify(johns.token().value())).isPresent();
+        assertThat(lookup.identify(here.token().value())).isEmpty();
+        assertThat(lookup.identify(elsewhere.token().value())).isEmpty();
+        assertThat(lookup.identify(johns.token().value())).isPresent();
     }
 
     private static ChangePasswordCommand change(IssuedSession session, String current, String next) {
@@ -347,11 +351,11 @@ class SessionServiceTest {
         Company globex = new Company(CompanyId.newId(), "Globex", LocalDate.parse("2027-06-30"), null);
         companies.add(globex);
         accounts.add(jane.joining(globex.id(), PermissionLevel.BASIC, clock.instant()));
-        String token = service.logIn(login("jane@acme.example", "correct horse battery")).token().value();
+        String token = signIn.logIn(login("jane@acme.example", "correct horse battery")).token().value();
 
-        var unnamed = service.identify(token, java.util.Optional.empty()).orElseThrow();
-        var asGlobex = service.identify(token, java.util.Optional.of(globex.id())).orElseThrow();
-        var elsewhere = service.identify(token, java.util.Optional.of(CompanyId.newId())).orElseThrow();
+        var unnamed = lookup.identify(token, java.util.Optional.empty()).orElseThrow();
+        var asGlobex = lookup.identify(token, java.util.Optional.of(globex.id())).orElseThrow();
+        var elsewhere = lookup.identify(token, java.util.Optional.of(CompanyId.newId())).orElseThrow();
 
         assertThat(unnamed.caller()).isEmpty();
         assertThat(unnamed.person()).contains(jane.id());

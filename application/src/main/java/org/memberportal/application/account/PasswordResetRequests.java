@@ -1,0 +1,86 @@
+package org.memberportal.application.account;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
+import org.memberportal.application.secret.SecretToken;
+import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.PortalAccount;
+
+/** "Forgot password": the link that fits the account, e-mailed, and nothing told to the caller. */
+@ApplicationScoped
+@Transactional
+public class PasswordResetRequests implements ForgotPasswordUseCase {
+
+    private final Accounts accounts;
+    private final AccountTokens tokens;
+    private final ActivationLinks activationLinks;
+    private final AccountMail mail;
+    private final ResetRequestThrottle resetRequests;
+    private final AccountSettings settings;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    protected PasswordResetRequests() {
+        this(null, null, null, null, null, null, null, null); // for the CDI proxy
+    }
+
+    @Inject
+    public PasswordResetRequests(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks,
+            AccountMail mail, ResetRequestThrottle resetRequests, AccountSettings settings, AuditTrail audit,
+            Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.activationLinks = activationLinks;
+        this.mail = mail;
+        this.resetRequests = resetRequests;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public void forgotPassword(String email, String clientAddress) {
+        if (!EmailAddress.isValid(email)) {
+            return;
+        }
+        EmailAddress address = EmailAddress.of(email);
+        if (!resetRequests.admit(address, clientAddress, now())) {
+            return;
+        }
+        accounts.findByEmail(address).ifPresent(account -> {
+            switch (account.forgotPassword()) {
+                case RESET_LINK -> sendResetLink(account);
+                case ACTIVATION_LINK_AGAIN -> {
+                    activationLinks.sendAnother(account);
+                    audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
+                            account.id().value(), null, now()));
+                }
+                case NOTHING -> {
+                    // the caller is told the same as for any other address
+                }
+            }
+        });
+    }
+
+    private void sendResetLink(PortalAccount account) {
+        Instant now = now();
+        tokens.revokeAll(account.id(), AccountTokens.Purpose.PASSWORD_RESET, now);
+        SecretToken token = SecretToken.generate();
+        Instant expiresAt = now.plus(settings.resetLinkValidity());
+        tokens.issue(token.hash(), account.id(), AccountTokens.Purpose.PASSWORD_RESET, expiresAt);
+        mail.passwordResetLink(account, token, expiresAt);
+        audit.record(AuditEvent.of(null, "PASSWORD_RESET_REQUESTED", account.companyId(), account.id().value(), null,
+                now));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}
