@@ -1,5 +1,7 @@
 package org.memberportal.application.access;
 
+import java.util.Optional;
+
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
@@ -38,6 +40,17 @@ public final class Authorization {
             return require(member, capability, member.companyId());
         }
         throw Refusal.notPermitted("This is done by a member of a company; agents work through /admin.");
+    }
+
+    /**
+     * For what an agent may do on any company and a member on their own with the capability: the
+     * member, or empty for an agent (whose company the caller still finds, where it must exist).
+     */
+    public static Optional<Caller.Member> requireAgentOr(Caller caller, Capability capability, CompanyId company) {
+        if (caller.isAgentOrMay(capability, company)) {
+            return caller instanceof Caller.Member member ? Optional.of(member) : Optional.empty();
+        }
+        return Optional.of(require(caller, capability, company)); // refuses, as not found or not permitted
     }
 
     public static Caller.Agent requireAgent(Caller caller) {

@@ -94,10 +94,8 @@ public class StaffAdministration implements ListStaffUseCase, ChangeStaffAccount
     }
 
     private void authorize(Caller caller, CompanyId company) {
-        if (caller.isAgent()) {
+        if (Authorization.requireAgentOr(caller, Capability.MANAGE_STAFF_ACCOUNTS, company).isEmpty()) {
             companies.find(company).orElseThrow(() -> Refusal.notFound("the company"));
-        } else {
-            Authorization.require(caller, Capability.MANAGE_STAFF_ACCOUNTS, company);
         }
     }
 

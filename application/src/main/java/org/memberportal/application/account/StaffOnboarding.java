@@ -63,7 +63,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
     public AccountRequest request(Caller caller, CompanyId company, NewStaffMember person) {
         Caller.Member member = Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
         AccountRequest asked = LifeCycleRefusals.answer(
-                () -> PortalAccount.request(company, member.accountId(), member.level(), person.fullName(),
+                () -> AccountRequest.open(company, member.accountId(), member.level(), person.fullName(),
                         person.email(), person.level(), now()));
         requireNotInCompany(person.email(), company);
         if (requests.pendingFor(person.email(), company)) {
@@ -86,9 +86,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
 
     @Override
     public Page<AccountRequest> ofCompany(Caller caller, CompanyId company, PageRequest page) {
-        if (!caller.isAgent()) {
-            Authorization.require(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
-        }
+        Authorization.requireAgentOr(caller, Capability.REQUEST_STAFF_ACCOUNTS, company);
         return requests.page(company, null, page);
     }
 

@@ -61,6 +61,6 @@ public class CouponBook implements ListCouponsUseCase {
 
     private boolean hasCode(Caller.Member member, Coupon.Entitlement due) {
         return coupons.ofAccount(member.companyId(), member.accountId()).stream()
-                .anyMatch(c -> c.kind() == due.kind() && c.validUntil().equals(due.validUntil()));
+                .anyMatch(c -> c.meets(due));
     }
 }

@@ -24,8 +24,9 @@ public interface Coupons {
     void add(Coupon coupon);
 
     /**
-     * Marks the code used for the booking if it is still unused, in one conditional write; false
-     * when another booking used it first.
+     * Stores the use the coupon decided on ({@link Coupon#redeem}) if the stored code is still
+     * unused, in one conditional write: the guard against a race, not the rule; false when another
+     * booking used it first.
      */
     boolean redeem(String code, String bookingId, Instant now);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -69,9 +70,10 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
             throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which kind of session and the preferred time.");
         }
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
+        LocalDate today = LocalDate.ofInstant(now(), ZoneOffset.UTC);
         Coupon coupon = booking.couponCode() == null || booking.couponCode().isBlank()
                 ? null
-                : usableCoupon(member, booking.couponCode());
+                : usableCoupon(member, booking.couponCode(), today);
         LocalDate sessionDay = LocalDate.ofInstant(booking.preferredAt(), ZoneOffset.UTC);
         LiveSessionPricing.Quote quote = pricing.quote(booking.kind(), company, sessionDay,
                 coupon == null ? null : coupon.kind());
@@ -79,34 +81,43 @@ public class LiveSessionDesk implements BookLiveSessionUseCase, ListLiveSessions
         Coupon used = quote.usesCoupon() ? coupon : null;
         LiveSession session = sessions.add(Inputs.checked(() -> LiveSession.book(member, booking.kind(),
                 booking.preferredAt(), quote.price(), used == null ? null : used.code(), now())));
-        if (used != null && !coupons.redeem(used.code(), session.id(), now())) {
-            throw invalidCoupon("The coupon code was already used.");
+        if (used != null) {
+            redeem(used, member, session.id(), today);
         }
         audit.record(AuditEvent.of(caller, "LIVE_SESSION_BOOKED", member.companyId(), session.id(),
                 session.kind() + " for " + session.price() + (used == null ? "" : " with " + used.kind()), now()));
         return session;
     }
 
-    /**
-     * The caller's own code, valid today and unused. Every other code is one refusal,
-     * {@code invalid-coupon}; someone else's is answered like an unknown one, so that codes cannot
-     * be probed, while the holder of a used or expired code is told which.
-     */
-    private Coupon usableCoupon(Caller.Member member, String typed) {
-        Coupon coupon = coupons.findByCode(Coupon.normalize(typed))
-                .filter(c -> c.isHeldBy(member.accountId()))
-                .orElseThrow(() -> invalidCoupon("That is not one of your coupon codes."));
-        if (coupon.isUsed()) {
-            throw invalidCoupon("The coupon code was already used.");
-        }
-        if (!coupon.isValidOn(LocalDate.ofInstant(now(), ZoneOffset.UTC))) {
-            throw invalidCoupon("The coupon code was valid until " + coupon.validUntil() + ".");
-        }
-        return coupon;
+    /** The holder's code, if they may use it today (the rules are the coupon's); an unknown code is no one's. */
+    private Coupon usableCoupon(Caller.Member member, String typed, LocalDate today) {
+        return couponRule(() -> {
+            Coupon coupon = coupons.findByCode(Coupon.normalize(typed)).orElseThrow(Coupon.NotUsable::unknown);
+            coupon.requireUsableBy(member.accountId(), member.companyId(), today);
+            return coupon;
+        });
     }
 
-    private static Refusal invalidCoupon(String detail) {
-        return Refusal.invalid(ProblemCode.INVALID_COUPON, detail);
+    /**
+     * The coupon decides; the store's conditional write then settles a race with another booking
+     * that used the same code since it was read.
+     */
+    private void redeem(Coupon coupon, Caller.Member member, String bookingId, LocalDate today) {
+        couponRule(() -> {
+            coupon.redeem(member.accountId(), member.companyId(), bookingId, today, now());
+            if (!coupons.redeem(coupon.code(), coupon.usedFor(), coupon.usedAt())) {
+                throw Coupon.NotUsable.used();
+            }
+            return coupon;
+        });
+    }
+
+    private static Coupon couponRule(Supplier<Coupon> step) {
+        try {
+            return step.get();
+        } catch (Coupon.NotUsable refused) {
+            throw Refusal.invalid(ProblemCode.INVALID_COUPON, refused.getMessage());
+        }
     }
 
     @Override

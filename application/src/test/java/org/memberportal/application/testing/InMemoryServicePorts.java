@@ -387,7 +387,8 @@ public final class InMemoryServicePorts {
             if (coupon == null || coupon.isUsed()) {
                 return false;
             }
-            coupon.redeem(bookingId, now);
+            byCode.put(code, Coupon.restore(coupon.code(), coupon.accountId(), coupon.companyId(), coupon.kind(),
+                    coupon.validUntil(), coupon.issuedAt(), now, bookingId, coupon.version() + 1));
             return true;
         }
 

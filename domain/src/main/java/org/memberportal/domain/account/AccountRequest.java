@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.memberportal.domain.TimeOrderedIds;
+import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.domain.account.LifeCycleRefusal.Reason;
 import org.memberportal.domain.company.CompanyId;
 
 /**
@@ -52,8 +54,17 @@ public final class AccountRequest {
         this.version = version;
     }
 
-    public static AccountRequest open(CompanyId companyId, String fullName, EmailAddress email, PermissionLevel level,
-            AccountId requestedBy, Instant now) {
+    /**
+     * A member asks for an account for a person of their staff (account life cycle 1): a Manager
+     * up to Manager, a Primary any level, as the capability matrix says. The only way to a new
+     * request, so that no caller can skip the check.
+     */
+    public static AccountRequest open(CompanyId companyId, AccountId requestedBy, PermissionLevel requesterLevel,
+            String fullName, EmailAddress email, PermissionLevel level, Instant now) {
+        if (!CapabilityMatrix.mayGrant(requesterLevel, level)) {
+            throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may ask for accounts up to "
+                    + CapabilityMatrix.highestLevelGrantableBy(requesterLevel).map(Enum::name).orElse("none") + ".");
+        }
         return new AccountRequest(TimeOrderedIds.next(), companyId, fullName, email, level, requestedBy, now,
                 Status.PENDING, null, null, null, false, 0);
     }

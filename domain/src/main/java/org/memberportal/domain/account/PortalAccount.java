@@ -68,19 +68,6 @@ public final class PortalAccount {
         return new PortalAccount(id, companyId, fullName, email, level, status, passwordHash, createdAt, version);
     }
 
-    /**
-     * A member asks for an account for a person of their staff (account life cycle 1): a Manager
-     * up to Manager, a Primary any level, as the capability matrix says.
-     */
-    public static AccountRequest request(CompanyId company, AccountId requester, PermissionLevel requesterLevel,
-            String fullName, EmailAddress email, PermissionLevel level, Instant now) {
-        if (!CapabilityMatrix.mayGrant(requesterLevel, level)) {
-            throw new LifeCycleRefusal(Reason.LEVEL_NOT_GRANTABLE, "Your level may ask for accounts up to "
-                    + CapabilityMatrix.highestLevelGrantableBy(requesterLevel).map(Enum::name).orElse("none") + ".");
-        }
-        return AccountRequest.open(company, fullName, email, level, requester, now);
-    }
-
     public boolean mayLogIn() {
         return status == AccountStatus.ACTIVE && passwordHash != null;
     }

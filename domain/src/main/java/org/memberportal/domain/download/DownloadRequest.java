@@ -102,7 +102,7 @@ public final class DownloadRequest {
         if (status != Status.GRANTED) {
             return false;
         }
-        if (caller.isAgent() || caller.may(Capability.SEE_ALL_DOWNLOAD_LINKS, companyId)) {
+        if (caller.isAgentOrMay(Capability.SEE_ALL_DOWNLOAD_LINKS, companyId)) {
             return true;
         }
         return caller instanceof Caller.Member member && (isForCompany() || member.accountId().equals(requestedBy))

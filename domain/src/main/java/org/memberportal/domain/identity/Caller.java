@@ -20,6 +20,11 @@ public sealed interface Caller permits Caller.Member, Caller.Agent {
 
     boolean isAgent();
 
+    /** An agent, or a member with this capability in this company: the one check for what both may do. */
+    default boolean isAgentOrMay(Capability capability, CompanyId company) {
+        return isAgent() || may(capability, company);
+    }
+
     /** A person of a customer's staff, acting on their own company only. */
     record Member(AccountId accountId, CompanyId companyId, PermissionLevel level) implements Caller {
         public Member {

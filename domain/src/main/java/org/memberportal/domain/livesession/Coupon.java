@@ -69,8 +69,9 @@ public final class Coupon {
         return typed == null ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    public boolean isHeldBy(AccountId account) {
-        return accountId.equals(account);
+    /** Whether this is the code an account is due: of the entitlement's kind and validity. */
+    public boolean meets(Entitlement entitlement) {
+        return kind == entitlement.kind() && validUntil.equals(entitlement.validUntil());
     }
 
     public boolean isValidOn(LocalDate day) {
@@ -81,12 +82,47 @@ public final class Coupon {
         return usedAt != null;
     }
 
-    public void redeem(String bookingId, Instant now) {
-        if (isUsed()) {
-            throw new IllegalStateException("the coupon code was already used");
+    /**
+     * Refuses a code its holder cannot use today: someone else's (or one of the holder's codes in
+     * another company) is answered like an unknown one, so that codes cannot be probed, while the
+     * holder of a used or expired code is told which.
+     */
+    public void requireUsableBy(AccountId holder, CompanyId company, LocalDate today) {
+        if (!accountId.equals(holder) || !companyId.equals(company)) {
+            throw NotUsable.unknown();
         }
-        this.usedAt = now;
+        if (isUsed()) {
+            throw NotUsable.used();
+        }
+        if (!isValidOn(today)) {
+            throw new NotUsable("The coupon code was valid until " + validUntil + ".");
+        }
+    }
+
+    /** Uses the code up for a booking, once, by its holder, while it is valid. */
+    public void redeem(AccountId holder, CompanyId company, String bookingId, LocalDate today, Instant now) {
+        requireUsableBy(holder, company, today);
+        this.usedAt = Objects.requireNonNull(now, "now");
         this.usedFor = Objects.requireNonNull(bookingId, "booking");
+    }
+
+    /** Why a typed code cannot be used; the message is the one the member reads. */
+    public static final class NotUsable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotUsable(String message) {
+            super(message);
+        }
+
+        /** A code the portal does not know, or not the caller's. */
+        public static NotUsable unknown() {
+            return new NotUsable("That is not one of your coupon codes.");
+        }
+
+        /** A code used up, here or by a booking that came first. */
+        public static NotUsable used() {
+            return new NotUsable("The coupon code was already used.");
+        }
     }
 
     public String code() {

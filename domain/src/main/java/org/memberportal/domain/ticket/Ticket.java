@@ -64,11 +64,11 @@ public final class Ticket {
     }
 
     public boolean isVisibleTo(Caller caller) {
-        return caller.isAgent() || isAuthor(caller) || caller.may(Capability.SEE_COMPANY_TICKETS, companyId);
+        return isAuthor(caller) || caller.isAgentOrMay(Capability.SEE_COMPANY_TICKETS, companyId);
     }
 
     public boolean mayBeRepliedToBy(Caller caller) {
-        return caller.isAgent() || isAuthor(caller) || caller.may(Capability.REPLY_TO_COMPANY_TICKETS, companyId);
+        return isAuthor(caller) || caller.isAgentOrMay(Capability.REPLY_TO_COMPANY_TICKETS, companyId);
     }
 
     private boolean isAuthor(Caller caller) {

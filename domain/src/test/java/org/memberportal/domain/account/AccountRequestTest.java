@@ -12,8 +12,9 @@ import org.memberportal.domain.company.CompanyId;
 class AccountRequestTest {
 
     private final Instant now = Instant.parse("2026-11-28T12:00:00Z");
-    private final AccountRequest request = AccountRequest.open(CompanyId.newId(), "Kim Lee",
-            EmailAddress.of("kim@acme.example"), PermissionLevel.SALES_DESIGNER, AccountId.newId(), now);
+    private final AccountRequest request = AccountRequest.open(CompanyId.newId(), AccountId.newId(),
+            PermissionLevel.PRIMARY_OWNER, "Kim Lee", EmailAddress.of("kim@acme.example"), PermissionLevel.SALES_DESIGNER,
+            now);
 
     @Test
     void approvalCreatesTheAccountPendingActivation() {

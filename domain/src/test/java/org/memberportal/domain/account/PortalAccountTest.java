@@ -35,7 +35,7 @@ class PortalAccountTest {
         AccountId member = AccountId.newId();
 
         String actual = outcomeOf(() -> {
-            AccountRequest request = PortalAccount.request(ACME, member, requester, "New Person",
+            AccountRequest request = AccountRequest.open(ACME, member, requester, "New Person",
                     email(), wanted, NOW);
             assertThat(request.isPending()).isTrue();
             assertThat(request.level()).isEqualTo(wanted);
@@ -46,7 +46,8 @@ class PortalAccountTest {
 
     @Test
     void twoAnApprovedRequestIsAnAccountPendingActivationThatCannotLogIn() {
-        PortalAccount account = AccountRequest.open(ACME, "New Person", email(), BASIC, null, NOW).approve(NOW);
+        PortalAccount account = AccountRequest.open(ACME, AccountId.newId(), PRIMARY_OWNER, "New Person", email(), BASIC, NOW)
+                .approve(NOW);
 
         assertThat(account.status()).isEqualTo(AccountStatus.PENDING_ACTIVATION);
         assertThat(account.mayLogIn()).isFalse();

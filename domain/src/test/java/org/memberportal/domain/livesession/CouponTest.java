@@ -1,7 +1,6 @@
 package org.memberportal.domain.livesession;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,21 +30,53 @@ class CouponTest {
     }
 
     @Test
-    void aCodeIsBoundToItsAccountAndUsedOnce() {
-        AccountId holder = AccountId.newId();
-        Coupon coupon = Coupon.issue(holder, ACME.id(), Coupon.entitlement(ACME, LocalDate.parse("2026-06-01")),
-                Instant.EPOCH);
+    void aCodeIsReadableAndTypedInAnyCase() {
+        Coupon.Entitlement due = Coupon.entitlement(ACME, LocalDate.parse("2026-06-01"));
+        Coupon coupon = Coupon.issue(AccountId.newId(), ACME.id(), due, Instant.EPOCH);
 
         assertThat(coupon.code()).startsWith("LS-");
         assertThat(ReadableCodes.hasShape(coupon.code().substring(3), 3, 4)).isTrue();
         assertThat(Coupon.normalize(" " + coupon.code().toLowerCase() + " ")).isEqualTo(coupon.code());
-        assertThat(coupon.isHeldBy(holder)).isTrue();
-        assertThat(coupon.isHeldBy(AccountId.newId())).isFalse();
-        assertThat(coupon.isValidOn(LocalDate.parse("2027-01-01"))).isFalse();
+    }
 
-        coupon.redeem("booking-1", Instant.EPOCH);
+    @ParameterizedTest(name = "{0}, on {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # who                    | day        | outcome
+            the holder               | 2026-06-01 | redeemed
+            the holder               | 2026-12-31 | redeemed
+            the holder               | 2027-01-01 | The coupon code was valid until 2026-12-31.
+            the holder, used before  | 2026-06-01 | The coupon code was already used.
+            someone else             | 2026-06-01 | That is not one of your coupon codes.
+            the holder, elsewhere    | 2026-06-01 | That is not one of your coupon codes.
+            """)
+    void aCodeIsRedeemedOnceByItsHolderInItsCompanyWhileValid(String who, LocalDate day, String outcome) {
+        AccountId holder = AccountId.newId();
+        Coupon coupon = Coupon.issue(holder, ACME.id(), Coupon.entitlement(ACME, LocalDate.parse("2026-06-01")),
+                Instant.EPOCH);
+        if (who.endsWith("used before")) {
+            coupon.redeem(holder, ACME.id(), "booking-0", LocalDate.parse("2026-06-01"), Instant.EPOCH);
+        }
+        AccountId by = who.startsWith("someone") ? AccountId.newId() : holder;
+        CompanyId in = who.endsWith("elsewhere") ? CompanyId.newId() : ACME.id();
 
-        assertThat(coupon.isUsed()).isTrue();
-        assertThatThrownBy(() -> coupon.redeem("booking-2", Instant.EPOCH)).isInstanceOf(IllegalStateException.class);
+        String actual;
+        try {
+            coupon.redeem(by, in, "booking-1", day, Instant.EPOCH);
+            actual = "redeemed";
+            assertThat(coupon.usedFor()).isEqualTo("booking-1");
+        } catch (Coupon.NotUsable refused) {
+            actual = refused.getMessage();
+        }
+
+        assertThat(actual).isEqualTo(outcome);
+    }
+
+    @Test
+    void theDueCodeIsTheEntitlementsKindAndValidity() {
+        Coupon.Entitlement due = Coupon.entitlement(ACME, LocalDate.parse("2026-06-01"));
+        Coupon coupon = Coupon.issue(AccountId.newId(), ACME.id(), due, Instant.EPOCH);
+
+        assertThat(coupon.meets(due)).isTrue();
+        assertThat(coupon.meets(Coupon.entitlement(ACME, LocalDate.parse("2027-01-01")))).isFalse();
     }
 }
