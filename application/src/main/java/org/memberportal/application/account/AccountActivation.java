@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -22,25 +23,23 @@ public class AccountActivation implements ActivateAccountUseCase {
     private final Accounts accounts;
     private final AccountTokens tokens;
     private final PasswordHasher hasher;
-    private final ActivationSubscriptions subscriptions;
-    private final StaffWatch watch;
+    private final Event<MembershipActivated> activated;
     private final AcceptAgentInvitationUseCase agentInvitations;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected AccountActivation() {
-        this(null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public AccountActivation(Accounts accounts, AccountTokens tokens, PasswordHasher hasher,
-            ActivationSubscriptions subscriptions, StaffWatch watch, AcceptAgentInvitationUseCase agentInvitations,
-            AuditTrail audit, Clock clock) {
+            Event<MembershipActivated> activated, AcceptAgentInvitationUseCase agentInvitations, AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.hasher = hasher;
-        this.subscriptions = subscriptions;
-        this.watch = watch;
+        this.activated = activated;
         this.agentInvitations = agentInvitations;
         this.audit = audit;
         this.clock = clock;
@@ -59,15 +58,13 @@ public class AccountActivation implements ActivateAccountUseCase {
         LifeCycleRefusals.step(() -> account.activate(hasher.hash(password)));
         accounts.update(account);
         // docs/rules.md: an active account is subscribed to each audience its level is eligible for
-        subscriptions.subscribeOnActivation(account, now());
-        watch.reconcile(account.companyId());
+        activated.fire(new MembershipActivated(account, List.of(), now()));
         // one person, one password: the person's other memberships waiting for it start too
         for (PortalAccount other : accounts.membershipsOf(account.id())) {
             if (!other.companyId().equals(account.companyId()) && other.status() == AccountStatus.PENDING_ACTIVATION) {
                 other.activatedElsewhere(account.passwordHash().orElseThrow());
                 accounts.update(other);
-                subscriptions.subscribeOnJoining(other, List.of(account), now());
-                watch.reconcile(other.companyId());
+                activated.fire(new MembershipActivated(other, List.of(account), now()));
             }
         }
         audit.record(AuditEvent.of(EmailedLinks.follower(account), "ACCOUNT_ACTIVATED", account.companyId(), account.id().value(),

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.account.ActivationSubscriptions;
+import org.memberportal.application.account.MembershipActivated;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
@@ -32,6 +35,15 @@ public class MailingSubscriptions implements ActivationSubscriptions {
     public MailingSubscriptions(Preferences preferences, ConsentHistory history) {
         this.preferences = preferences;
         this.history = history;
+    }
+
+    /** A membership activated through its link: the person's first, or one more beside those active. */
+    public void onActivated(@Observes @Priority(MembershipActivated.SUBSCRIPTIONS) MembershipActivated activated) {
+        if (activated.activeBefore().isEmpty()) {
+            subscribeOnActivation(activated.membership(), activated.at());
+        } else {
+            subscribeOnJoining(activated.membership(), activated.activeBefore(), activated.at());
+        }
     }
 
     /** Subscribes a newly active account to what its level may receive, unless it has chosen already. */

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.memberportal.application.account.StaffWatch;
 import org.memberportal.application.account.Accounts;
+import org.memberportal.application.account.MembershipActivated;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.company.Companies;
@@ -65,6 +68,10 @@ public class CoverageWatch implements StaffWatch {
         // the audit job and a member's change reconciling at once: one raises, the other sees it raised
         companies.lockForChange(company);
         return reconcile(company, accounts.allOf(company));
+    }
+
+    public void onActivated(@Observes @Priority(MembershipActivated.STAFF_COVERAGE) MembershipActivated activated) {
+        reconcile(activated.membership().companyId());
     }
 
     /** The same, for a caller that has just read the company's accounts. */

@@ -35,6 +35,7 @@ import org.memberportal.application.testing.InMemoryPorts.RecordedAccountMail;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
+import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -95,8 +96,9 @@ class AccountLifeCycleTest {
                 new MailingSubscriptions(preferences, consents), clock);
         administration = new StaffAdministration(accounts, companies, sessions, watch,
                 audit, clock);
-        activation = new AccountActivation(accounts, tokens, hasher, new MailingSubscriptions(preferences, consents),
-                watch, (token, password) -> false, audit, clock);
+        MailingSubscriptions subscriptions = new MailingSubscriptions(preferences, consents);
+        activation = new AccountActivation(accounts, tokens, hasher,
+                Listeners.of(subscriptions::onActivated, watch::onActivated), (token, password) -> false, audit, clock);
         resetRequests = new PasswordResetRequests(accounts, tokens, links, mail,
                 new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()), settings, audit, clock);
         passwordReset = new PasswordReset(accounts, tokens, hasher, sessions, audit, clock);
