@@ -36,17 +36,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
@@ -57,15 +53,10 @@ import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
 
 /** The account life cycle over HTTP, with real e-mail through GreenMail. */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class AccountsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private PortalClient portal;

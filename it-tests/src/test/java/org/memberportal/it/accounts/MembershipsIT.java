@@ -14,17 +14,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.access.CapabilityMatrix;
 import org.memberportal.domain.access.PermissionLevel;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
@@ -39,15 +35,10 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
  * login, names the company each request acts for, and may in each only what that membership's
  * level allows (docs/rules.md's matrix); Mailchimp holds one member with the union of the groups.
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class MembershipsIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private PortalClient portal;

@@ -15,15 +15,11 @@ import java.util.concurrent.CyclicBarrier;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.ConsoleBrowser;
-import org.memberportal.it.support.Deployments;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
@@ -39,15 +35,10 @@ import org.openqa.selenium.WebElement;
  * people and agents; the agents' tests that need "the last active agent" deactivate the agents
  * this class invited, never the first agent.
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class AdminConsoleIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private Members members;

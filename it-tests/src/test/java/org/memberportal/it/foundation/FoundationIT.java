@@ -32,13 +32,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalClient;
@@ -49,15 +45,10 @@ import org.memberportal.it.support.PortalEnvironment;
  * The portal deployed for real on Payara Micro: health, identity, the problem+json face, and what
  * it shows an attacker (headers, limits, hostile input, secrets in the outbox).
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class FoundationIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private PortalClient portal() {

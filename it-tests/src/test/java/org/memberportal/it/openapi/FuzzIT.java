@@ -36,15 +36,11 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 
 import net.jqwik.engine.SourceOfRandomness;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.it.openapi.RequestFuzzer.FuzzRequest;
 import org.memberportal.it.openapi.RequestFuzzer.Pools;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
@@ -62,7 +58,7 @@ import org.memberportal.it.support.PortalEnvironment;
  * {@code -Dfuzz.rounds} and {@code -Dfuzz.seconds} bound it (whichever comes first, at least one
  * round).
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class FuzzIT {
 
     private static final List<String> LEVELS = List.of("BASIC", "SALES_DESIGNER", "IT_TECH_SUPPORT",
@@ -71,12 +67,7 @@ class FuzzIT {
     /** What a body must never show: a Java stack trace or an exception's class name. */
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat (org|java|jdk|com|sun|fish|jakarta)\\.|Exception");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private final Pools pools = new Pools();

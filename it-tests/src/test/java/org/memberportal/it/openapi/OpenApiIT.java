@@ -33,10 +33,6 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,8 +53,7 @@ import org.memberportal.it.client.model.TicketPage;
 import org.memberportal.it.client.model.TicketPriority;
 import org.memberportal.it.client.model.TicketView;
 import org.memberportal.it.client.model.TokenAndPassword;
-import org.memberportal.it.support.Deployments;
-import org.memberportal.it.support.Loopback;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalEnvironment;
 
@@ -67,7 +62,7 @@ import org.memberportal.it.support.PortalEnvironment;
  * parser that client generators use, the same as {@code docs/openapi.json} (from which the build
  * generates the Java client these tests drive), and declaring every answer of the REST contract.
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class OpenApiIT {
 
     private static final String API = "/api/v1";
@@ -141,12 +136,7 @@ class OpenApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private String served;
@@ -156,7 +146,7 @@ class OpenApiIT {
     @BeforeEach
     void readTheServedDocument() throws Exception {
         HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(Loopback.of(base).toURI().resolve("openapi")).header("Accept", "application/json").build(),
+                HttpRequest.newBuilder(base.toURI().resolve("openapi")).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(200);
         served = answer.body();
@@ -302,7 +292,7 @@ class OpenApiIT {
      */
     private ApiClient client(String bearerToken) {
         ApiClient client = new ApiClient();
-        String root = Loopback.of(base).toString();
+        String root = base.toString();
         client.updateBaseUri(root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
         client.getObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         if (bearerToken != null) {

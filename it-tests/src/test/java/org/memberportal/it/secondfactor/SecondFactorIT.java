@@ -9,18 +9,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.ConsoleBrowser;
-import org.memberportal.it.support.Deployments;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.PortalClient;
@@ -33,7 +29,7 @@ import org.memberportal.it.support.PortalEnvironment;
  * enrol in each. Codes are computed here from RFC 6238 as an authenticator app does.
  */
 @EnabledIfSystemProperty(named = "it.second-factor.required", matches = "default")
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class SecondFactorIT {
 
     private static final String ENROLMENT_REQUIRED = "/second-factor-enrolment-required";
@@ -42,12 +38,7 @@ class SecondFactorIT {
     /** The first agent, enrolled once for the whole class: every other test needs a working agent. */
     private static PortalClient firstAgent;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private PortalClient portal;

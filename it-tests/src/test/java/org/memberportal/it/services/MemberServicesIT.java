@@ -18,13 +18,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.PortalClient;
@@ -36,19 +32,14 @@ import org.memberportal.it.support.PortalEnvironment;
  * and coupons, and who may use each endpoint, on both databases. Every test makes its own
  * companies, so the tests do not depend on each other or on their order.
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class MemberServicesIT {
 
     private static final List<String> LEVELS = List.of("BASIC", "SALES_DESIGNER", "IT_TECH_SUPPORT",
             "MANAGER_SUPERVISOR", "PRIMARY_OWNER");
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private PortalClient agent() {

@@ -25,6 +25,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,27 +65,19 @@ public final class ConsoleBrowser implements AutoCloseable {
         DEVTOOLS.setLevel(Level.SEVERE);
     }
 
-    private final Path profile;
     private final WebDriver driver;
+    private final String tab;
     private final URL base;
 
+    /**
+     * A tab of its own in the execution's one Chromium: its session storage (where a token is kept)
+     * is the tab's alone, and whatever it left in the origin's local storage is cleared on close.
+     */
     public ConsoleBrowser(URL deployed) {
-        this.base = Loopback.of(deployed);
-        try {
-            profile = Files.createTempDirectory("console-chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1366,768",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+        this.base = deployed;
+        this.driver = Chromium.shared();
+        driver.switchTo().newWindow(WindowType.TAB);
+        this.tab = driver.getWindowHandle();
     }
 
     public WebDriver driver() {
@@ -227,14 +220,65 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                // a profile left in the build's temporary directory is cleaned with target/
+        driver.switchTo().window(tab);
+        if (driver.getCurrentUrl().startsWith("http")) {
+            script("localStorage.clear()");
+        }
+        driver.close();
+        driver.switchTo().window(Chromium.home());
+    }
+
+    /**
+     * One headless Chromium per test JVM: starting one costs seconds, a tab costs nothing. Its first
+     * tab stays open, blank, so closing a test's tab never ends the browser; the browser ends with
+     * the JVM.
+     */
+    private static final class Chromium {
+
+        private static WebDriver driver;
+        private static String home;
+
+        static synchronized WebDriver shared() {
+            if (driver == null) {
+                driver = start();
+                home = driver.getWindowHandle();
             }
+            return driver;
+        }
+
+        static synchronized String home() {
+            return home;
+        }
+
+        private static WebDriver start() {
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("console-chromium-profile");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--no-first-run", "--disable-quic", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1366,768",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            WebDriver started = new ChromeDriver(service, options);
+            started.manage().timeouts().pageLoadTimeout(PATIENCE).scriptTimeout(PATIENCE);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.quit();
+                } finally {
+                    try (var files = Files.walk(profile)) {
+                        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                    } catch (IOException e) {
+                        // a profile left in the build's temporary directory is cleaned with target/
+                    }
+                }
+            }));
+            return started;
         }
     }
 }

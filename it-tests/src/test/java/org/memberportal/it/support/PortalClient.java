@@ -24,7 +24,7 @@ public final class PortalClient {
     private String companyId;
 
     public PortalClient(URL deployed) {
-        String base = Loopback.of(deployed).toString();
+        String base = deployed.toString();
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
     }
 

@@ -4,17 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.memberportal.mailchimp.fake.FakeMailchimp;
 
 /**
- * Starts the real peers the portal talks to (its database) once per test JVM, and hands their
- * addresses to the Payara Micro that Arquillian starts next: register it before
- * {@code ArquillianExtension}. The portal reads its settings from system properties of its own
- * JVM, passed here through {@code payara.cmdOptions}.
+ * Starts the real peers the portal talks to (its database, SMTP server and Mailchimp) once per test
+ * JVM, and hands their addresses to the Payara Micro that {@link DeployedPortal} starts next. The
+ * portal reads its settings from system properties of its own JVM, passed here through
+ * {@code payara.cmdOptions}.
  */
-public final class PortalEnvironment implements BeforeAllCallback {
+public final class PortalEnvironment {
 
     public static final String AGENT_EMAIL = "first.agent@vendor.example";
     public static final String AGENT_PASSWORD = "first-agent-long-password";
@@ -35,12 +33,10 @@ public final class PortalEnvironment implements BeforeAllCallback {
     private static Mailbox mailbox;
     private static FakeMailchimp mailchimp;
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        start();
+    private PortalEnvironment() {
     }
 
-    private static synchronized void start() {
+    static synchronized void start() {
         if (database != null) {
             return;
         }

@@ -19,14 +19,10 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.memberportal.it.support.Deployments;
+import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Pause;
@@ -41,15 +37,10 @@ import org.memberportal.mailchimp.fake.FakeMember;
  * fake Mailchimp over HTTP, and Mailchimp's webhook. Every test makes its own company and people;
  * a sync run covers every account, so assertions look at the test's own people only.
  */
-@ExtendWith({PortalEnvironment.class, ArquillianExtension.class})
+@ExtendWith(DeployedPortal.class)
 class AudienceSyncIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.portal();
-    }
-
-    @ArquillianResource
+    @DeployedPortal.Url
     URL base;
 
     private Members members;
