@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -83,8 +85,10 @@ public final class FakeMailchimp implements AutoCloseable {
     private final AtomicInteger proxyErrorNext = new AtomicInteger();
     private volatile Duration latency = Duration.ZERO;
     private volatile CountDownLatch gate;
-    private final AtomicInteger writesToPass = new AtomicInteger();
-    private volatile CountDownLatch writeGate;
+    private final AtomicInteger callsToPass = new AtomicInteger();
+    private volatile Set<FakeEndpoint> gatedEndpoints = Set.of();
+    private volatile CountDownLatch endpointGate;
+    private final AtomicInteger heldAtEndpoints = new AtomicInteger();
 
     /** Starts a fake with one empty audience, {@link #DEFAULT_LIST_ID}, on a free port. */
     public FakeMailchimp(String apiKey) {
@@ -198,10 +202,10 @@ public final class FakeMailchimp implements AutoCloseable {
         if (held != null) {
             held.countDown();
         }
-        CountDownLatch heldWrites = writeGate;
-        writeGate = null;
-        if (heldWrites != null) {
-            heldWrites.countDown();
+        CountDownLatch heldAtEndpoints = endpointGate;
+        endpointGate = null;
+        if (heldAtEndpoints != null) {
+            heldAtEndpoints.countDown();
         }
     }
 
@@ -211,8 +215,18 @@ public final class FakeMailchimp implements AutoCloseable {
      * relying on timing.
      */
     public void holdMemberWritesAfter(int passing) {
-        writesToPass.set(passing);
-        writeGate = new CountDownLatch(1);
+        holdCallsAfter(EnumSet.copyOf(Stream.of(FakeEndpoint.values()).filter(FakeEndpoint::writesMembers).toList()),
+                passing);
+    }
+
+    /**
+     * The first {@code passing} calls to these endpoints go through; later ones wait until
+     * {@link #releaseCalls()}: a test can stop a sync at a chosen step and call.
+     */
+    public void holdCallsAfter(Set<FakeEndpoint> endpoints, int passing) {
+        callsToPass.set(passing);
+        gatedEndpoints = Set.copyOf(endpoints);
+        endpointGate = new CountDownLatch(1);
     }
 
     /** Mailchimp will find this address fake or invalid when it is added. */
@@ -238,6 +252,11 @@ public final class FakeMailchimp implements AutoCloseable {
      */
     public Duration busy() {
         return Duration.ofNanos(busyNanos.sum());
+    }
+
+    /** The calls waiting now behind {@link #holdCallsAfter} or {@link #holdMemberWritesAfter}. */
+    public int heldAtEndpoints() {
+        return heldAtEndpoints.get();
     }
 
     /** The requests it is working on now (held ones included). */
@@ -307,7 +326,7 @@ public final class FakeMailchimp implements AutoCloseable {
         pause();
         authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         FakeRequest request = route(exchange);
-        holdIfWrite(request.endpoint());
+        holdIfGated(request.endpoint());
         try {
             return api.handle(request);
         } finally {
@@ -421,15 +440,18 @@ public final class FakeMailchimp implements AutoCloseable {
         }
     }
 
-    private void holdIfWrite(FakeEndpoint endpoint) {
-        CountDownLatch held = writeGate;
-        if (held == null || !endpoint.writesMembers() || writesToPass.getAndDecrement() > 0) {
+    private void holdIfGated(FakeEndpoint endpoint) {
+        CountDownLatch held = endpointGate;
+        if (held == null || !gatedEndpoints.contains(endpoint) || callsToPass.getAndDecrement() > 0) {
             return;
         }
+        heldAtEndpoints.incrementAndGet();
         try {
             held.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            heldAtEndpoints.decrementAndGet();
         }
     }
 

@@ -51,16 +51,18 @@ import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
 import org.memberportal.it.support.TestDatabase;
+import org.memberportal.mailchimp.fake.FakeEndpoint;
 import org.memberportal.mailchimp.fake.FakeMailchimp;
 import org.memberportal.mailchimp.fake.FakeMember;
 
 /**
- * Two portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and
- * one fake Mailchimp: the invariants hold under requests raced across instances, each scheduled
- * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. The
- * database, mailbox and fake are this class's own (not the Arquillian tests'), so what the
- * schedules of these instances do touches no other test. PostgreSQL only: H2 is the one-instance
- * database.
+ * Portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and one
+ * fake Mailchimp: the invariants hold under requests raced across two instances, each scheduled
+ * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. A third
+ * instance boots beside the first two, so that a killed one restarts while the next trial runs on
+ * the other two. The database, mailbox and fake are this class's own (not the other ITs'), so what
+ * the schedules of these instances do touches no other test. PostgreSQL only: H2 is the
+ * one-instance database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +71,9 @@ class TwoInstancesIT {
     private static final Duration SCHEDULE = Duration.ofSeconds(20);
     private static final Duration LEASE = Duration.ofSeconds(10);
     private static final Duration LONGEST_TRANSACTION = Duration.ofSeconds(5);
+    /** The members of the ten kills' sync, and the chunks of Mailchimp's batch cap (500) its push writes. */
+    private static final int MEMBERS = 5000;
+    private static final int CHUNKS = MEMBERS / 500;
     private static final String NO_RECIPIENT = "COMPANY_WITHOUT_UPDATE_NOTICE_RECIPIENT";
     private static final String NO_RECIPIENT_TEXT = "Nobody of the company will receive notices of software updates.";
 
@@ -77,6 +82,11 @@ class TwoInstancesIT {
     private FakeMailchimp mailchimp;
     private PortalInstance first;
     private PortalInstance second;
+    private PortalInstance third;
+    /** When both schedules had started ticking: the periods after it count for the schedule's claim. */
+    private Instant bothReady;
+    /** The instances starting (again) in the background, each until it answers ready. */
+    private final Map<PortalInstance, CompletableFuture<?>> starting = new HashMap<>();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
     @BeforeAll
@@ -112,17 +122,48 @@ class TwoInstancesIT {
         assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
         first = new PortalInstance("instance-1", jar, freePort(), environment, directory.resolve("1"));
         second = new PortalInstance("instance-2", jar, freePort(), environment, directory.resolve("2"));
-        Files.createDirectories(directory.resolve("1"));
-        Files.createDirectories(directory.resolve("2"));
-        // one after the other: the first migrates the schema and makes the bootstrap agent
+        third = new PortalInstance("instance-3", jar, freePort(), environment, directory.resolve("3"));
+        for (String instance : List.of("1", "2", "3")) {
+            Files.createDirectories(directory.resolve(instance));
+        }
+        // the first migrates the schema and makes the bootstrap agent before the others start
         first.start().awaitReady();
         second.start().awaitReady();
+        bothReady = Instant.now();
+        startInBackground(third);
+    }
+
+    private void startInBackground(PortalInstance instance) {
+        starting.put(instance, CompletableFuture.runAsync(() -> instance.start().awaitReady(), threads));
+    }
+
+    /**
+     * The instances that answer now, once at least {@code wanted} do: instances still starting are
+     * waited for, the longest-starting first.
+     */
+    private List<PortalInstance> serving(int wanted) {
+        List<PortalInstance> all = List.of(first, second, third);
+        for (PortalInstance instance : all) {
+            if (all.stream().filter(this::isServing).count() >= wanted) {
+                break;
+            }
+            CompletableFuture<?> start = starting.get(instance);
+            if (start != null) {
+                start.orTimeout(5, TimeUnit.MINUTES).join();
+            }
+        }
+        return all.stream().filter(this::isServing).toList();
+    }
+
+    private boolean isServing(PortalInstance instance) {
+        CompletableFuture<?> start = starting.get(instance);
+        return start == null ? instance == first || instance == second : start.isDone();
     }
 
     @AfterAll
     void stopEverything() throws IOException {
         threads.shutdownNow();
-        for (AutoCloseable closeable : new AutoCloseable[] {first, second, mailchimp}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {first, second, third, mailchimp}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -291,19 +332,21 @@ class TwoInstancesIT {
     }
 
     /**
-     * Both instances tick at the start of each period of the schedule (periods counted from the
+     * Every instance ticks at the start of each period of the schedule (periods counted from the
      * epoch); the database lets one of them start the period's run. Three whole periods, after
-     * both schedules have ticked at least once, must hold one run each that did the work.
+     * both schedules have ticked at least once, must hold one run each that did the work. Nothing
+     * but the schedules starts a run before this test, so the periods watched are those that passed
+     * while the tests before it ran, and the third instance was starting.
      */
     @Test
     @Order(4)
-    void withTheSyncScheduledOnBothInstancesEachPeriodRunsItOnce() {
+    void withTheSyncScheduledOnEveryInstanceEachPeriodRunsItOnce() {
         PortalClient agent = agent(first);
         long period = SCHEDULE.toMillis();
-        long firstWholePeriod = Math.floorDiv(Instant.now().toEpochMilli(), period) + 2;
+        long firstWholePeriod = Math.floorDiv(bothReady.toEpochMilli(), period) + 2;
         Instant from = Instant.ofEpochMilli(firstWholePeriod * period);
         Instant to = from.plus(SCHEDULE.multipliedBy(3));
-        Pause.pause(Duration.between(Instant.now(), to).plus(LEASE));
+        Pause.pause(Duration.between(Instant.now(), to.plus(LEASE)));
 
         Map<Long, List<String>> runsPerPeriod = new java.util.TreeMap<>();
         for (long p = firstWholePeriod; p < firstWholePeriod + 3; p++) {
@@ -376,7 +419,7 @@ class TwoInstancesIT {
                     + Duration.between(killedAt, Instant.parse(recovery.getString("endedAt"))).toMillis() / 1000.0
                     + " s");
         } finally {
-            victim.start().awaitReady();
+            startInBackground(victim);
         }
     }
 
@@ -404,29 +447,39 @@ class TwoInstancesIT {
 
     private PortalInstance instanceOf(String holder) {
         long pid = Long.parseLong(holder.substring(holder.lastIndexOf('/') + 1));
-        return java.util.stream.Stream.of(first, second).filter(i -> i.pid() == pid).findFirst()
+        return java.util.stream.Stream.of(first, second, third).filter(i -> i.pid() == pid).findFirst()
                 .orElseThrow(() -> new AssertionError("no instance runs " + holder));
     }
 
+    /**
+     * Ten kills, each while a run works: at a point drawn at random among the run's Mailchimp calls
+     * (the pull's read, or the push's write of one chunk but the last), the fake holds the call; a
+     * random moment after the run got there, while its other partitions go on writing outcomes or
+     * reach the held door too, the instance holding the run's lock is killed, and only then are the
+     * held calls let through: Mailchimp applies writes whose answers nobody records. (The sync is
+     * fast enough that a kill at a random time after a release would often come after the run.)
+     * Each trial names the step it interrupted.
+     */
     @Test
     @Order(6)
     void tenKillsAtARandomMomentOfASyncOfFiveThousandMembersLoseNothing() {
-        Members onFirst = members(first);
-        String company = onFirst.company("Ten Kills Co");
-        Bulk bulk = new Bulk(Members.seedActive(database, company, "ten-kills-" + UUID.randomUUID(), 5000),
+        // the instance killed before may still be starting
+        PortalInstance any = serving(1).get(0);
+        String company = members(any).company("Ten Kills Co");
+        Bulk bulk = new Bulk(Members.seedActive(database, company, "ten-kills-" + UUID.randomUUID(), MEMBERS),
                 database);
         Instant began = Instant.now();
-        syncToTheEnd(agent(first));
+        syncToTheEnd(agent(any));
         Duration fullRun = Duration.between(began, Instant.now());
+        long chunkMillis = Math.max(1, fullRun.toMillis() / CHUNKS);
         Random random = new Random(20261201L);
         Set<String> optedOutInThePortal = new HashSet<>();
         Set<String> unsubscribedInMailchimp = new HashSet<>();
         List<String> outcomes = new ArrayList<>();
-        PortalInstance[] instances = {first, second};
-        CompletableFuture<?> restarting = CompletableFuture.completedFuture(null);
 
         for (int trial = 1; trial <= 10; trial++) {
-            restarting.join();
+            // one instance to run and die, one to recover; the one killed before may still be starting
+            List<PortalInstance> serving = serving(2);
             awaitUntil(() -> lockHolderOrNone() == null, "no run holding the sync's lock");
             Set<String> untouched = new HashSet<>(bulk.ids());
             untouched.removeAll(optedOutInThePortal);
@@ -435,40 +488,84 @@ class TwoInstancesIT {
             unsubscribedInMailchimp.addAll(bulk.unsubscribeInMailchimp(mailchimp, Bulk.sample(untouched, 20, random)));
             untouched.removeAll(unsubscribedInMailchimp);
             optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
-            // every member's merge fields change: the trial's sync pushes all 5,000 of them
+            // every member's merge fields change: the trial's sync pushes all of them
             database.execute("update companies set name = ? where id = ?", "Ten Kills Co, trial " + trial, company);
 
-            start(agent(instances[trial % 2]));
-            awaitUntil(() -> lockHolderOrNone() != null, "a run holding the sync's lock");
-            long delay = (long) (random.nextDouble() * fullRun.toMillis());
-            Pause.pause(Duration.ofMillis(delay));
-            // the instance whose run holds the lock now (an agent's start or either schedule's) dies
-            String holder = lockHolderOrNone();
-            PortalInstance victim = holder == null ? instances[trial % 2] : instanceOf(holder);
-            PortalInstance survivor = victim == first ? second : first;
-            String killedRun = holder == null ? "none" : holder.replaceAll("^execution (\\d+) on .*$", "$1");
-            JsonObject beforeKill = holder == null ? Json.createObjectBuilder().add("status", "ended").build()
-                    : agent(survivor).get("api/v1/admin/jobs/executions/" + killedRun).json();
-            victim.kill();
-            Instant killedAt = Instant.now();
-            restarting = CompletableFuture.runAsync(() -> victim.start().awaitReady(), threads);
+            KillPoint point = KillPoint.draw(random);
+            long delay = (long) (random.nextDouble() * chunkMillis);
+            mailchimp.resetCalls();
+            point.hold(mailchimp);
+            PortalInstance starter = serving.get(trial % serving.size());
+            PortalInstance victim;
+            PortalInstance survivor;
+            String killedRun;
+            JsonObject beforeKill;
+            Instant killedAt;
+            try {
+                start(agent(starter));
+                awaitUntil(() -> point.reached(mailchimp), "a run held at " + point);
+                Pause.pause(Duration.ofMillis(delay));
+                // the instance whose run holds the lock (an agent's start or a schedule's) dies
+                String holder = lockHolder();
+                victim = instanceOf(holder);
+                survivor = serving.stream().filter(i -> i != victim).findFirst().orElseThrow();
+                killedRun = holder.replaceAll("^execution (\\d+) on .*$", "$1");
+                beforeKill = agent(survivor).get("api/v1/admin/jobs/executions/" + killedRun).json();
+                victim.kill();
+                killedAt = Instant.now();
+            } finally {
+                mailchimp.releaseCalls();
+            }
+            startInBackground(victim);
 
             JsonObject recovery = awaitWorkingRunAfter(agent(survivor), killedAt, LEASE.multipliedBy(2)
                     .plus(fullRun.multipliedBy(3)));
             Outcome outcome = bulk.assertInMailchimp(mailchimp, optedOutInThePortal, unsubscribedInMailchimp);
-            String line = String.format("trial %2d: killed %s %5d ms into run %s (%s, in %s); recovered by %s"
-                    + " on %s, %s %s in %.1f s; %s", trial, victim.name(), delay, killedRun,
+            String line = String.format("trial %2d: killed %s %4d ms into %s, run %s (%s, in %s); recovered by %s"
+                    + " on %s, %s %s in %.1f s; %s", trial, victim.name(), delay, point, killedRun,
                     beforeKill.getString("status"), currentStep(beforeKill), recovery.getString("id"),
                     survivor.name(), recovery.getString("status"), recovery.getString("exitStatus", ""),
                     Duration.between(killedAt, Instant.parse(recovery.getString("endedAt"))).toMillis() / 1000.0,
                     outcome);
             outcomes.add(line);
             System.out.println("[two-instances] " + line);
+            assertThat(beforeKill.getString("status")).as("the kill lands while the run works: " + line)
+                    .isEqualTo("STARTED");
             assertThat(recovery.getString("status")).as(line).isEqualTo("COMPLETED");
             outcome.assertRight();
         }
-        restarting.join();
         System.out.println("[two-instances] ten kills -9:\n  " + String.join("\n  ", outcomes));
+    }
+
+    /**
+     * Where a trial stops a run before its kill: the pull's first read of the members Mailchimp
+     * changed, or the push's write of chunk {@code n + 1} (after {@code n} went through), never the
+     * last chunk's, so the run has work left when the kill comes.
+     */
+    record KillPoint(String step, int passing) {
+
+        static KillPoint draw(Random random) {
+            int point = random.nextInt(CHUNKS);
+            return point == 0 ? new KillPoint("pull", 0) : new KillPoint("push", point - 1);
+        }
+
+        Set<FakeEndpoint> endpoints() {
+            return step.equals("pull") ? Set.of(FakeEndpoint.MEMBERS) : Set.of(FakeEndpoint.BATCH_SUBSCRIBE);
+        }
+
+        void hold(FakeMailchimp mailchimp) {
+            mailchimp.holdCallsAfter(endpoints(), passing);
+        }
+
+        /** The held call is in the fake: the run is at this point now. */
+        boolean reached(FakeMailchimp mailchimp) {
+            return mailchimp.heldAtEndpoints() >= 1;
+        }
+
+        @Override
+        public String toString() {
+            return step.equals("pull") ? "the pull's first read" : "the push's write of chunk " + (passing + 1);
+        }
     }
 
     /**

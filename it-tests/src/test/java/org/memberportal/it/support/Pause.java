@@ -23,7 +23,8 @@ public final class Pause {
     /** Sleeps for {@code duration}; an interrupt ends the test. */
     public static void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            // a moment already past waits nothing
+            Thread.sleep(Math.max(0, duration.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
