@@ -46,6 +46,11 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} on a repository made on the transaction's entity manager, as {@link #inTransaction}. */
+    public <R, T> T inTransaction(Function<EntityManager, R> repository, Function<? super R, T> work) {
+        return inTransaction(em -> work.apply(repository.apply(em)));
+    }
+
     @Override
     public void close() {
         factory.close();
