@@ -4,7 +4,6 @@ import java.util.function.Function;
 
 import org.memberportal.application.warning.RaisedWarnings;
 import org.memberportal.application.warning.RaisedWarningsContract;
-import org.memberportal.domain.company.CompanyId;
 
 class InMemoryRaisedWarningsTest extends RaisedWarningsContract {
 
@@ -13,10 +12,5 @@ class InMemoryRaisedWarningsTest extends RaisedWarningsContract {
     @Override
     protected <T> T inTransaction(Function<RaisedWarnings, T> work) {
         return work.apply(warnings);
-    }
-
-    @Override
-    protected CompanyId company() {
-        return CompanyId.newId();
     }
 }

@@ -23,8 +23,10 @@ public abstract class RaisedWarningsContract {
     /** Runs {@code work} in a transaction of its own, as another portal instance would. */
     protected abstract <T> T inTransaction(Function<RaisedWarnings, T> work);
 
-    /** A company newly stored, that warnings may be raised for. */
-    protected abstract CompanyId company();
+    /** A company that warnings may be raised for; a store that knows its companies stores one first. */
+    protected CompanyId company() {
+        return CompanyId.newId();
+    }
 
     /** What the store's refusal of a warning open already must also be, beyond a failure. */
     protected void isTheRefusalOfAWarningOpenAlready(Throwable failure) {
