@@ -22,9 +22,7 @@ import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
-import org.memberportal.persistence.company.JpaCompaniesAccess;
 import org.memberportal.persistence.testing.TestDatabase;
 
 /** The memberships' contract on each database, and the migration that made them (V10). */
@@ -42,12 +40,7 @@ abstract class JpaMembershipsContract extends MembershipsContract {
 
     @Override
     protected CompanyId newCompany(String name) {
-        Company company = new Company(CompanyId.newId(), name, LocalDate.parse("2027-01-01"), null);
-        database().inTransaction(em -> {
-            JpaCompaniesAccess.of(em).add(company);
-            return null;
-        });
-        return company.id();
+        return database().newCompany(name, LocalDate.parse("2027-01-01"));
     }
 
     @Test

@@ -29,12 +29,7 @@ abstract class JpaRaisedWarningsContract extends RaisedWarningsContract {
 
     @Override
     protected CompanyId company() {
-        Company company = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2030-01-31"), null);
-        database().inTransaction(em -> {
-            JpaCompaniesAccess.of(em).add(company);
-            return null;
-        });
-        return company.id();
+        return database().newCompany("Acme", LocalDate.parse("2030-01-31"));
     }
 
     @Override
