@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class MembershipsH2Test extends MembershipsContract {
+class MembershipsH2Test extends JpaMembershipsContract {
 
     private static TestDatabase database;
 

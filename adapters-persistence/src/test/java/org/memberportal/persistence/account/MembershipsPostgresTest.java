@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.memberportal.persistence.testing.PostgresDatabase;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class MembershipsPostgresTest extends MembershipsContract {
+class MembershipsPostgresTest extends JpaMembershipsContract {
 
     private static final AtomicInteger FRESH = new AtomicInteger();
 

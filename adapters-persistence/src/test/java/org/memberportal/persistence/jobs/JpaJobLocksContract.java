@@ -2,28 +2,28 @@ package org.memberportal.persistence.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.memberportal.application.jobs.JobLock;
+import org.memberportal.application.jobs.JobLocks;
+import org.memberportal.application.jobs.JobLocksContract;
 import org.memberportal.persistence.testing.TestDatabase;
 
-/** What JpaJobLocks promises, against each database the portal runs on. */
-abstract class JpaJobLocksContract {
-
-    static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-    static final Duration LEASE = Duration.ofMinutes(10);
+/** The contract of job locks on each database the portal runs on, and what only a database does. */
+abstract class JpaJobLocksContract extends JobLocksContract {
 
     abstract TestDatabase database();
+
+    @Override
+    protected <T> T inTransaction(Function<JobLocks, T> work) {
+        return database().inTransaction(JpaJobLocksContract::locks, work);
+    }
 
     @BeforeEach
     void freeLocks() {
@@ -32,56 +32,7 @@ abstract class JpaJobLocksContract {
 
     @Test
     void theMigrationMadeTheKnownJobsRowsFree() {
-        assertThat(lockOf("audience-sync")).hasValueSatisfying(lock -> assertThat(lock.isHeldAt(T0))
-                .isFalse());
-    }
-
-    @Test
-    void oneHolderAtATimeUntilReleasedOrTheLeaseRunsOut() {
-        assertThat(did(l -> l.acquire("audience-sync", "a", T0, T0.plus(LEASE)))).isTrue();
-        assertThat(did(l -> l.acquire("audience-sync", "b", T0.plusSeconds(1), T0.plus(LEASE)))).isFalse();
-        assertThat(did(l -> l.renew("audience-sync", "b", T0, T0.plus(LEASE)))).isFalse();
-        assertThat(did(l -> l.renew("audience-sync", "a", T0, T0.plus(LEASE.multipliedBy(2))))).isTrue();
-        assertThat(did(l -> l.acquire("audience-sync", "b", T0.plus(LEASE), T0.plus(LEASE.multipliedBy(3)))))
-                .as("renewed: still held").isFalse();
-
-        assertThat(did(l -> l.acquire("audience-sync", "b", T0.plus(LEASE.multipliedBy(2)),
-                T0.plus(LEASE.multipliedBy(3))))).as("the lease ran out").isTrue();
-        locks(l -> {
-            l.release("audience-sync", "a");
-            return null;
-        });
-        assertThat(lockOf("audience-sync").orElseThrow().holder()).isEqualTo("b");
-        locks(l -> {
-            l.release("audience-sync", "b");
-            return null;
-        });
-        assertThat(did(l -> l.acquire("audience-sync", "c", T0, T0.plus(LEASE)))).isTrue();
-    }
-
-    @Test
-    void aPeriodOfTheScheduleIsClaimedOnceAndNeverAfterALaterOne() {
-        Instant period = Instant.parse("2100-01-01T10:00:00Z"); // past any period another test claimed
-        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).isTrue();
-        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).as("the other instance, same period").isFalse();
-        assertThat(did(l -> l.claimPeriod("coverage-audit", period.plus(LEASE)))).isTrue();
-        assertThat(did(l -> l.claimPeriod("coverage-audit", period))).as("a lagging clock's period").isFalse();
-        assertThat(did(l -> l.claimPeriod("a-new-job", period))).as("a job without a row yet").isTrue();
-    }
-
-    @Test
-    void aRunWhoseLeaseWasTakenOverCanNoLongerWrite() {
-        assertThat(did(l -> l.acquire("audience-sync", "run a", T0, T0.plus(LEASE)))).isTrue();
-        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plusSeconds(1)))).isTrue();
-        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plus(LEASE)))).as("its lease ran out").isFalse();
-
-        assertThat(did(l -> l.acquire("audience-sync", "run b", T0.plus(LEASE), T0.plus(LEASE.multipliedBy(2)))))
-                .isTrue();
-
-        assertThat(did(l -> l.holds("audience-sync", "run a", T0.plusSeconds(2))))
-                .as("taken over: whatever its clock says, run a's write is refused").isFalse();
-        assertThat(did(l -> l.holds("audience-sync", "run b", T0.plus(LEASE).plusSeconds(1)))).isTrue();
-        assertThat(did(l -> l.renew("audience-sync", "run a", T0.plusSeconds(2), T0.plus(LEASE)))).isFalse();
+        assertThat(lockOf("audience-sync")).hasValueSatisfying(lock -> assertThat(lock.isHeldAt(T0)).isFalse());
     }
 
     @Test
@@ -90,11 +41,9 @@ abstract class JpaJobLocksContract {
         ExecutorService taker = Executors.newSingleThreadExecutor();
         try {
             Future<Boolean> takenOver = database().inTransaction(em -> {
-                JpaJobLocks locks = new JpaJobLocks();
-                locks.em = em;
-                assertThat(locks.holds("coverage-audit", "run a", T0.plusSeconds(1))).isTrue();
+                assertThat(locks(em).holds("coverage-audit", "run a", T0.plusSeconds(1))).isTrue();
                 // a taker coming while run a's fenced write is open waits for its commit, then wins
-                return taker.submit(() -> locks(l -> l.acquire("coverage-audit", "run b", T0.plus(LEASE),
+                return taker.submit(() -> inTransaction(l -> l.acquire("coverage-audit", "run b", T0.plus(LEASE),
                         T0.plus(LEASE.multipliedBy(2)))));
             });
             assertThat(takenOver.get()).isTrue();
@@ -104,47 +53,9 @@ abstract class JpaJobLocksContract {
         }
     }
 
-    @Test
-    void aJobWithoutARowGetsOneOnFirstUse() {
-        String job = "job-" + System.nanoTime();
-
-        assertThat(did(l -> l.acquire(job, "a", T0, T0.plus(LEASE)))).isTrue();
-        assertThat(did(l -> l.acquire(job, "b", T0, T0.plus(LEASE)))).isFalse();
-    }
-
-    @Test
-    void ofManyInstancesRacingExactlyOneTakesTheLock() throws Exception {
-        ExecutorService instances = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Boolean>> attempts = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String holder = "instance-" + i;
-                attempts.add(instances.submit(() -> locks(l -> l.acquire("coverage-audit", holder, T0,
-                        T0.plus(LEASE)))));
-            }
-            int winners = 0;
-            for (Future<Boolean> attempt : attempts) {
-                winners += attempt.get() ? 1 : 0;
-            }
-            assertThat(winners).isEqualTo(1);
-        } finally {
-            instances.shutdownNow();
-        }
-    }
-
-    private boolean did(Function<JpaJobLocks, Boolean> call) {
-        return locks(call);
-    }
-
-    private Optional<JobLock> lockOf(String job) {
-        return locks(l -> l.find(job));
-    }
-
-    private <T> T locks(Function<JpaJobLocks, T> call) {
-        return database().inTransaction(em -> {
-            JpaJobLocks locks = new JpaJobLocks();
-            locks.em = em;
-            return call.apply(locks);
-        });
+    private static JpaJobLocks locks(EntityManager em) {
+        JpaJobLocks locks = new JpaJobLocks();
+        locks.em = em;
+        return locks;
     }
 }

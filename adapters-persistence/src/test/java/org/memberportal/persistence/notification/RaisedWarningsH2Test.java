@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class RaisedWarningsH2Test extends RaisedWarningsContract {
+class RaisedWarningsH2Test extends JpaRaisedWarningsContract {
 
     private static TestDatabase database;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.memberportal.persistence.testing.PostgresDatabase;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class RaisedWarningsPostgresTest extends RaisedWarningsContract {
+class RaisedWarningsPostgresTest extends JpaRaisedWarningsContract {
 
     @RegisterExtension
     static final PostgresDatabase POSTGRES = new PostgresDatabase();

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class MemberServicesH2Test extends MemberServicesContract {
+class MemberServicesH2Test extends JpaMemberServicesContract {
 
     private static TestDatabase database;
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.memberportal.persistence.testing.PostgresDatabase;
 import org.memberportal.persistence.testing.TestDatabase;
 
-class MemberServicesPostgresTest extends MemberServicesContract {
+class MemberServicesPostgresTest extends JpaMemberServicesContract {
 
     @RegisterExtension
     static final PostgresDatabase POSTGRES = new PostgresDatabase();

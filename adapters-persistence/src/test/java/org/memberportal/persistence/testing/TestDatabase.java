@@ -1,5 +1,6 @@
 package org.memberportal.persistence.testing;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +12,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 import org.flywaydb.core.Flyway;
+import org.memberportal.domain.company.Company;
+import org.memberportal.domain.company.CompanyId;
+import org.memberportal.persistence.company.JpaCompaniesAccess;
 import org.memberportal.persistence.database.SchemaMigration;
 
 /**
@@ -44,6 +48,21 @@ public final class TestDatabase implements AutoCloseable {
             }
             em.close();
         }
+    }
+
+    /** Runs {@code work} on a repository made on the transaction's entity manager, as {@link #inTransaction}. */
+    public <R, T> T inTransaction(Function<EntityManager, R> repository, Function<? super R, T> work) {
+        return inTransaction(em -> work.apply(repository.apply(em)));
+    }
+
+    /** A company stored in a transaction of its own, for the tests whose data belongs to one. */
+    public CompanyId newCompany(String name, LocalDate supportPeriodEndsOn) {
+        Company company = new Company(CompanyId.newId(), name, supportPeriodEndsOn, null);
+        inTransaction(em -> {
+            JpaCompaniesAccess.of(em).add(company);
+            return null;
+        });
+        return company.id();
     }
 
     @Override

@@ -116,7 +116,7 @@ public class AdminJobsResource {
     @Operation(operationId = "restartJobExecution", summary = "Restart a failed or stopped execution")
     @APIResponse(responseCode = "202", description = "Restarted; Location is the new execution",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "JobStarted")))
-    @APIResponse(responseCode = "409", description = "The execution cannot be restarted")
+    @APIResponse(responseCode = "409", description = "not-restartable: only the latest execution of a run, failed or stopped, restarts")
     public Response restart(@PathParam("id") String id) {
         return accepted(jobs.restart(caller.require(), id));
     }
@@ -127,7 +127,7 @@ public class AdminJobsResource {
     @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "stopJobExecution", summary = "Stop a running execution")
     @APIResponse(responseCode = "202", description = "Asked to stop")
-    @APIResponse(responseCode = "409", description = "The execution is not running")
+    @APIResponse(responseCode = "409", description = "not-running: the execution is not running")
     public Response stop(@PathParam("id") String id) {
         jobs.stop(caller.require(), id);
         return Response.accepted().build();

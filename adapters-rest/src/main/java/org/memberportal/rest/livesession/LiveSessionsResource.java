@@ -71,7 +71,7 @@ public class LiveSessionsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveSessionView")))
     @APIResponse(responseCode = "400", description = "invalid-coupon: unknown or someone else's code; or an invalid body")
     @APIResponse(responseCode = "403", description = "Agents book no sessions")
-    @APIResponse(responseCode = "409", description = "coupon-used, coupon-expired, or coupon-not-applicable (the code would not lower the price)")
+    @APIResponse(responseCode = "409", description = "concurrent-change: a change made at the same time won; try again")
     public Response book(@Valid BookingBody body) {
         RequestBody.require(body);
         return Response.status(Response.Status.CREATED)

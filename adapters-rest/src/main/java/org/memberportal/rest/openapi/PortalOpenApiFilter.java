@@ -1,6 +1,7 @@
 package org.memberportal.rest.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
+import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.rest.problem.Problems;
 
 /**
@@ -37,7 +40,8 @@ import org.memberportal.rest.problem.Problems;
  * 404 wherever a path names a resource (another company's is 404 too), 400 wherever a body or a
  * query can be malformed or invalid. Codes particular to one operation are on its method.</li>
  * <li>Every 4xx and 5xx answer without content is an RFC 9457 problem, the shared {@code Problem}
- * schema, whose type names its cause.</li>
+ * schema, whose type names its cause; the schema lists every cause from {@link ProblemCode}, so that
+ * the document cannot miss one.</li>
  * <li>A property constrained {@code @NotBlank} is required (Payara renders the constraint as the
  * pattern {@code \S} but leaves it optional).</li>
  * <li>The server is {@code PORTAL_PUBLIC_URL}, never the host a request named.</li>
@@ -78,6 +82,10 @@ public class PortalOpenApiFilter implements OASFilter {
                 }
             });
             scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(REF.length())));
+            Schema problem = schemas.get(PROBLEM);
+            if (problem != null) {
+                problem.setDescription(problemDescription());
+            }
             openAPI.getComponents().getSchemas().values().forEach(schema -> {
                 requireNotBlank(schema);
                 tidy(schema, scalars);
@@ -88,6 +96,12 @@ public class PortalOpenApiFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(path, method, item, operation)));
+    }
+
+    static String problemDescription() {
+        return "RFC 9457 problem details; type names the cause: about:blank for a plain HTTP error, else "
+                + Problems.TYPE_BASE + " followed by one of "
+                + Arrays.stream(ProblemCode.values()).map(ProblemCode::wire).collect(Collectors.joining(", "));
     }
 
     private static void complete(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {

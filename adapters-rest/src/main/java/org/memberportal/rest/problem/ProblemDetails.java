@@ -10,8 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An RFC 9457 problem, the body of every error the portal answers. It never carries a stack trace,
  * SQL or a class name: an unexpected failure gets a correlation id to find it in the log.
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details; type names the cause, e.g. https://member-portal.dev/problems/stale-version",
-        requiredProperties = {"type", "title", "status"})
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"})
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "correlationId", "errors"})
 public record ProblemDetails(String type, String title, int status, String detail, String instance,
         String correlationId, List<FieldError> errors) {

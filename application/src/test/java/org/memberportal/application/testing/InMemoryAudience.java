@@ -38,6 +38,7 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryCompanies;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.account.Memberships;
 import org.memberportal.domain.account.PortalAccount;
 
 /** The audience sync's ports in memory, and a small audience that keeps Mailchimp's status rules. */
@@ -84,9 +85,12 @@ public final class InMemoryAudience {
             store(state);
         }
 
+        /** A new row where one is stored, or is added by the same batch, fails the batch whole, as an insert does. */
         @Override
         public List<AccountId> saveAll(Collection<SyncState> states) {
-            if (states.stream().anyMatch(state -> state.version() == 0 && byAccount.containsKey(state.accountId()))) {
+            Set<AccountId> inserted = new HashSet<>();
+            if (states.stream().anyMatch(state -> state.version() == 0
+                    && (byAccount.containsKey(state.accountId()) || !inserted.add(state.accountId())))) {
                 throw Refusal.staleVersion();
             }
             List<AccountId> movedOn = states.stream().filter(state -> !isCurrent(state)).map(SyncState::accountId)
@@ -106,13 +110,18 @@ public final class InMemoryAudience {
                     state.syncedAt(), state.version() + 1));
         }
 
+        /** One subject per person, under the membership that stands for them, with all their memberships. */
         @Override
         public List<SyncSubject> subjectsAfter(String afterAccountId, int limit) {
-            return accounts.all().stream()
-                    .filter(a -> afterAccountId == null || a.id().value().compareTo(afterAccountId) > 0)
+            return accounts.all().stream().map(PortalAccount::id).distinct()
+                    .filter(id -> afterAccountId == null || id.value().compareTo(afterAccountId) > 0)
                     .limit(limit)
-                    .map(a -> new SyncSubject(a, companies.find(a.companyId()).orElseThrow().name(),
-                            preferences.find(a.id()).orElse(null), byAccount.get(a.id())))
+                    .map(id -> {
+                        List<PortalAccount> memberships = accounts.membershipsOf(id);
+                        PortalAccount person = Memberships.principal(memberships).orElseThrow();
+                        return new SyncSubject(person, companies.find(person.companyId()).orElseThrow().name(),
+                                preferences.find(id).orElse(null), byAccount.get(id), memberships);
+                    })
                     .toList();
         }
 
@@ -125,7 +134,8 @@ public final class InMemoryAudience {
                     .limit(page.limit() + 1L)
                     .map(s -> {
                         PortalAccount account = accounts.find(s.accountId()).orElseThrow();
-                        return new SyncError(s.accountId(), account.companyId(), account.email(), s.rejection(),
+                        EmailAddress email = s.audienceEmail() != null ? s.audienceEmail() : account.email();
+                        return new SyncError(s.accountId(), account.companyId(), email, s.rejection(),
                                 s.lastError(), s.errorAt());
                     })
                     .toList();

@@ -22,12 +22,13 @@ public final class InMemoryJobs {
     private InMemoryJobs() {
     }
 
+    /** Each method one conditional write, as the port says: of instances racing, exactly one wins. */
     public static final class InMemoryJobLocks implements JobLocks {
         private final Map<String, JobLock> locks = new HashMap<>();
         private final Map<String, Instant> periods = new HashMap<>();
 
         @Override
-        public boolean acquire(String jobName, String holder, Instant now, Instant until) {
+        public synchronized boolean acquire(String jobName, String holder, Instant now, Instant until) {
             JobLock lock = locks.get(jobName);
             if (lock != null && lock.isHeldAt(now) && !holder.equals(lock.holder())) {
                 return false;
@@ -37,7 +38,7 @@ public final class InMemoryJobs {
         }
 
         @Override
-        public boolean renew(String jobName, String holder, Instant now, Instant until) {
+        public synchronized boolean renew(String jobName, String holder, Instant now, Instant until) {
             JobLock lock = locks.get(jobName);
             if (lock == null || !holder.equals(lock.holder())) {
                 return false;
@@ -47,7 +48,7 @@ public final class InMemoryJobs {
         }
 
         @Override
-        public void release(String jobName, String holder) {
+        public synchronized void release(String jobName, String holder) {
             JobLock lock = locks.get(jobName);
             if (lock != null && holder.equals(lock.holder())) {
                 locks.put(jobName, new JobLock(jobName, null, null));
@@ -55,18 +56,18 @@ public final class InMemoryJobs {
         }
 
         @Override
-        public boolean holds(String jobName, String holder, Instant now) {
+        public synchronized boolean holds(String jobName, String holder, Instant now) {
             JobLock lock = locks.get(jobName);
             return lock != null && holder.equals(lock.holder()) && lock.isHeldAt(now);
         }
 
         @Override
-        public Optional<JobLock> find(String jobName) {
+        public synchronized Optional<JobLock> find(String jobName) {
             return Optional.ofNullable(locks.get(jobName));
         }
 
         @Override
-        public boolean claimPeriod(String jobName, Instant periodStart) {
+        public synchronized boolean claimPeriod(String jobName, Instant periodStart) {
             Instant claimed = periods.get(jobName);
             if (claimed != null && !claimed.isBefore(periodStart)) {
                 return false;

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.memberportal.application.warning.RaisedWarning;
 import org.memberportal.application.warning.RaisedWarnings;
@@ -26,8 +28,16 @@ public final class InMemoryRaisedWarnings implements RaisedWarnings {
         return all.stream().filter(w -> w.isOpen() && companies.contains(w.companyId())).toList();
     }
 
+    /** Refuses the whole batch when one of its warnings is open already, as the database's open key does. */
     @Override
     public void raise(Collection<RaisedWarning> warnings) {
+        Set<List<Object>> open = new HashSet<>();
+        all.stream().filter(RaisedWarning::isOpen).forEach(w -> open.add(List.of(w.companyId(), w.warning())));
+        for (RaisedWarning warning : warnings) {
+            if (!open.add(List.of(warning.companyId(), warning.warning()))) {
+                throw new IllegalStateException(warning.warning() + " is open already for " + warning.companyId());
+            }
+        }
         all.addAll(warnings);
     }
 

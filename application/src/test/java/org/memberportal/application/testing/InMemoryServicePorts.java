@@ -217,11 +217,12 @@ public final class InMemoryServicePorts {
         }
     }
 
+    /** One request at a time, as the unique key makes of two racing for one product. */
     public static final class InMemoryDownloadRequests implements DownloadRequests {
         private final Map<String, DownloadRequest> byId = new LinkedHashMap<>();
 
         @Override
-        public DownloadRequest add(DownloadRequest r) {
+        public synchronized DownloadRequest add(DownloadRequest r) {
             if (covering(r.companyId(), r.requestedBy(), r.productKey())
                     .filter(c -> java.util.Objects.equals(c.requestedBy(), r.requestedBy())).isPresent()) {
                 throw Refusal.conflict(ProblemCode.ALREADY_REQUESTED, "unique key");
@@ -230,7 +231,7 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public DownloadRequest update(DownloadRequest r) {
+        public synchronized DownloadRequest update(DownloadRequest r) {
             requireVersion(byId.get(r.id()).version(), r.version());
             return store(r, r.version() + 1);
         }
@@ -248,12 +249,13 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public Optional<DownloadRequest> findForAgent(String id) {
+        public synchronized Optional<DownloadRequest> findForAgent(String id) {
             return Optional.ofNullable(byId.get(id)).map(InMemoryDownloadRequests::copy);
         }
 
         @Override
-        public Page<DownloadRequest> page(CompanyId company, DownloadRequest.Status status, PageRequest page) {
+        public synchronized Page<DownloadRequest> page(CompanyId company, DownloadRequest.Status status,
+                PageRequest page) {
             return keyset(byId.values().stream()
                     .filter(r -> company == null || r.companyId().equals(company))
                     .filter(r -> status == null || r.status() == status)
@@ -261,7 +263,8 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public Page<DownloadRequest> granted(CompanyId company, AccountId requester, PageRequest page) {
+        public synchronized Page<DownloadRequest> granted(CompanyId company, AccountId requester,
+                PageRequest page) {
             return keyset(byId.values().stream()
                     .filter(r -> r.companyId().equals(company) && r.status() == DownloadRequest.Status.GRANTED)
                     .filter(r -> requester == null || r.isForCompany() || r.requestedBy().equals(requester))
@@ -269,14 +272,16 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public Page<DownloadRequest> ofAccount(CompanyId company, AccountId account, PageRequest page) {
+        public synchronized Page<DownloadRequest> ofAccount(CompanyId company, AccountId account,
+                PageRequest page) {
             return keyset(byId.values().stream()
                     .filter(r -> r.companyId().equals(company) && account.equals(r.requestedBy()))
                     .map(InMemoryDownloadRequests::copy), DownloadRequest::id, true, page);
         }
 
         @Override
-        public Optional<DownloadRequest> covering(CompanyId company, AccountId account, String productKey) {
+        public synchronized Optional<DownloadRequest> covering(CompanyId company, AccountId account,
+                String productKey) {
             return byId.values().stream()
                     .filter(r -> r.companyId().equals(company) && r.productKey().equals(productKey))
                     .filter(r -> r.isForCompany() || r.requestedBy().equals(account))
@@ -284,7 +289,7 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public List<DownloadRequest> waiting(CompanyId company, String productKey) {
+        public synchronized List<DownloadRequest> waiting(CompanyId company, String productKey) {
             return byId.values().stream()
                     .filter(r -> r.companyId().equals(company) && r.productKey().equals(productKey))
                     .filter(r -> r.status() == DownloadRequest.Status.REQUESTED)
@@ -356,23 +361,24 @@ public final class InMemoryServicePorts {
         }
     }
 
+    /** One call at a time, as the conditional update makes of two redemptions racing. */
     public static final class InMemoryCoupons implements Coupons {
         private final Map<String, Coupon> byCode = new LinkedHashMap<>();
 
         @Override
-        public Optional<Coupon> findByCode(String code) {
+        public synchronized Optional<Coupon> findByCode(String code) {
             return Optional.ofNullable(byCode.get(code)).map(InMemoryCoupons::copy);
         }
 
         @Override
-        public List<Coupon> ofAccount(CompanyId company, AccountId account) {
+        public synchronized List<Coupon> ofAccount(CompanyId company, AccountId account) {
             return byCode.values().stream()
                     .filter(c -> c.companyId().equals(company) && c.accountId().equals(account))
                     .map(InMemoryCoupons::copy).toList();
         }
 
         @Override
-        public void add(Coupon coupon) {
+        public synchronized void add(Coupon coupon) {
             boolean taken = byCode.values().stream().anyMatch(c -> c.accountId().equals(coupon.accountId())
                     && c.kind() == coupon.kind() && c.validUntil().equals(coupon.validUntil()));
             if (taken) {
@@ -382,7 +388,7 @@ public final class InMemoryServicePorts {
         }
 
         @Override
-        public boolean redeem(String code, String bookingId, Instant now) {
+        public synchronized boolean redeem(String code, String bookingId, Instant now) {
             Coupon coupon = byCode.get(code);
             if (coupon == null || coupon.isUsed()) {
                 return false;

@@ -1,4 +1,4 @@
-package org.memberportal.persistence.services;
+package org.memberportal.application.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.document.Documents;
+import org.memberportal.application.download.DownloadRequests;
+import org.memberportal.application.license.Licenses;
+import org.memberportal.application.livesession.Coupons;
+import org.memberportal.application.livesession.LiveSessions;
+import org.memberportal.application.order.Orders;
+import org.memberportal.application.ticket.TicketNumbers;
 import org.memberportal.application.ticket.Tickets;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.WebLink;
@@ -30,7 +37,6 @@ import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
-import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.document.Document;
 import org.memberportal.domain.download.DownloadRequest;
@@ -47,23 +53,39 @@ import org.memberportal.domain.ticket.TicketDraft;
 import org.memberportal.domain.ticket.TicketNumber;
 import org.memberportal.domain.ticket.TicketReply;
 import org.memberportal.domain.ticket.TicketStatus;
-import org.memberportal.persistence.account.JpaAccountsAccess;
-import org.memberportal.persistence.company.JpaCompaniesAccess;
-import org.memberportal.persistence.testing.TestDatabase;
 
 /**
- * What the member services' repositories promise, checked against each database the portal runs
- * on. Each test makes its own companies, so tests share the database without seeing each other.
+ * What the member services' repositories promise, the JPA ones on each database and the
+ * application's fakes alike. Each test makes its own companies, so tests share a database without
+ * seeing each other.
  */
-abstract class MemberServicesContract {
+public abstract class MemberServicesContract {
 
-    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-    static final LocalDate EXPIRY = LocalDate.parse("2027-12-31");
+    protected static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    protected static final LocalDate EXPIRY = LocalDate.parse("2027-12-31");
 
-    abstract TestDatabase database();
+    /** The member services' ports, as one transaction sees them. */
+    public record Repositories(Tickets tickets, TicketNumbers numbers, Licenses licenses, Orders orders,
+            DownloadRequests downloads, Documents documents, LiveSessions sessions, Coupons coupons) {
+    }
 
-    <T> T repositories(Function<ServiceRepositories, T> work) {
-        return database().inTransaction(em -> work.apply(ServiceRepositories.on(em)));
+    /**
+     * Runs {@code work} in a transaction of its own, as a request on another portal instance would;
+     * transactions may run at once on several threads.
+     */
+    protected abstract <T> T inTransaction(Function<Repositories, T> work);
+
+    /** A company that the services may serve; a store that knows its companies stores one first. */
+    protected CompanyId newCompany() {
+        return CompanyId.newId();
+    }
+
+    /** Stores a member's account, for a store that knows its accounts. */
+    protected void store(PortalAccount account) {
+    }
+
+    private <T> T repositories(Function<Repositories, T> work) {
+        return inTransaction(work);
     }
 
     @Test
@@ -80,7 +102,7 @@ abstract class MemberServicesContract {
                     List<Long> drawn = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
                         // each draw in a transaction of its own, as separate requests on separate instances
-                        drawn.add(repositories(r -> r.tickets().next()).value());
+                        drawn.add(repositories(r -> r.numbers().next()).value());
                     }
                     return drawn;
                 }));
@@ -401,34 +423,25 @@ abstract class MemberServicesContract {
         }
     }
 
-    record Member(CompanyId company, AccountId account, PermissionLevel level) {
+    private record Member(CompanyId company, AccountId account, PermissionLevel level) {
         Caller.Member caller() {
             return new Caller.Member(account, company, level);
         }
     }
 
-    Member member(PermissionLevel level) {
+    private Member member(PermissionLevel level) {
         return member(newCompany(), level);
     }
 
-    Member member(CompanyId company, PermissionLevel level) {
+    private Member member(CompanyId company, PermissionLevel level) {
         PortalAccount account = PortalAccount.pendingActivation(company, "Some One",
                 EmailAddress.of("p" + AccountId.newId() + "@acme.example"), level, NOW);
-        database().inTransaction(em -> JpaAccountsAccess.of(em).add(account));
+        store(account);
         return new Member(company, account.id(), level);
     }
 
-    CompanyId newCompany() {
-        Company company = new Company(CompanyId.newId(), "Acme", EXPIRY, null);
-        database().inTransaction(em -> {
-            JpaCompaniesAccess.of(em).add(company);
-            return null;
-        });
-        return company.id();
-    }
-
-    private static Ticket newTicket(ServiceRepositories r, Member author) {
-        TicketNumber number = r.tickets().next();
+    private static Ticket newTicket(Repositories r, Member author) {
+        TicketNumber number = r.numbers().next();
         return Ticket.open(number, author.caller(), "Ann Author", new TicketDraft("It crashes", "Details", null), NOW);
     }
 }
