@@ -137,7 +137,8 @@ class SecondFactorIT {
                 .isEqualTo(Json.createObjectBuilder().add("enabled", true).add("required", false).build());
 
         // one account from one client has five free failures (portal.login.free-failures), and the
-        // sixth makes the next try wait a second: wrong codes count as those failures
+        // sixth makes the next try wait (portal.login.first-delay, 30 s in this execution, so that
+        // the next try comes within it): wrong codes count as those failures
         for (int i = 0; i < 6; i++) {
             assertThat(problemType(logIn(basic.email(), wrong(secret), null), 401)).endsWith(CODE_REQUIRED);
         }
