@@ -3,7 +3,6 @@ package org.memberportal.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,8 +109,8 @@ class TwoInstancesIT {
         environment.put("PORTAL_JOBS_LONGEST_TRANSACTION", LONGEST_TRANSACTION.toString());
         Path jar = Path.of(System.getProperty("portal.jar", "../adapters-rest/target/member-portal.jar"));
         assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
-        first = new PortalInstance("instance-1", jar, freePort(), environment, directory.resolve("1"));
-        second = new PortalInstance("instance-2", jar, freePort(), environment, directory.resolve("2"));
+        first = new PortalInstance("instance-1", jar, PortalInstance.freePort(), environment, directory.resolve("1"));
+        second = new PortalInstance("instance-2", jar, PortalInstance.freePort(), environment, directory.resolve("2"));
         Files.createDirectories(directory.resolve("1"));
         Files.createDirectories(directory.resolve("2"));
         // one after the other: the first migrates the schema and makes the bootstrap agent
@@ -583,14 +582,6 @@ class TwoInstancesIT {
                 .getValuesAs(JsonObject.class).stream()
                 .filter(e -> addresses.stream().anyMatch(a -> a.equalsIgnoreCase(e.getString("to"))))
                 .allMatch(e -> e.getString("state").equals("SENT")), "the outbox sent every e-mail to " + addresses);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What a trial ended with, member by member, against what the rules say it must be. */
