@@ -43,6 +43,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
+import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.Pause;
@@ -92,7 +93,7 @@ class TwoInstancesIT {
         environment.put("PORTAL_DB_USER", database.user());
         environment.put("PORTAL_DB_PASSWORD", database.password());
         environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
-        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.AGENT_PASSWORD);
+        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD);
         // the second factor has an execution of its own; here the agent signs in with a password
         environment.put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
         environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
@@ -116,6 +117,8 @@ class TwoInstancesIT {
         // one after the other: the first migrates the schema and makes the bootstrap agent
         first.start().awaitReady();
         second.start().awaitReady();
+        FirstAgentPassword.choose(first.base(), PortalEnvironment.AGENT_EMAIL, PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD,
+                PortalEnvironment.AGENT_PASSWORD);
     }
 
     @AfterAll
