@@ -2,7 +2,7 @@
 import {button, field, fill, h, textbox} from './dom.js';
 import {ApiError, call, get, on, post, session} from './api.js';
 import {clearMessages, fail} from './ui.js';
-import {pages} from './pages.js';
+import {pages, passwordForm} from './pages.js';
 
 const NAVIGATION = [
   ['dashboard', 'Dashboard'], ['requests', 'Account requests'], ['companies', 'Companies'],
@@ -99,12 +99,42 @@ async function refuseMember(token) {
  * from elsewhere), then shows the recovery codes once.
  */
 async function startOrEnrol() {
+  if (await passwordChangeDue()) {
+    showPasswordChange();
+    return;
+  }
   const profile = await get('me/profile');
   if (profile.secondFactor && profile.secondFactor.required && !profile.secondFactor.enabled) {
     await showEnrolment();
   } else {
     start();
   }
+}
+
+/** The first agent's password came from the settings: the portal refuses everything else until it is changed. */
+async function passwordChangeDue() {
+  try {
+    await get('admin/agents?limit=1');
+    return false;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'password-change-required') {
+      return true;
+    }
+    return false; // the enrolment, or the page itself, says what else is wrong
+  }
+}
+
+function showPasswordChange() {
+  stopPage();
+  fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, 'Member portal console'),
+      h('span', {class: 'who'}, agent.fullName), button('Sign out', signOut)));
+  document.title = 'Choose your password · Member portal console';
+  fill(main, h('section', {'aria-labelledby': 'password-heading'},
+      h('h1', {id: 'password-heading'}, 'Choose your own password'),
+      h('p', {}, 'You signed in with the password from the portal\'s start-up settings, which others may have'
+          + ' read. Choose one of your own (at least 12 characters) before anything else.'),
+      passwordForm(startOrEnrol)));
+  main.querySelector('input').focus();
 }
 
 async function showEnrolment() {
@@ -167,6 +197,7 @@ function start() {
       h('span', {class: 'brand'}, 'Member portal console'), nav,
       h('span', {class: 'who'}, agent.fullName),
       // outside the navigation landmark, whose links are a contract
+      h('a', {href: '#/password', class: 'reference'}, 'Change password'),
       h('a', {href: '#/api-reference', class: 'reference'}, 'API reference'), button('Sign out', signOut)));
   route();
 }

@@ -3,7 +3,6 @@ package org.memberportal.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
@@ -56,13 +57,13 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
 import org.memberportal.mailchimp.fake.FakeMember;
 
 /**
- * Portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and one
- * fake Mailchimp: the invariants hold under requests raced across two instances, each scheduled
- * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. A third
- * instance boots beside the first two, so that a killed one restarts while the next trial runs on
- * the other two. The database, mailbox and fake are this class's own (not the other ITs'), so what
- * the schedules of these instances do touches no other test. PostgreSQL only: H2 is the
- * one-instance database.
+ * Two portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and
+ * one fake Mailchimp: the invariants hold under requests raced across instances, each scheduled
+ * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. A killed
+ * instance starts again in the background while the other recovers the run and the next trial is
+ * set up; a kill waits until both serve, so that two boots never share the machine's cores. The
+ * database, mailbox and fake are this class's own (not the other ITs'), so what the schedules of
+ * these instances do touches no other test. PostgreSQL only: H2 is the one-instance database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -82,7 +83,6 @@ class TwoInstancesIT {
     private FakeMailchimp mailchimp;
     private PortalInstance first;
     private PortalInstance second;
-    private PortalInstance third;
     /** When both schedules had started ticking: the periods after it count for the schedule's claim. */
     private Instant bothReady;
     /** The instances starting (again) in the background, each until it answers ready. */
@@ -103,7 +103,7 @@ class TwoInstancesIT {
         environment.put("PORTAL_DB_USER", database.user());
         environment.put("PORTAL_DB_PASSWORD", database.password());
         environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
-        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.AGENT_PASSWORD);
+        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD);
         // the second factor has an execution of its own; here the agent signs in with a password
         environment.put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
         environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
@@ -120,50 +120,39 @@ class TwoInstancesIT {
         environment.put("PORTAL_JOBS_LONGEST_TRANSACTION", LONGEST_TRANSACTION.toString());
         Path jar = Path.of(System.getProperty("portal.jar", "../adapters-rest/target/member-portal.jar"));
         assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
-        first = new PortalInstance("instance-1", jar, freePort(), environment, directory.resolve("1"));
-        second = new PortalInstance("instance-2", jar, freePort(), environment, directory.resolve("2"));
-        third = new PortalInstance("instance-3", jar, freePort(), environment, directory.resolve("3"));
-        for (String instance : List.of("1", "2", "3")) {
-            Files.createDirectories(directory.resolve(instance));
-        }
-        // the first migrates the schema and makes the bootstrap agent before the others start
+        first = new PortalInstance("instance-1", jar, PortalInstance.freePort(), environment, directory.resolve("1"));
+        second = new PortalInstance("instance-2", jar, PortalInstance.freePort(), environment, directory.resolve("2"));
+        Files.createDirectories(directory.resolve("1"));
+        Files.createDirectories(directory.resolve("2"));
+        // one after the other: the first migrates the schema and makes the bootstrap agent
         first.start().awaitReady();
         second.start().awaitReady();
         bothReady = Instant.now();
-        startInBackground(third);
+        FirstAgentPassword.choose(first.base(), PortalEnvironment.AGENT_EMAIL, PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD,
+                PortalEnvironment.AGENT_PASSWORD);
     }
 
     private void startInBackground(PortalInstance instance) {
         starting.put(instance, CompletableFuture.runAsync(() -> instance.start().awaitReady(), threads));
     }
 
-    /**
-     * The instances that answer now, once at least {@code wanted} do: instances still starting are
-     * waited for, the longest-starting first.
-     */
-    private List<PortalInstance> serving(int wanted) {
-        List<PortalInstance> all = List.of(first, second, third);
-        for (PortalInstance instance : all) {
-            if (all.stream().filter(this::isServing).count() >= wanted) {
-                break;
-            }
-            CompletableFuture<?> start = starting.get(instance);
-            if (start != null) {
-                start.orTimeout(5, TimeUnit.MINUTES).join();
-            }
-        }
-        return all.stream().filter(this::isServing).toList();
+    /** Both instances, once an instance starting again answers. */
+    private List<PortalInstance> bothServing() {
+        starting.values().forEach(start -> start.orTimeout(5, TimeUnit.MINUTES).join());
+        starting.clear();
+        return List.of(first, second);
     }
 
-    private boolean isServing(PortalInstance instance) {
-        CompletableFuture<?> start = starting.get(instance);
-        return start == null ? instance == first || instance == second : start.isDone();
+    /** An instance that answers now. */
+    private PortalInstance anyServing() {
+        return Stream.of(first, second).filter(i -> !starting.containsKey(i) || starting.get(i).isDone())
+                .findFirst().orElseGet(() -> bothServing().get(0));
     }
 
     @AfterAll
     void stopEverything() throws IOException {
         threads.shutdownNow();
-        for (AutoCloseable closeable : new AutoCloseable[] {first, second, third, mailchimp}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {first, second, mailchimp}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -332,15 +321,15 @@ class TwoInstancesIT {
     }
 
     /**
-     * Every instance ticks at the start of each period of the schedule (periods counted from the
+     * Both instances tick at the start of each period of the schedule (periods counted from the
      * epoch); the database lets one of them start the period's run. Three whole periods, after
      * both schedules have ticked at least once, must hold one run each that did the work. Nothing
      * but the schedules starts a run before this test, so the periods watched are those that passed
-     * while the tests before it ran, and the third instance was starting.
+     * while the tests before it ran.
      */
     @Test
     @Order(4)
-    void withTheSyncScheduledOnEveryInstanceEachPeriodRunsItOnce() {
+    void withTheSyncScheduledOnBothInstancesEachPeriodRunsItOnce() {
         PortalClient agent = agent(first);
         long period = SCHEDULE.toMillis();
         long firstWholePeriod = Math.floorDiv(bothReady.toEpochMilli(), period) + 2;
@@ -447,7 +436,7 @@ class TwoInstancesIT {
 
     private PortalInstance instanceOf(String holder) {
         long pid = Long.parseLong(holder.substring(holder.lastIndexOf('/') + 1));
-        return java.util.stream.Stream.of(first, second, third).filter(i -> i.pid() == pid).findFirst()
+        return Stream.of(first, second).filter(i -> i.pid() == pid).findFirst()
                 .orElseThrow(() -> new AssertionError("no instance runs " + holder));
     }
 
@@ -464,7 +453,7 @@ class TwoInstancesIT {
     @Order(6)
     void tenKillsAtARandomMomentOfASyncOfFiveThousandMembersLoseNothing() {
         // the instance killed before may still be starting
-        PortalInstance any = serving(1).get(0);
+        PortalInstance any = anyServing();
         String company = members(any).company("Ten Kills Co");
         Bulk bulk = new Bulk(Members.seedActive(database, company, "ten-kills-" + UUID.randomUUID(), MEMBERS),
                 database);
@@ -478,19 +467,11 @@ class TwoInstancesIT {
         List<String> outcomes = new ArrayList<>();
 
         for (int trial = 1; trial <= 10; trial++) {
-            // one instance to run and die, one to recover; the one killed before may still be starting
-            List<PortalInstance> serving = serving(2);
+            // one instance to run and die, one to recover: the one killed before must have started again
+            List<PortalInstance> serving = bothServing();
             awaitUntil(() -> lockHolderOrNone() == null, "no run holding the sync's lock");
-            Set<String> untouched = new HashSet<>(bulk.ids());
-            untouched.removeAll(optedOutInThePortal);
-            untouched.removeAll(unsubscribedInMailchimp);
-            // first the unsubscribes, so that every run from now on pulls them before it pushes
-            unsubscribedInMailchimp.addAll(bulk.unsubscribeInMailchimp(mailchimp, Bulk.sample(untouched, 20, random)));
-            untouched.removeAll(unsubscribedInMailchimp);
-            optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
-            // every member's merge fields change: the trial's sync pushes all of them
-            database.execute("update companies set name = ? where id = ?", "Ten Kills Co, trial " + trial, company);
-
+            // the door is shut before the trial's changes: whichever run takes them in (the agent's
+            // or a schedule's) stops at it
             KillPoint point = KillPoint.draw(random);
             long delay = (long) (random.nextDouble() * chunkMillis);
             mailchimp.resetCalls();
@@ -502,6 +483,17 @@ class TwoInstancesIT {
             JsonObject beforeKill;
             Instant killedAt;
             try {
+                Set<String> untouched = new HashSet<>(bulk.ids());
+                untouched.removeAll(optedOutInThePortal);
+                untouched.removeAll(unsubscribedInMailchimp);
+                // first the unsubscribes, so that every run from now on pulls them before it pushes
+                unsubscribedInMailchimp.addAll(bulk.unsubscribeInMailchimp(mailchimp,
+                        Bulk.sample(untouched, 20, random)));
+                untouched.removeAll(unsubscribedInMailchimp);
+                optedOutInThePortal.addAll(bulk.optOutInThePortal(Bulk.sample(untouched, 200, random)));
+                // every member's merge fields change: the trial's sync pushes all of them
+                database.execute("update companies set name = ? where id = ?", "Ten Kills Co, trial " + trial,
+                        company);
                 start(agent(starter));
                 awaitUntil(() -> point.reached(mailchimp), "a run held at " + point);
                 Pause.pause(Duration.ofMillis(delay));
@@ -682,13 +674,6 @@ class TwoInstancesIT {
                 .allMatch(e -> e.getString("state").equals("SENT")), "the outbox sent every e-mail to " + addresses);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** What a trial ended with, member by member, against what the rules say it must be. */
     record Outcome(int members, int right, int optOutsKept, int optOutsExpected, int unsubscribesKept,
