@@ -1,8 +1,8 @@
 // The console's pages. Each draws itself into `root` and may answer a function that stops what it
 // started (a poll) when the agent leaves the page.
-import {button, day, field, fill, h, heading, select, table, textbox, when} from './dom.js';
-import {all, call, explain, get, patch, post, query} from './api.js';
-import {act, done, fail, form, pagedList} from './ui.js';
+import {button, day, field, fill, h, heading, select, table, textbox, when} from '../../common/js/dom.js';
+import {all, call, explain, get, patch, post, query} from '../../common/js/api.js';
+import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 import {apiReference} from './reference.js';
 
 const LEVELS = ['BASIC', 'SALES_DESIGNER', 'IT_TECH_SUPPORT', 'MANAGER_SUPERVISOR', 'PRIMARY_OWNER'];

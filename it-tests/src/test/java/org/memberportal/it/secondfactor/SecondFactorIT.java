@@ -23,6 +23,7 @@ import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.Totp;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.Totp;
 
 /**
  * The second factor with the portal's default setting (agents and Primaries must have one), in
