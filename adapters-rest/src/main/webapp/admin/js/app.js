@@ -1,17 +1,25 @@
 // The console's shell: sign-in, the navigation, and the pages behind the location's hash.
-import {button, field, fill, h, textbox} from './dom.js';
-import {ApiError, call, get, on, post, session} from './api.js';
-import {clearMessages, fail} from './ui.js';
-import {pages} from './pages.js';
+import {button, field, fill, h, textbox} from '../../common/js/dom.js';
+import {ApiError, call, get, on, post, session} from '../../common/js/api.js';
+import {clearMessages, fail} from '../../common/js/ui.js';
+import {createRegistry, currentRoute, markCurrent} from '../../common/js/registry.js';
+import {enrol} from '../../common/js/second-factor.js';
+import {t, useCatalogue} from '../../common/js/texts.js';
+import texts from './texts.en.js';
+import {pages, passwordForm} from './pages.js';
 
-const NAVIGATION = [
-  ['dashboard', 'Dashboard'], ['requests', 'Account requests'], ['companies', 'Companies'],
-  ['tickets', 'Tickets'], ['orders', 'Orders'], ['jobs', 'Jobs'], ['outbox', 'Outbox'],
-  ['audit', 'Audit log'], ['agents', 'Agents'],
-];
+useCatalogue(texts);
+session.use('member-portal.console.token');
 
-const MEMBER_REFUSED = 'This console is for the vendor\'s support agents. A member\'s account cannot open it;'
-    + ' members use the portal\'s REST API.';
+const NAVIGATION = ['dashboard', 'requests', 'companies', 'tickets', 'orders', 'jobs', 'outbox', 'audit', 'agents'];
+
+const registry = createRegistry();
+NAVIGATION.forEach(route => registry.add(route, {label: t(`nav.${route}`), load: async () => pages[route]}));
+Object.keys(pages).filter(route => !NAVIGATION.includes(route))
+    .forEach(route => registry.add(route, {label: route, load: async () => pages[route], inNavigation: false}));
+
+/** A member's refusal, with the way to the member portal at the root. */
+const memberRefused = () => [t('signIn.member'), h('a', {href: '../'}, t('signIn.memberLink')), '.'];
 
 const shell = document.getElementById('shell');
 const main = document.getElementById('main');
@@ -21,6 +29,12 @@ let stopPage = () => {};
 on('busy', busy => {
   document.getElementById('busy').hidden = !busy;
   main.setAttribute('aria-busy', busy ? 'true' : 'false');
+});
+
+// the skip link moves the focus without touching the hash, which names the page
+document.querySelector('.skip').addEventListener('click', event => {
+  event.preventDefault();
+  main.focus();
 });
 
 on('signedOut', reason => {
@@ -35,16 +49,16 @@ on('signedOut', reason => {
 function showSignIn(reason) {
   stopPage();
   fill(shell);
-  document.title = 'Sign in · Member portal console';
+  document.title = t('title', {page: t('signIn.title')});
   const email = textbox('email', {type: 'email', autocomplete: 'username', required: true});
   const password = h('input', {type: 'password', name: 'password', autocomplete: 'current-password', required: true});
   const codeSlot = h('div');
   let code = null;
-  const submit = h('button', {type: 'submit'}, 'Sign in');
+  const submit = h('button', {type: 'submit'}, t('signIn.submit'));
   const formElement = h('form', {class: 'sign-in', 'aria-labelledby': 'sign-in-heading'},
-      h('h1', {id: 'sign-in-heading'}, 'Member portal console'),
-      h('p', {}, 'For the vendor\'s support agents.'),
-      field('E-mail', email), field('Password', password), codeSlot, submit);
+      h('h1', {id: 'sign-in-heading'}, t('app.name')),
+      h('p', {}, t('app.for')),
+      field(t('signIn.email'), email), field(t('signIn.password'), password), codeSlot, submit);
   formElement.addEventListener('submit', async event => {
     event.preventDefault();
     submit.disabled = true;
@@ -65,18 +79,18 @@ function showSignIn(reason) {
     } catch (error) {
       if (error instanceof ApiError && error.code === 'second-factor-required' && !code) {
         code = textbox('code', {inputmode: 'numeric', autocomplete: 'one-time-code', required: true});
-        fill(codeSlot, field('Code', code));
+        fill(codeSlot, field(t('signIn.code'), code));
         code.focus();
       }
       fail(error instanceof ApiError && error.status === 401 && error.code !== 'second-factor-required'
-          ? 'The e-mail address or the password is wrong, or the account is not active.' : error);
+          ? t('signIn.wrong') : error);
     } finally {
       submit.disabled = false;
     }
   });
   fill(main, formElement);
   if (reason) {
-    fail(reason);
+    fail(...[].concat(reason));
   }
   email.focus();
 }
@@ -90,62 +104,53 @@ async function refuseMember(token) {
     // the token is dropped below whatever the portal answered
   }
   session.drop();
-  fail(MEMBER_REFUSED);
+  fail(...memberRefused());
 }
 
 /**
  * An agent who must have a second factor and has none on may only enrol: the console walks them
- * through it (the secret as text and as the otpauth:// URI an authenticator app takes, no picture
- * from elsewhere), then shows the recovery codes once.
+ * through it, then shows the recovery codes once.
  */
 async function startOrEnrol() {
+  if (await passwordChangeDue()) {
+    showPasswordChange();
+    return;
+  }
   const profile = await get('me/profile');
   if (profile.secondFactor && profile.secondFactor.required && !profile.secondFactor.enabled) {
-    await showEnrolment();
+    stopPage();
+    fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, t('app.name')),
+        h('span', {class: 'who'}, agent.fullName), button(t('signOut'), signOut)));
+    document.title = t('title', {page: t('enrol.title')});
+    const box = h('div', {class: 'sign-in'});
+    fill(main, box);
+    await enrol(box, start);
   } else {
     start();
   }
 }
 
-async function showEnrolment() {
-  stopPage();
-  fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, 'Member portal console'),
-      h('span', {class: 'who'}, agent.fullName), button('Sign out', signOut)));
-  document.title = 'Second factor · Member portal console';
-  const enrolment = await post('me/second-factor');
-  const code = textbox('code', {inputmode: 'numeric', autocomplete: 'one-time-code', required: true});
-  const submit = h('button', {type: 'submit'}, 'Turn on');
-  const formElement = h('form', {class: 'sign-in', 'aria-labelledby': 'enrol-heading'},
-      h('h1', {id: 'enrol-heading'}, 'Set up the second factor'),
-      h('p', {}, 'Agents sign in with a code from an authenticator app. Add this key to the app'
-          + ' (type the secret, or open the otpauth:// address on the phone), then give the code it shows.'),
-      h('p', {}, 'Secret: ', h('code', {'aria-label': 'Secret'}, enrolment.secret)),
-      h('p', {}, 'Address: ', h('code', {'aria-label': 'otpauth URI', class: 'wrap'}, enrolment.otpauthUri)),
-      field('Code', code), submit);
-  formElement.addEventListener('submit', async event => {
-    event.preventDefault();
-    submit.disabled = true;
-    clearMessages();
-    try {
-      const answer = await post('me/second-factor/confirmation', {code: code.value.trim()});
-      showRecoveryCodes(answer.recoveryCodes);
-    } catch (error) {
-      fail(error);
-    } finally {
-      submit.disabled = false;
-    }
-  });
-  fill(main, formElement);
-  code.focus();
+/** The first agent's password came from the settings: the portal refuses everything else until it is changed. */
+async function passwordChangeDue() {
+  try {
+    await get('admin/agents?limit=1');
+    return false;
+  } catch (error) {
+    // any other refusal is for the enrolment, or the page itself, to explain
+    return error instanceof ApiError && error.code === 'password-change-required';
+  }
 }
 
-function showRecoveryCodes(codes) {
-  fill(main, h('section', {class: 'sign-in', 'aria-labelledby': 'recovery-heading'},
-      h('h1', {id: 'recovery-heading'}, 'Recovery codes'),
-      h('p', {}, 'The second factor is on. Keep these codes somewhere safe: each opens one sign-in'
-          + ' without the app, and they are shown only now.'),
-      h('ul', {'aria-label': 'Recovery codes'}, codes.map(c => h('li', {}, h('code', {}, c)))),
-      button('Continue', start)));
+function showPasswordChange() {
+  stopPage();
+  fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, t('app.name')),
+      h('span', {class: 'who'}, agent.fullName), button(t('signOut'), signOut)));
+  document.title = t('title', {page: t('password.title')});
+  fill(main, h('section', {'aria-labelledby': 'password-heading'},
+      h('h1', {id: 'password-heading'}, t('password.heading')),
+      h('p', {}, t('password.intro')),
+      passwordForm(startOrEnrol)));
+  main.querySelector('input').focus();
 }
 
 async function signOut() {
@@ -161,40 +166,38 @@ async function signOut() {
 }
 
 function start() {
-  const nav = h('nav', {'aria-label': 'Console'},
-      h('ul', {}, NAVIGATION.map(([route, text]) => h('li', {}, h('a', {href: `#/${route}`, 'data-route': route}, text)))));
+  const nav = h('nav', {'aria-label': t('nav.label')},
+      h('ul', {}, registry.navigation(agent).map(page => h('li', {},
+          h('a', {href: `#/${page.route}`, 'data-route': page.route}, page.label)))));
   fill(shell, h('div', {class: 'bar'},
-      h('span', {class: 'brand'}, 'Member portal console'), nav,
+      h('span', {class: 'brand'}, t('app.name')),
       h('span', {class: 'who'}, agent.fullName),
       // outside the navigation landmark, whose links are a contract
-      h('a', {href: '#/api-reference', class: 'reference'}, 'API reference'), button('Sign out', signOut)));
+      h('a', {href: '#/password', class: 'reference'}, t('nav.password')),
+      h('a', {href: '#/api-reference', class: 'reference'}, t('nav.reference')), button(t('signOut'), signOut)),
+  nav);
   route();
 }
 
-function route() {
+async function route() {
   if (!agent) {
     return;
   }
   stopPage();
   stopPage = () => {};
   clearMessages();
-  const [name = 'dashboard', ...rest] = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  const page = pages[name] || pages.dashboard;
-  document.querySelectorAll('nav a').forEach(link => {
-    if (link.dataset.route === name) {
-      link.setAttribute('aria-current', 'page');
-    } else {
-      link.removeAttribute('aria-current');
-    }
-  });
+  const {name, parts} = currentRoute('dashboard');
+  const page = registry.find(name) || registry.find('dashboard');
+  markCurrent(page.route);
   const content = h('div');
   fill(main, content);
-  const stop = page(content, ...rest);
+  const draw = await page.load();
+  const stop = draw(content, ...parts);
   if (typeof stop === 'function') {
     stopPage = stop;
   }
   const title = content.querySelector('h1');
-  document.title = `${title ? title.textContent : 'Console'} · Member portal console`;
+  document.title = t('title', {page: title ? title.textContent : t('app.name')});
   if (title) {
     title.setAttribute('tabindex', '-1');
     title.focus();
@@ -212,7 +215,7 @@ async function boot() {
     const me = await get('me');
     if (me.role !== 'AGENT') {
       await refuseMember(session.token());
-      showSignIn(MEMBER_REFUSED);
+      showSignIn(memberRefused());
       return;
     }
     agent = me;

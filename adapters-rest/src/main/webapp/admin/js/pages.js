@@ -1,8 +1,8 @@
 // The console's pages. Each draws itself into `root` and may answer a function that stops what it
 // started (a poll) when the agent leaves the page.
-import {button, day, field, fill, h, heading, select, table, textbox, when} from './dom.js';
-import {all, explain, get, patch, post, query} from './api.js';
-import {act, done, fail, form, pagedList} from './ui.js';
+import {button, day, field, fill, h, heading, select, table, textbox, when} from '../../common/js/dom.js';
+import {all, call, explain, get, patch, post, query} from '../../common/js/api.js';
+import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 import {apiReference} from './reference.js';
 
 const LEVELS = ['BASIC', 'SALES_DESIGNER', 'IT_TECH_SUPPORT', 'MANAGER_SUPERVISOR', 'PRIMARY_OWNER'];
@@ -178,7 +178,8 @@ function companyAccounts(cid) {
         () => send({level: level.value}, `${account.fullName} is ${level.value} now.`, changeLevel));
     const deactivate = button('Deactivate',
         () => send({status: 'DEACTIVATED'}, `${account.fullName} is deactivated.`, deactivate));
-    return fill(cell, field(`Level of ${account.fullName}`, level), changeLevel, deactivate);
+    return fill(cell, field(`Level of ${account.fullName}`, level), changeLevel, deactivate,
+        resetSecondFactor(`admin/accounts/${encodeURIComponent(account.id)}/second-factor`, account.fullName));
   };
   list = pagedList({caption: 'Accounts', path: `companies/${cid}/accounts`,
     columns: [['Name', a => a.fullName], ['E-mail', a => a.email], ['Level', a => a.level], ['Status', a => a.status],
@@ -485,6 +486,42 @@ function audit(root, companyId = '') {
 
 // ---------------------------------------------------------------- Agents
 
+/**
+ * A person lost their phone and recovery codes: after checking who they are outside the portal,
+ * the agent removes the second factor; the person is e-mailed and enrols again at the next sign-in.
+ */
+function resetSecondFactor(path, fullName) {
+  const cell = h('span', {class: 'actions'});
+  const ask = button('Reset second factor', () => {
+    const confirm = button('Confirm reset', () => act(confirm, async () => {
+      await call('DELETE', path);
+      done(`The second factor of ${fullName} is reset; they were told by e-mail and set it up again at their next sign-in.`);
+      fill(cell, ask);
+    }));
+    fill(cell, confirm, button('Cancel', () => fill(cell, ask)));
+    confirm.focus();
+  });
+  return fill(cell, ask);
+}
+
+/** The agent's own password: the current one, then the new one; every other session of the agent ends. */
+export function passwordForm(changed) {
+  const current = h('input', {type: 'password', name: 'currentPassword', autocomplete: 'current-password', required: true});
+  const next = h('input', {type: 'password', name: 'newPassword', autocomplete: 'new-password', required: true,
+    minlength: 12, maxlength: 128});
+  return form({class: 'sign-in', 'aria-label': 'Change password'}, [field('Current password', current),
+    field('New password', next), h('button', {type: 'submit'}, 'Change password')], async (data, element) => {
+    await post('me/password', {currentPassword: current.value, newPassword: next.value});
+    element.reset();
+    changed();
+  });
+}
+
+function password(root) {
+  page(root, 'Your password', h('p', {}, 'At least 12 characters; a few words you remember are fine.'
+      + ' Every other session of yours ends.'), passwordForm(() => done('Your password is changed.')));
+}
+
 function agents(root) {
   let list;
   const fullName = textbox('fullName', {required: true, maxlength: 200});
@@ -510,7 +547,9 @@ function agents(root) {
       fill(cell, confirm, button('Cancel', () => fill(cell, ask)));
       confirm.focus();
     });
-    return fill(cell, ask);
+    const secondFactorOn = agent.secondFactor && agent.secondFactor.enabled;
+    return fill(cell, ask, secondFactorOn
+        ? resetSecondFactor(`admin/agents/${encodeURIComponent(agent.id)}/second-factor`, agent.fullName) : '');
   };
   list = pagedList({caption: 'The vendor\'s agents', path: 'admin/agents',
     columns: [['Name', a => a.fullName], ['E-mail', a => a.email], ['Status', a => a.status],
@@ -520,6 +559,6 @@ function agents(root) {
 }
 
 export const pages = {
-  dashboard, requests, companies, company, tickets, ticket, orders, jobs, outbox, audit, agents,
+  dashboard, requests, companies, company, tickets, ticket, orders, jobs, outbox, audit, agents, password,
   'api-reference': apiReference,
 };

@@ -1,7 +1,7 @@
 // The API reference: the portal's own OpenAPI document, read as text grouped by tag, so that an
 // agent sees what the REST API offers without leaving the console. The document is public.
-import {fill, h, heading} from './dom.js';
-import {fail} from './ui.js';
+import {fill, h, heading} from '../../common/js/dom.js';
+import {fail} from '../../common/js/ui.js';
 
 const DOCUMENT = new URL('../openapi?format=json', document.baseURI);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];

@@ -35,6 +35,9 @@ public class AgentEntity {
     @Column(nullable = false)
     AccountStatus status;
 
+    @Column(name = "password_change_due", nullable = false)
+    boolean passwordChangeDue;
+
     protected AgentEntity() {
     }
 
@@ -46,10 +49,12 @@ public class AgentEntity {
         entity.emailKey = agent.email().key();
         entity.passwordHash = agent.passwordHash();
         entity.status = agent.status();
+        entity.passwordChangeDue = agent.passwordChangeDue();
         return entity;
     }
 
     SupportAgent toDomain() {
-        return new SupportAgent(new AgentId(id), fullName, EmailAddress.of(email), passwordHash, status);
+        return new SupportAgent(new AgentId(id), fullName, EmailAddress.of(email), passwordHash, status,
+                passwordChangeDue);
     }
 }

@@ -24,12 +24,16 @@ public class AgentTokenEntity {
     @Column(name = "used_at")
     Instant usedAt;
 
+    @Column(nullable = false, updatable = false)
+    String purpose;
+
     protected AgentTokenEntity() {
     }
 
-    AgentTokenEntity(String tokenHash, String agentId, Instant expiresAt) {
+    AgentTokenEntity(String tokenHash, String agentId, String purpose, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.agentId = agentId;
+        this.purpose = purpose;
         this.expiresAt = expiresAt;
     }
 }

@@ -19,17 +19,18 @@ public class JpaAgentTokens implements AgentTokens {
     EntityManager em;
 
     @Override
-    public void issue(String tokenHash, AgentId agent, Instant expiresAt) {
-        em.persist(new AgentTokenEntity(tokenHash, agent.value(), expiresAt));
+    public void issue(String tokenHash, AgentId agent, Purpose purpose, Instant expiresAt) {
+        em.persist(new AgentTokenEntity(tokenHash, agent.value(), purpose.name(), expiresAt));
     }
 
     @Override
-    public Optional<AgentId> redeem(String tokenHash, Instant now) {
+    public Optional<AgentId> redeem(String tokenHash, Purpose purpose, Instant now) {
         // checks and uses the token in one conditional update, as the accounts' tokens do
         int used = rowsChanged(em.createQuery("""
                 update AgentTokenEntity t set t.usedAt = :now
-                where t.tokenHash = :hash and t.usedAt is null and t.expiresAt > :now""")
+                where t.tokenHash = :hash and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now""")
                 .setParameter("now", now)
+                .setParameter("purpose", purpose.name())
                 .setParameter("hash", tokenHash));
         if (used != 1) {
             return Optional.empty();
@@ -39,5 +40,15 @@ public class JpaAgentTokens implements AgentTokens {
                 .getResultStream()
                 .findFirst()
                 .map(AgentId::new);
+    }
+
+    @Override
+    public void revokeAll(AgentId agent, Purpose purpose, Instant now) {
+        rowsChanged(em.createQuery("""
+                update AgentTokenEntity t set t.usedAt = :now
+                where t.agentId = :agent and t.purpose = :purpose and t.usedAt is null""")
+                .setParameter("now", now)
+                .setParameter("agent", agent.value())
+                .setParameter("purpose", purpose.name()));
     }
 }

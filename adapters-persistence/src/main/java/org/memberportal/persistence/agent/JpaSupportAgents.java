@@ -70,9 +70,11 @@ public class JpaSupportAgents implements SupportAgents, AgentRoster {
     public void update(SupportAgent agent) {
         // a query, not fields set on a found entity: EclipseLink's woven change tracking sees
         // only the entity's own writes
-        rowsChanged(em.createQuery("update AgentEntity a set a.status = :status, a.passwordHash = :hash where a.id = :id")
+        rowsChanged(em.createQuery("update AgentEntity a set a.status = :status, a.passwordHash = :hash,"
+                + " a.passwordChangeDue = :due where a.id = :id")
                 .setParameter("status", agent.status())
                 .setParameter("hash", agent.passwordHash())
+                .setParameter("due", agent.passwordChangeDue())
                 .setParameter("id", agent.id().value()));
     }
 

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.memberportal.application.session.Session;
 import org.memberportal.application.session.Sessions;
+import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.persistence.account.MembershipEntity;
 
@@ -63,7 +64,8 @@ public class JpaSessions implements Sessions {
      * later execution after a round trip of its own, a third of this query's cost.
      */
     private Optional<LiveSession> readLiveWithAccount(String tokenHash, Instant now) {
-        List<Object[]> rows = em.createQuery("select s, " + MembershipEntity.COLUMNS + " from SessionEntity s"
+        List<Object[]> rows = em.createQuery("select s, a.status, " + MembershipEntity.COLUMNS + " from SessionEntity s"
+                + " left join AgentEntity a on a.id = s.agentId"
                 + " left join MembershipEntity m on m.accountId = s.accountId"
                 + " left join AccountEntity p on p.id = m.accountId"
                 + " where s.tokenHash = :hash", Object[].class)
@@ -74,9 +76,9 @@ public class JpaSessions implements Sessions {
             return Optional.empty();
         }
         return Optional.of(new LiveSession(session.toDomain(), rows.stream()
-                .filter(row -> row[1] != null)
-                .map(row -> MembershipEntity.fromColumns(row, 1))
-                .toList()));
+                .filter(row -> row[2] != null)
+                .map(row -> MembershipEntity.fromColumns(row, 2))
+                .toList(), rows.get(0)[1] == AccountStatus.ACTIVE));
     }
 
     /** Its own transaction: the request that uses the session may hold none, and writes nothing else. */

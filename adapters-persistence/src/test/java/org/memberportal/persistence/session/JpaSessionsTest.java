@@ -104,7 +104,27 @@ class JpaSessionsTest {
         assertThat(live).hasValueSatisfying(l -> {
             assertThat(l.session().agentId()).isEqualTo(agent.id());
             assertThat(l.memberships()).isEmpty();
+            assertThat(l.agentActive()).isTrue();
         });
+    }
+
+    @Test
+    void aDeactivatedAgentsSessionSaysSoAndTheFirstAgentsDueChangeIsKept() {
+        SupportAgent first = SupportAgent.first(EmailAddress.of("first@vendor.example"), "h");
+        database.inTransaction(em -> {
+            JpaSupportAgentsAccess.of(em).add(first);
+            return null;
+        });
+        open(Session.ofAgent("9".repeat(64), first.id(), NOW, NOW.plusSeconds(3600)));
+        assertThat(storedAgent(first.id()).passwordChangeDue()).isTrue();
+
+        database.inTransaction(em -> {
+            JpaSupportAgentsAccess.of(em).update(first.withPasswordChosen("h2").deactivated());
+            return null;
+        });
+
+        assertThat(find("9".repeat(64), NOW)).hasValueSatisfying(l -> assertThat(l.agentActive()).isFalse());
+        assertThat(storedAgent(first.id()).passwordChangeDue()).isFalse();
     }
 
     @Test
@@ -135,6 +155,10 @@ class JpaSessionsTest {
         touch("f".repeat(64), NOW.plusSeconds(90), NOW.plusSeconds(30));
         assertThat(find("f".repeat(64), NOW.plusSeconds(90)).orElseThrow().session().lastUsedAt())
                 .isEqualTo(NOW.plusSeconds(90));
+    }
+
+    private SupportAgent storedAgent(AgentId id) {
+        return database.inTransaction(em -> JpaSupportAgentsAccess.of(em).find(id).orElseThrow());
     }
 
     private void touch(String tokenHash, Instant now, Instant usedBefore) {

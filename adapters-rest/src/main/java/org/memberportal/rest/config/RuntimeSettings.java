@@ -19,12 +19,22 @@ import org.memberportal.application.session.CallerCachePolicy;
 import org.memberportal.application.session.SessionPolicy;
 import org.memberportal.application.session.ThrottlePolicy;
 import org.memberportal.application.jobs.JobSettings;
+import org.memberportal.application.lifecycle.PortalEnvironment;
 import org.memberportal.application.mail.RelayPolicy;
 import org.memberportal.rest.audience.WebhookSecret;
 
 /** Hands the application the settings it needs, read from MicroProfile Config. */
 @ApplicationScoped
 public class RuntimeSettings {
+
+    @Inject
+    @ConfigProperty(name = "portal.environment")
+    String environment;
+
+    @Produces
+    PortalEnvironment portalEnvironment() {
+        return PortalEnvironment.of(environment);
+    }
 
     @Inject
     @ConfigProperty(name = "portal.session.ttl")

@@ -34,10 +34,14 @@ public final class ClientAddresses {
         this.trusted = trusted;
     }
 
-    /** The trusted proxies, comma-separated; none when unset or blank. A malformed entry is refused. */
+    /** The word that says there are no trusted proxies, so that production can tell it from a forgotten setting. */
+    public static final String NONE = "none";
+
+    /** The trusted proxies, comma-separated; none when unset, blank or {@value #NONE}. A malformed entry is refused. */
     public static ClientAddresses trusting(Optional<String> setting) {
         List<Range> ranges = new ArrayList<>();
-        for (String entry : setting.orElse("").split(",")) {
+        String entries = setting.map(String::strip).filter(value -> !value.equalsIgnoreCase(NONE)).orElse("");
+        for (String entry : entries.split(",")) {
             if (!entry.isBlank()) {
                 ranges.add(Range.parse(entry.strip()));
             }

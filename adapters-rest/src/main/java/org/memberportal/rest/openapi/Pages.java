@@ -19,6 +19,7 @@ import org.memberportal.rest.livesession.CouponsResource.CouponView;
 import org.memberportal.rest.livesession.LiveSessionView;
 import org.memberportal.rest.mail.AdminOutboxResource.OutboxItemView;
 import org.memberportal.rest.notification.AdminWarningsResource.WarningItem;
+import org.memberportal.rest.notification.CompanyWarningsResource.CompanyWarningView;
 import org.memberportal.rest.notification.PreferencesResource.ConsentView;
 import org.memberportal.rest.order.OrderView;
 import org.memberportal.rest.ticket.TicketView;
@@ -136,6 +137,13 @@ final class Pages {
     @Schema(name = "WarningPage", requiredProperties = {"items", "nextCursor"})
     static final class WarningPage {
         public List<WarningItem> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "CompanyWarningPage", requiredProperties = {"items", "nextCursor"})
+    static final class CompanyWarningPage {
+        public List<CompanyWarningView> items;
         @Schema(description = NEXT_CURSOR, nullable = true)
         public String nextCursor;
     }

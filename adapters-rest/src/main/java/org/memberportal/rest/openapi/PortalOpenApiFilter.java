@@ -115,7 +115,7 @@ public class PortalOpenApiFilter implements OASFilter {
         }
         boolean forAgents = path.startsWith("/api/v1/admin/") || path.equals("/api/v1/admin");
         if (forAgents) {
-            add(responses, "403", "Only support agents may use this.");
+            add(responses, "403", "Only support agents may use this; password-change-required while the first agent has not chosen its own password.");
         }
         if (hasPathParameter(path)) {
             add(responses, "404", "Not found, or not visible to the caller.");

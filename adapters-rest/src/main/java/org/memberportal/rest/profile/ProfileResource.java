@@ -1,5 +1,6 @@
 package org.memberportal.rest.profile;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,8 @@ import org.memberportal.application.session.CallerProfile;
 import org.memberportal.application.profile.ChangeProfileUseCase;
 import org.memberportal.application.profile.MemberProfile;
 import org.memberportal.application.profile.ShowProfileUseCase;
+import org.memberportal.domain.access.CapabilityMatrix;
+import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.rest.RequestBody;
 import org.memberportal.rest.session.CallerView.CompanyRef;
 import org.memberportal.rest.livesession.CouponsResource.CouponView;
@@ -60,11 +63,15 @@ public class ProfileResource {
     public record SecondFactorView(boolean enabled, boolean required) {
     }
 
-    /** An agent's profile has role AGENT and no level, company, coupons or preferences. */
+    /**
+     * An agent's profile has role AGENT and no level, company, coupons or preferences.
+     * {@code grantableLevels}: the levels the member may ask for or give to staff (none below Manager),
+     * so that a page offers no level the portal would refuse.
+     */
     @Schema(name = "ProfileView")
     public record ProfileView(String id, String fullName, String email, String role, String level, String status,
             CompanyRef company, List<AllowedView> allowed, List<CouponView> coupons, PreferencesView preferences,
-            SecondFactorView secondFactor) {
+            SecondFactorView secondFactor, List<String> grantableLevels) {
 
         static ProfileView of(MemberProfile profile) {
             CallerProfile who = profile.caller();
@@ -75,7 +82,13 @@ public class ProfileResource {
                     profile.allowed().stream().map(a -> new AllowedView(a.capability().name(), a.text())).toList(),
                     profile.coupons().stream().map(CouponView::of).toList(),
                     profile.preferences() == null ? null : PreferencesView.of(profile.preferences()),
-                    new SecondFactorView(profile.secondFactor().enabled(), profile.secondFactor().required()));
+                    new SecondFactorView(profile.secondFactor().enabled(), profile.secondFactor().required()),
+                    agent ? null : grantableBy(who.level()));
+        }
+
+        private static List<String> grantableBy(PermissionLevel level) {
+            return Arrays.stream(PermissionLevel.values()).filter(wanted -> CapabilityMatrix.mayGrant(level, wanted))
+                    .map(Enum::name).toList();
         }
     }
 

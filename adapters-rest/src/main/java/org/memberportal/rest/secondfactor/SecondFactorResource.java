@@ -50,8 +50,9 @@ public class SecondFactorResource {
         public String code;
     }
 
+    /** {@code qrCode}: the otpauth URI as a PNG image, a {@code data:image/png;base64,} URI. */
     @Schema(name = "SecondFactorEnrolment")
-    public record EnrolmentView(String secret, String otpauthUri) {
+    public record EnrolmentView(String secret, String otpauthUri, String qrCode) {
     }
 
     @Schema(name = "RecoveryCodes")
@@ -61,13 +62,14 @@ public class SecondFactorResource {
     @POST
     @Operation(operationId = "enrolSecondFactor",
             summary = "Start an enrolment: a new TOTP secret, not yet on (replaces an unconfirmed one)")
-    @APIResponse(responseCode = "201", description = "The secret in Base32 and the otpauth:// URI of authenticator apps",
+    @APIResponse(responseCode = "201", description = "The secret in Base32, the otpauth:// URI of authenticator apps and its QR code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SecondFactorEnrolment")))
     @APIResponse(responseCode = "409", description = "second-factor-on: one is on; switch it off first")
     public Response enrol() {
         Enrolment enrolment = secondFactor.enrol(caller.require());
         return Response.created(URI.create("me/second-factor"))
-                .entity(new EnrolmentView(enrolment.secret(), enrolment.otpauthUri())).build();
+                .entity(new EnrolmentView(enrolment.secret(), enrolment.otpauthUri(),
+                        QrCodes.pngDataUri(enrolment.otpauthUri()))).build();
     }
 
     @POST

@@ -16,13 +16,15 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.memberportal.application.secondfactor.DescribeSecondFactorUseCase;
 import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.session.PasswordChangeDueUseCase;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.rest.problem.Problems;
 
 /**
  * Every endpoint needs a session unless marked {@link Public}; every resource under
  * {@code admin} is for agents only; whoever must have a second factor and has none on yet reaches
- * only what is {@link OpenDuringEnrolment}. Decided on the matched resource class and method, so
+ * only what is {@link OpenDuringEnrolment}, and so does the first agent until it has chosen its own
+ * password. Decided on the matched resource class and method, so
  * no spelling of a path can slip past.
  */
 @Provider
@@ -39,6 +41,9 @@ public class AccessFilter implements ContainerRequestFilter {
     @Inject
     DescribeSecondFactorUseCase secondFactor;
 
+    @Inject
+    PasswordChangeDueUseCase passwordChange;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isPublic()) {
@@ -51,6 +56,12 @@ public class AccessFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
         } else if (isForAgents() && (caller == null || !caller.isAgent())) {
             request.abortWith(Problems.response(Status.FORBIDDEN, null, "Only support agents may use this."));
+        } else if (caller == null) {
+            // a person whose request names no company of theirs has no level to gate on: whatever
+            // needs a company refuses them itself (400 company-needed or 404), the rest is their own
+        } else if (!isOpenDuringEnrolment() && passwordChange.mustChangePasswordFirst(caller)) {
+            request.abortWith(Problems.response(Status.FORBIDDEN, ProblemCode.PASSWORD_CHANGE_REQUIRED,
+                    "The first agent's password came from the settings: choose your own first (POST /api/v1/me/password)."));
         } else if (!isOpenDuringEnrolment() && secondFactor.mustEnrolFirst(caller)) {
             request.abortWith(Problems.response(Status.FORBIDDEN, ProblemCode.SECOND_FACTOR_ENROLMENT_REQUIRED,
                     "This account must sign in with a second factor: switch one on first (POST /api/v1/me/second-factor)."));

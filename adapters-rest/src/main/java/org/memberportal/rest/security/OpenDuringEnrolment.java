@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks what a session may call while its holder must have a second factor and has none on yet:
- * seeing who they are, enrolling, signing out. Everything else answers 403
- * {@code second-factor-enrolment-required}.
+ * Marks what a session may call while its holder must have a second factor and has none on yet, or
+ * must choose a password of their own: seeing who they are, enrolling, changing the password,
+ * signing out. Everything else answers 403 {@code second-factor-enrolment-required} (or
+ * {@code password-change-required}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -78,11 +78,12 @@ public class MeResource {
 
     @POST
     @Path("password")
+    @OpenDuringEnrolment
     @Consumes(MediaType.APPLICATION_JSON)
     // no body on success: a client that accepts only problem+json (its errors) is answered too
     @Produces({MediaType.APPLICATION_JSON, Problems.PROBLEM_JSON_TYPE})
     @Operation(operationId = "changeOwnPassword", summary = "A new password; every other session of the caller ends")
-    @APIResponse(responseCode = "204", description = "Changed; this session keeps working")
+    @APIResponse(responseCode = "204", description = "Changed; this session keeps working; the person is e-mailed")
     @APIResponse(responseCode = "400", description = "weak-password: the new password breaks the password policy")
     @APIResponse(responseCode = "401", description = "The current password is wrong (counts as a failed login)")
     @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or client")

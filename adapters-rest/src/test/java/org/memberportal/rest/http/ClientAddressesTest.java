@@ -17,6 +17,8 @@ class ClientAddressesTest {
         ClientAddresses none = ClientAddresses.trusting(Optional.empty());
 
         assertThat(none.clientOf("203.0.113.5", List.of("198.51.100.1"))).isEqualTo("203.0.113.5");
+        assertThat(ClientAddresses.trusting(Optional.of(" None ")).clientOf("203.0.113.5", List.of("198.51.100.1")))
+                .isEqualTo("203.0.113.5");
     }
 
     @Test

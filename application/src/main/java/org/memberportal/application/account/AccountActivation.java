@@ -26,29 +26,31 @@ public class AccountActivation implements ActivateAccountUseCase {
     private final Event<MembershipActivated> activated;
     private final AcceptAgentInvitationUseCase agentInvitations;
     private final AuditTrail audit;
+    private final PasswordPolicy policy;
     private final Clock clock;
 
     protected AccountActivation() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public AccountActivation(Accounts accounts, AccountTokens tokens, PasswordHasher hasher,
             Event<MembershipActivated> activated, AcceptAgentInvitationUseCase agentInvitations, AuditTrail audit,
-            Clock clock) {
+            PasswordPolicy policy, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.hasher = hasher;
         this.activated = activated;
         this.agentInvitations = agentInvitations;
         this.audit = audit;
+        this.policy = policy;
         this.clock = clock;
     }
 
     @Override
     public void activate(String token, char[] password) {
         // The password is checked first, so a weak one does not use the link up.
-        PasswordPolicy.check(password);
+        policy.check(password);
         // an invited agent's link is the same kind of link, to the same page
         if (agentInvitations.accept(token, password)) {
             return;

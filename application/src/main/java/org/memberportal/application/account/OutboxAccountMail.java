@@ -20,7 +20,7 @@ import org.memberportal.domain.agent.SupportAgent;
 
 /** Writes the account life cycle's e-mails into the outbox, in the caller's transaction. */
 @ApplicationScoped
-public class OutboxAccountMail implements AccountMail, AgentMail {
+public class OutboxAccountMail implements AccountMail, AgentMail, AgentPasswordResetMail {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -62,6 +62,14 @@ public class OutboxAccountMail implements AccountMail, AgentMail {
                 "you were invited as a support agent of the member support portal. Open this link to choose your"
                         + " password and activate your account:",
                 token, links::activation, expiresAt);
+    }
+
+    @Override
+    public void passwordResetLink(SupportAgent agent, SecretToken token, Instant expiresAt) {
+        queue(agent.email(), agent.fullName(), "PASSWORD_RESET", "Reset your support agent password",
+                "someone asked to reset the password of your support agent account. If it was you, open this"
+                        + " link to choose a new one; if not, ignore this e-mail and nothing changes:",
+                token, links::passwordReset, expiresAt);
     }
 
     private void queue(PortalAccount account, String kind, String subject, String intro, SecretToken token,

@@ -13,7 +13,7 @@ import org.memberportal.application.secret.SecretToken;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;
 
-/** "Forgot password": the link that fits the account, e-mailed, and nothing told to the caller. */
+/** "Forgot password": the link that fits the account (or agent), e-mailed, and nothing told to the caller. */
 @ApplicationScoped
 @Transactional
 public class PasswordResetRequests implements ForgotPasswordUseCase {
@@ -25,16 +25,17 @@ public class PasswordResetRequests implements ForgotPasswordUseCase {
     private final ResetRequestThrottle resetRequests;
     private final AccountSettings settings;
     private final AuditTrail audit;
+    private final ForgottenAgentPasswords agents;
     private final Clock clock;
 
     protected PasswordResetRequests() {
-        this(null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public PasswordResetRequests(Accounts accounts, AccountTokens tokens, ActivationLinks activationLinks,
             AccountMail mail, ResetRequestThrottle resetRequests, AccountSettings settings, AuditTrail audit,
-            Clock clock) {
+            ForgottenAgentPasswords agents, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.activationLinks = activationLinks;
@@ -42,6 +43,7 @@ public class PasswordResetRequests implements ForgotPasswordUseCase {
         this.resetRequests = resetRequests;
         this.settings = settings;
         this.audit = audit;
+        this.agents = agents;
         this.clock = clock;
     }
 
@@ -54,7 +56,7 @@ public class PasswordResetRequests implements ForgotPasswordUseCase {
         if (!resetRequests.admit(address, clientAddress, now())) {
             return;
         }
-        accounts.findByEmail(address).ifPresent(account -> {
+        accounts.findByEmail(address).ifPresentOrElse(account -> {
             switch (account.forgotPassword()) {
                 case RESET_LINK -> sendResetLink(account);
                 case ACTIVATION_LINK_AGAIN -> {
@@ -66,7 +68,7 @@ public class PasswordResetRequests implements ForgotPasswordUseCase {
                     // the caller is told the same as for any other address
                 }
             }
-        });
+        }, () -> agents.sendResetLink(address));
     }
 
     private void sendResetLink(PortalAccount account) {

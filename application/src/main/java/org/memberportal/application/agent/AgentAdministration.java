@@ -84,7 +84,7 @@ public class AgentAdministration implements ManageAgentsUseCase, AcceptAgentInvi
         Instant now = clock.instant();
         SecretToken token = SecretToken.generate();
         Instant expiresAt = now.plus(settings.activationLinkValidity());
-        tokens.issue(token.hash(), agent.id(), expiresAt);
+        tokens.issue(token.hash(), agent.id(), AgentTokens.Purpose.ACTIVATION, expiresAt);
         mail.activationLink(agent, token, expiresAt);
         audit.record(AuditEvent.of(caller, "AGENT_INVITED", null, agent.id().value(), address.value(), now));
         return agent;
@@ -111,7 +111,7 @@ public class AgentAdministration implements ManageAgentsUseCase, AcceptAgentInvi
     @Override
     public boolean accept(String token, char[] password) {
         Instant now = clock.instant();
-        return tokens.redeem(SecretToken.hashOf(token), now)
+        return tokens.redeem(SecretToken.hashOf(token), AgentTokens.Purpose.ACTIVATION, now)
                 .flatMap(agents::find)
                 .filter(agent -> agent.status() == AccountStatus.PENDING_ACTIVATION)
                 .map(agent -> {

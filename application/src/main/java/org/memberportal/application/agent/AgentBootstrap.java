@@ -10,7 +10,6 @@ import org.memberportal.application.account.PasswordPolicy;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.EmailAddress;
-import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.agent.SupportAgent;
 
 @ApplicationScoped
@@ -20,16 +19,18 @@ public class AgentBootstrap implements BootstrapAgentUseCase {
     private final SupportAgents agents;
     private final Accounts accounts;
     private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
 
     protected AgentBootstrap() {
-        this(null, null, null); // for the CDI proxy
+        this(null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public AgentBootstrap(SupportAgents agents, Accounts accounts, PasswordHasher hasher) {
+    public AgentBootstrap(SupportAgents agents, Accounts accounts, PasswordHasher hasher, PasswordPolicy policy) {
         this.agents = agents;
         this.accounts = accounts;
         this.hasher = hasher;
+        this.policy = policy;
     }
 
     @Override
@@ -38,12 +39,12 @@ public class AgentBootstrap implements BootstrapAgentUseCase {
             return false;
         }
         // the first agent holds every company's data: its password follows the policy like anyone's
-        PasswordPolicy.check(password);
+        policy.check(password);
         EmailAddress address = EmailAddress.of(email);
         if (accounts.findByEmail(address).isPresent()) {
             throw Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, "a portal account already uses " + address);
         }
-        agents.add(new SupportAgent(AgentId.newId(), "Support agent", address, hasher.hash(password)));
+        agents.add(SupportAgent.first(address, hasher.hash(password)));
         return true;
     }
 }

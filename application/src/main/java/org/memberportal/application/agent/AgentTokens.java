@@ -5,11 +5,21 @@ import java.util.Optional;
 
 import org.memberportal.domain.agent.AgentId;
 
-/** The single-use activation links of invited agents; kept beside the accounts' (only hashes). */
+/** The single-use links of agents (an invitation, a password reset); kept beside the accounts' (only hashes). */
 public interface AgentTokens {
 
-    void issue(String tokenHash, AgentId agent, Instant expiresAt);
+    enum Purpose {
+        ACTIVATION, PASSWORD_RESET
+    }
 
-    /** Uses the token up, as {@code AccountTokens.redeem} does: one of two concurrent uses wins. */
-    Optional<AgentId> redeem(String tokenHash, Instant now);
+    void issue(String tokenHash, AgentId agent, Purpose purpose, Instant expiresAt);
+
+    /**
+     * Uses the token up if it was issued for this purpose, as {@code AccountTokens.redeem} does: one of
+     * two concurrent uses wins.
+     */
+    Optional<AgentId> redeem(String tokenHash, Purpose purpose, Instant now);
+
+    /** Makes every unused token of this agent and purpose unusable (a newer link replaces them). */
+    void revokeAll(AgentId agent, Purpose purpose, Instant now);
 }

@@ -32,6 +32,7 @@ public enum ProblemCode {
     LAST_AGENT("last-agent"),
     SECOND_FACTOR_REQUIRED("second-factor-required"),
     SECOND_FACTOR_ENROLMENT_REQUIRED("second-factor-enrolment-required"),
+    PASSWORD_CHANGE_REQUIRED("password-change-required"),
     SECOND_FACTOR_ON("second-factor-on"),
     INVALID_CODE("invalid-code"),
     COMPANY_NEEDED("company-needed");

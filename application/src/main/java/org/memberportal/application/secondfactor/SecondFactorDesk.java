@@ -16,17 +16,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.account.CredentialsChanged;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.session.CallerProfile;
 import org.memberportal.application.session.DescribeCallerUseCase;
 import org.memberportal.application.session.SecondFactorCheck;
 import org.memberportal.domain.ReadableCodes;
+import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.identity.Caller;
@@ -49,20 +53,22 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
     private final SecondFactorPolicy policy;
     private final DescribeCallerUseCase callers;
     private final AuditTrail audit;
+    private final Event<CredentialsChanged> changed;
     private final Clock clock;
 
     protected SecondFactorDesk() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public SecondFactorDesk(SecondFactors factors, OneTimeCodes codes, SecondFactorPolicy policy,
-            DescribeCallerUseCase callers, AuditTrail audit, Clock clock) {
+            DescribeCallerUseCase callers, AuditTrail audit, Event<CredentialsChanged> changed, Clock clock) {
         this.factors = factors;
         this.codes = codes;
         this.policy = policy;
         this.callers = callers;
         this.audit = audit;
+        this.changed = changed;
         this.clock = clock;
     }
 
@@ -106,6 +112,7 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
             throw Refusal.conflict(ProblemCode.CONCURRENT_CHANGE, "The second factor changed meanwhile; try again.");
         }
         audit(caller, "SECOND_FACTOR_ON");
+        tell(caller, CredentialsChanged.Change.SECOND_FACTOR_ON);
         return List.copyOf(recovery.values());
     }
 
@@ -136,6 +143,14 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
         }
         factors.remove(holder);
         audit(caller, factor.enabled() ? "SECOND_FACTOR_OFF" : "SECOND_FACTOR_ENROLMENT_CANCELLED");
+        if (factor.enabled()) {
+            tell(caller, CredentialsChanged.Change.SECOND_FACTOR_OFF);
+        }
+    }
+
+    private void tell(Caller caller, CredentialsChanged.Change change) {
+        CallerProfile person = callers.describe(caller);
+        changed.fire(new CredentialsChanged(EmailAddress.of(person.email()), person.fullName(), change));
     }
 
     @Override

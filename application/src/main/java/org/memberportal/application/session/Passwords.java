@@ -62,8 +62,7 @@ public class Passwords {
 
     void upgradeOf(SupportAgent agent, char[] password) {
         if (!hasher.isCurrent(agent.passwordHash())) {
-            agents.update(new SupportAgent(agent.id(), agent.fullName(), agent.email(), hasher.hash(password),
-                    agent.status()));
+            agents.update(agent.withPasswordRehashed(hasher.hash(password)));
         }
     }
 

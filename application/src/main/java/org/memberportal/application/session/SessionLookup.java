@@ -51,7 +51,7 @@ public class SessionLookup implements IdentifyCallerUseCase, LogOutUseCase {
      * Reads only, on every request: no transaction of its own (joined when the caller has one),
      * but for the session's last use, written at most once per {@link SessionPolicy#touchInterval}
      * in a transaction of its own. A session unused for longer than the idle timeout is over.
-     * An agent's session needs no second look: its agent row cannot go (the session refers to it).
+     * An agent's session holds only while its agent is active, however it began.
      */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,7 +68,9 @@ public class SessionLookup implements IdentifyCallerUseCase, LogOutUseCase {
 
     private static Optional<Identified> identified(Sessions.LiveSession live, Optional<CompanyId> companyNamed) {
         if (live.session().accountId() == null) {
-            return Optional.of(Identified.as(new Caller.Agent(live.session().agentId()), null));
+            // a session opened while its agent was being deactivated outlives the sessions that ended then
+            return live.agentActive() ? Optional.of(Identified.as(new Caller.Agent(live.session().agentId()), null))
+                    : Optional.empty();
         }
         if (live.memberships().stream().noneMatch(PortalAccount::mayLogIn)) {
             return Optional.empty();

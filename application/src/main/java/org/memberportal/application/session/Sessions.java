@@ -25,9 +25,15 @@ public interface Sessions extends AccountSessions {
     Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now);
 
     /** A live session with every membership of its person (none for an agent's session). */
-    record LiveSession(Session session, List<PortalAccount> memberships) {
+    /** A live session with its person's memberships, or for an agent's session whether that agent is active. */
+    record LiveSession(Session session, List<PortalAccount> memberships, boolean agentActive) {
         public LiveSession {
             memberships = List.copyOf(memberships);
+        }
+
+        /** A member's session. */
+        public LiveSession(Session session, List<PortalAccount> memberships) {
+            this(session, memberships, false);
         }
     }
 

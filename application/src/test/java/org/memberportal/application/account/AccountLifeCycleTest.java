@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ import org.memberportal.application.testing.InMemoryPorts.RecordedAccountMail;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
+import org.memberportal.application.testing.GuessedPasswords;
 import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
@@ -88,6 +91,19 @@ class AccountLifeCycleTest {
         rewire();
     }
 
+    private static final ForgottenAgentPasswords NO_AGENTS = new ForgottenAgentPasswords() {
+        @Override
+        public boolean sendResetLink(EmailAddress address) {
+            return false;
+        }
+
+        @Override
+        public boolean reset(String token, char[] password) {
+            return false;
+        }
+    };
+    private final List<CredentialsChanged> credentialsChanged = new ArrayList<>();
+
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
         CoverageWatch watch = new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
@@ -98,10 +114,13 @@ class AccountLifeCycleTest {
                 audit, clock);
         MailingSubscriptions subscriptions = new MailingSubscriptions(preferences, consents);
         activation = new AccountActivation(accounts, tokens, hasher,
-                Listeners.of(subscriptions::onActivated, watch::onActivated), (token, password) -> false, audit, clock);
+                Listeners.of(subscriptions::onActivated, watch::onActivated), (token, password) -> false, audit,
+                GuessedPasswords.policy(), clock);
         resetRequests = new PasswordResetRequests(accounts, tokens, links, mail,
-                new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()), settings, audit, clock);
-        passwordReset = new PasswordReset(accounts, tokens, hasher, sessions, audit, clock);
+                new ResetRequestThrottle(resetCounters, ResetRequestPolicy.standard()), settings, audit,
+                NO_AGENTS, clock);
+        passwordReset = new PasswordReset(accounts, tokens, hasher, sessions, audit, NO_AGENTS,
+                Listeners.into(credentialsChanged), GuessedPasswords.policy(), clock);
     }
 
     @Test

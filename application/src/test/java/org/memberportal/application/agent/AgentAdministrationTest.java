@@ -157,13 +157,18 @@ class AgentAdministrationTest {
         private final Map<String, AgentId> unused = new HashMap<>();
 
         @Override
-        public void issue(String tokenHash, AgentId agent, Instant expiresAt) {
-            unused.put(tokenHash, agent);
+        public void issue(String tokenHash, AgentId agent, Purpose purpose, Instant expiresAt) {
+            unused.put(purpose + tokenHash, agent);
         }
 
         @Override
-        public Optional<AgentId> redeem(String tokenHash, Instant now) {
-            return Optional.ofNullable(unused.remove(tokenHash));
+        public Optional<AgentId> redeem(String tokenHash, Purpose purpose, Instant now) {
+            return Optional.ofNullable(unused.remove(purpose + tokenHash));
+        }
+
+        @Override
+        public void revokeAll(AgentId agent, Purpose purpose, Instant now) {
+            unused.entrySet().removeIf(token -> token.getKey().startsWith(purpose.name()) && token.getValue().equals(agent));
         }
     }
 }

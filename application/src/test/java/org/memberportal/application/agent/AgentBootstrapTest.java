@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
+import org.memberportal.application.testing.GuessedPasswords;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAgents;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 
 class AgentBootstrapTest {
 
     private final InMemoryAgents agents = new InMemoryAgents();
-    private final AgentBootstrap bootstrap = new AgentBootstrap(agents, new InMemoryAccounts(), new ReversibleHasher());
+    private final AgentBootstrap bootstrap = new AgentBootstrap(agents, new InMemoryAccounts(), new ReversibleHasher(),
+            GuessedPasswords.policy());
 
     @Test
     void theFirstAgentsPasswordFollowsThePasswordPolicy() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.lifecycle.PortalEnvironment;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
@@ -26,7 +27,7 @@ class OutboxInspectionTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final ScriptedMailSender smtp = new ScriptedMailSender();
-    private final OutboxInspection inspection = new OutboxInspection(outbox, smtp);
+    private final OutboxInspection inspection = new OutboxInspection(outbox, smtp, PortalEnvironment.DEVELOPMENT);
     private final Caller agent = new Caller.Agent(AgentId.newId());
 
     @Test
@@ -69,7 +70,8 @@ class OutboxInspectionTest {
 
     @Test
     void withoutSmtpAgentsMayHandOutAQueuedLink() {
-        OutboxInspection laptop = new OutboxInspection(outbox, new ScriptedMailSender().notConfigured());
+        OutboxInspection laptop = new OutboxInspection(outbox, new ScriptedMailSender().notConfigured(),
+                PortalEnvironment.DEVELOPMENT);
         outbox.queue(OutboxRelayTest.linkFor("a@acme.example", clock.instant().plus(Duration.ofDays(1))),
                 clock.instant());
 
@@ -77,6 +79,19 @@ class OutboxInspectionTest {
 
         assertThat(shown.textBody()).contains("activate?token=" + OutboxRelayTest.TOKEN);
         assertThat(shown.htmlBody()).contains("activate?token=" + OutboxRelayTest.TOKEN);
+    }
+
+    @Test
+    void inProductionNoAgentSeesAToken() {
+        OutboxInspection production = new OutboxInspection(outbox, new ScriptedMailSender().notConfigured(),
+                PortalEnvironment.PRODUCTION);
+        outbox.queue(OutboxRelayTest.linkFor("a@acme.example", clock.instant().plus(Duration.ofDays(1))),
+                clock.instant());
+
+        OutgoingEmail shown = production.list(agent, null, PageRequest.first(10)).items().get(0).email();
+
+        assertThat(shown.textBody()).doesNotContain(OutboxRelayTest.TOKEN);
+        assertThat(shown.htmlBody()).doesNotContain(OutboxRelayTest.TOKEN);
     }
 
     @Test

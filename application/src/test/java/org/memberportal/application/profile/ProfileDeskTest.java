@@ -3,6 +3,7 @@ package org.memberportal.application.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
+import java.util.ArrayList;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.memberportal.application.preference.ManagePreferencesUseCase;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.InMemorySecondFactors;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryCoupons;
 import org.memberportal.application.testing.Outcomes;
@@ -34,7 +36,8 @@ class ProfileDeskTest {
     private final ProfileDesk desk = new ProfileDesk(callers,
             new CouponBook(coupons, new CouponIssuer(coupons), world.companies, world.clock), new FixedPreferences(),
             world.accounts, new SecondFactorDesk(new InMemorySecondFactors(), new InMemorySecondFactors.StepCodes(),
-                    SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, world.clock),
+                    SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit,
+                    Listeners.into(new ArrayList<>()), world.clock),
             world.audit, world.clock);
 
     @Test

@@ -9,6 +9,7 @@ import static org.memberportal.domain.access.PermissionLevel.PRIMARY_OWNER;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import org.memberportal.application.session.SignIn;
 import org.memberportal.application.session.SignInAttempts;
 import org.memberportal.application.session.SignInAudit;
 import org.memberportal.application.session.ThrottlePolicy;
+import org.memberportal.application.account.CredentialsChanged;
+import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
@@ -46,8 +49,9 @@ class SecondFactorDeskTest {
     private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
+    private final List<CredentialsChanged> told = new ArrayList<>();
     private final SecondFactorDesk desk = new SecondFactorDesk(factors, new StepCodes(),
-            SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, world.clock);
+            SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, Listeners.into(told), world.clock);
     private final SignIn sessions = new SignIn(world.accounts, world.agents,
             new Passwords(world.accounts, world.agents, hasher), callers,
             new SignInAttempts(new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
@@ -76,6 +80,7 @@ class SecondFactorDeskTest {
         assertThat(desk.stateOf(manager)).isEqualTo(new SecondFactorPolicy.State(true, false));
         assertThat(Outcomes.status(() -> desk.enrol(manager))).as("a second enrolment while on").isEqualTo(409);
         assertThat(world.audit.actions()).contains("SECOND_FACTOR_ENROLMENT_STARTED", "SECOND_FACTOR_ON");
+        assertThat(told).extracting(CredentialsChanged::change).containsExactly(CredentialsChanged.Change.SECOND_FACTOR_ON);
     }
 
     @Test

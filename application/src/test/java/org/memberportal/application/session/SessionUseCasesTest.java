@@ -3,6 +3,7 @@ package org.memberportal.application.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.memberportal.application.account.CredentialsChanged;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.session.ChangePasswordUseCase.ChangePasswordCommand;
 import org.memberportal.application.session.LogInUseCase.IssuedSession;
@@ -24,6 +26,8 @@ import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounter
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.GuessedPasswords;
+import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -52,8 +56,9 @@ class SessionUseCasesTest {
     private final SignIn signIn = new SignIn(accounts, agents, passwords, new CallerProfiles(accounts, companies, agents),
             signInAttempts, (who, code, recoveryCode, now) -> { }, sessions, policy, clock);
     private final SessionLookup lookup = new SessionLookup(sessions, policy, clock);
-    private final PasswordChange passwordChange = new PasswordChange(accounts, sessions, passwords, signInAttempts,
-            policy, clock);
+    private final List<CredentialsChanged> credentialsChanged = new ArrayList<>();
+    private final PasswordChange passwordChange = new PasswordChange(accounts, agents, sessions, passwords,
+            signInAttempts, policy, Listeners.into(credentialsChanged), GuessedPasswords.policy(), clock);
 
     private final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2027-06-30"), null);
     private PortalAccount jane;
@@ -293,6 +298,43 @@ class SessionUseCasesTest {
         assertThat(signIn.logIn(login("jane@acme.example", "a new and longer passphrase"))).isNotNull();
         assertThat(catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery"))))
                 .isInstanceOf(Refusal.class);
+        assertThat(credentialsChanged).containsExactly(new CredentialsChanged(jane.email(), "Jane Doe",
+                CredentialsChanged.Change.PASSWORD_CHANGED));
+    }
+
+    @Test
+    void theFirstAgentChangesTheBootstrapPasswordAndIsNoLongerHeldBack() {
+        SupportAgent first = SupportAgent.first(EmailAddress.of("first@vendor.example"),
+                hasher.hash("bootstrap password 1".toCharArray()));
+        agents.add(first);
+        DuePasswordChange due = new DuePasswordChange(agents);
+        IssuedSession here = signIn.logIn(login("first@vendor.example", "bootstrap password 1"));
+        IssuedSession elsewhere = signIn.logIn(login("first@vendor.example", "bootstrap password 1"));
+        assertThat(due.mustChangePasswordFirst(new Caller.Agent(first.id()))).isTrue();
+
+        passwordChange.changePassword(change(here, "bootstrap password 1", "an agent's own passphrase"));
+
+        assertThat(due.mustChangePasswordFirst(new Caller.Agent(first.id()))).isFalse();
+        assertThat(lookup.identify(here.token().value())).isPresent();
+        assertThat(lookup.identify(elsewhere.token().value())).isEmpty();
+        assertThat(signIn.logIn(login("first@vendor.example", "an agent's own passphrase"))).isNotNull();
+        assertThat(credentialsChanged).extracting(CredentialsChanged::to).containsExactly(first.email());
+        assertThat(audit.actions()).contains(SignInAudit.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void anAgentsWrongCurrentPasswordCountsAsAFailedLogin() {
+        SupportAgent sam = new SupportAgent(AgentId.newId(), "Sam Support", EmailAddress.of("sam@vendor.example"),
+                hasher.hash("agent password 1".toCharArray()));
+        agents.add(sam);
+        IssuedSession here = signIn.logIn(login("sam@vendor.example", "agent password 1"));
+
+        Throwable refused = catchThrowable(() -> passwordChange.changePassword(
+                change(here, "not my password at all", "a new and longer passphrase")));
+
+        assertThat(((Refusal) refused).kind()).isEqualTo(Refusal.Kind.UNAUTHENTICATED);
+        assertThat(attempts.read("account:sam@vendor.example").failures()).isEqualTo(1);
+        assertThat(credentialsChanged).isEmpty();
     }
 
     @Test

@@ -362,8 +362,8 @@ public final class InMemoryPorts {
 
         @Override
         public Optional<LiveSession> findLiveWithAccount(String tokenHash, Instant now) {
-            return findLive(tokenHash, now).map(s -> new LiveSession(s,
-                    s.accountId() == null ? List.of() : accounts.membershipsOf(s.accountId())));
+            return findLive(tokenHash, now).map(s -> s.accountId() == null ? new LiveSession(s, List.of(), true)
+                    : new LiveSession(s, accounts.membershipsOf(s.accountId())));
         }
 
         @Override

@@ -23,6 +23,11 @@ public final class Listeners<T> implements Event<T> {
         return new Listeners<>(List.of(first, then));
     }
 
+    /** An event whose every firing is kept in {@code fired}. */
+    public static <T> Event<T> into(List<T> fired) {
+        return new Listeners<>(List.of(fired::add));
+    }
+
     @Override
     public void fire(T event) {
         listeners.forEach(listener -> listener.accept(event));

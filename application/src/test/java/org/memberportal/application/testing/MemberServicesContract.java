@@ -366,6 +366,24 @@ public abstract class MemberServicesContract {
     }
 
     @Test
+    void aPersonOfTwoCompaniesHoldsACodeOfEachForTheSamePeriod() {
+        Member member = member(PermissionLevel.BASIC);
+        CompanyId second = newCompany();
+        Coupon.Entitlement due = new Coupon.Entitlement(CouponKind.FREE, EXPIRY);
+
+        repositories(r -> {
+            r.coupons().add(Coupon.issue(member.account(), member.company(), due, NOW));
+            r.coupons().add(Coupon.issue(member.account(), second, due, NOW));
+            return null;
+        });
+
+        List<Coupon> first = repositories(r -> r.coupons().ofAccount(member.company(), member.account()));
+        List<Coupon> other = repositories(r -> r.coupons().ofAccount(second, member.account()));
+        assertThat(first).hasSize(1);
+        assertThat(other).hasSize(1);
+    }
+
+    @Test
     void anAccountHasOneCodePerKindAndValidityAndACodeIsRedeemedOnce() {
         Member member = member(PermissionLevel.BASIC);
         Coupon.Entitlement due = new Coupon.Entitlement(CouponKind.FREE, EXPIRY);

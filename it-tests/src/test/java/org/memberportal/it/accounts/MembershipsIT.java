@@ -60,13 +60,7 @@ class MembershipsIT {
         String email = Members.address("consultant");
         PortalClient firstLogin = members.active(first, "Cora Consultant", email, firstLevel);
         String id = firstLogin.get("api/v1/me").json().getString("id");
-        Member primary = members.active(second, "PRIMARY_OWNER");
-        Reply requested = primary.client().post("api/v1/companies/" + second + "/account-requests",
-                person("Cora Consultant", email, secondLevel));
-        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-        Reply approved = members.agent().post("api/v1/admin/account-requests/" + requested.json().getString("id")
-                + "/approval", "");
-        assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
+        members.joins(second, "Cora Consultant", email, secondLevel);
         return new Consultant(id, email, first, second, portal.loggedIn(email, Members.PASSWORD));
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.bench.PortalProcess.Execution;
 import org.memberportal.it.bench.bare.BareApplication;
 import org.memberportal.it.bench.bare.BareItemsResource;
@@ -46,6 +47,7 @@ public final class PortalBenchmark {
 
     private static final String AGENT_EMAIL = "bench.agent@vendor.example";
     private static final String AGENT_PASSWORD = "bench-agent-long-password";
+    private static final String BOOTSTRAP_AGENT_PASSWORD = "bench-agent-bootstrap-password";
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -92,7 +94,7 @@ public final class PortalBenchmark {
                     Map.entry("PORTAL_DB_USER", "postgres"),
                     Map.entry("PORTAL_DB_PASSWORD", "postgres"),
                     Map.entry("PORTAL_BOOTSTRAP_AGENT_EMAIL", AGENT_EMAIL),
-                    Map.entry("PORTAL_BOOTSTRAP_AGENT_PASSWORD", AGENT_PASSWORD),
+                    Map.entry("PORTAL_BOOTSTRAP_AGENT_PASSWORD", BOOTSTRAP_AGENT_PASSWORD),
                     // the benchmark signs its agent in once, with a password
                     Map.entry("PORTAL_SECOND_FACTOR_REQUIRED", "none"),
                     Map.entry("PORTAL_PUBLIC_URL", "http://127.0.0.1:" + port),
@@ -109,6 +111,7 @@ public final class PortalBenchmark {
             try (PortalProcess portal = PortalProcess.start(jar, bareWar, port, environment, work, Duration.ofMinutes(8))) {
                 System.out.printf(Locale.ROOT, "portal ready in %s (Flyway migrated an empty PostgreSQL)%n",
                         seconds(Duration.ofNanos(System.nanoTime() - startNanos)));
+                FirstAgentPassword.choose(portal.base().toURL(), AGENT_EMAIL, BOOTSTRAP_AGENT_PASSWORD, AGENT_PASSWORD);
                 String agent = portal.logIn(AGENT_EMAIL, AGENT_PASSWORD);
                 step("seed " + syncAccounts + " accounts", () -> data.syncAudience(syncAccounts));
                 String member = step("seed " + BenchData.TICKETS + " tickets and a member session", data::memberWithTickets);

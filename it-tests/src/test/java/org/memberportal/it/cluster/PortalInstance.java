@@ -2,6 +2,7 @@ package org.memberportal.it.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -40,6 +41,15 @@ final class PortalInstance implements AutoCloseable {
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.directory = directory;
+    }
+
+    /** A loopback port nobody listens on now. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String name() {
@@ -87,7 +97,7 @@ final class PortalInstance implements AutoCloseable {
             Process running = current();
             if (!running.isAlive()) {
                 throw new IllegalStateException(name + " ended at start-up, exit " + running.exitValue() + "; see "
-                        + directory.resolve("portal-" + starts + ".log"));
+                        + log());
             }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready"))
@@ -104,6 +114,24 @@ final class PortalInstance implements AutoCloseable {
             Pause.pause(Duration.ofMillis(300));
         }
         throw new IllegalStateException(name + " was not ready within " + READY_WITHIN);
+    }
+
+    /** Waits for the JVM to end by itself (a start it refused); answers its exit status. */
+    int awaitExit(Duration deadline) {
+        try {
+            if (!current().waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(name + " was still running after " + deadline + "; see " + log());
+            }
+            return current().exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The log of the latest start. */
+    Path log() {
+        return directory.resolve("portal-" + starts + ".log");
     }
 
     /** {@code kill -9}: the JVM ends at once, in the middle of whatever it does. */

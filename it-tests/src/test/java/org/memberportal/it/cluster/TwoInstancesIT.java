@@ -3,7 +3,6 @@ package org.memberportal.it.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
@@ -105,7 +105,7 @@ class TwoInstancesIT {
         environment.put("PORTAL_DB_USER", database.user());
         environment.put("PORTAL_DB_PASSWORD", database.password());
         environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
-        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.AGENT_PASSWORD);
+        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD);
         // the second factor has an execution of its own; here the agent signs in with a password
         environment.put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
         environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
@@ -122,14 +122,16 @@ class TwoInstancesIT {
         environment.put("PORTAL_JOBS_LONGEST_TRANSACTION", LONGEST_TRANSACTION.toString());
         Path jar = Path.of(System.getProperty("portal.jar", "../adapters-rest/target/member-portal.jar"));
         assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
-        first = new PortalInstance("instance-1", jar, freePort(), environment, directory.resolve("1"));
-        second = new PortalInstance("instance-2", jar, freePort(), environment, directory.resolve("2"));
+        first = new PortalInstance("instance-1", jar, PortalInstance.freePort(), environment, directory.resolve("1"));
+        second = new PortalInstance("instance-2", jar, PortalInstance.freePort(), environment, directory.resolve("2"));
         Files.createDirectories(directory.resolve("1"));
         Files.createDirectories(directory.resolve("2"));
         // one after the other: the first migrates the schema and makes the bootstrap agent
         first.start().awaitReady();
         second.start().awaitReady();
         bothReady = Instant.now();
+        FirstAgentPassword.choose(first.base(), PortalEnvironment.AGENT_EMAIL, PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD,
+                PortalEnvironment.AGENT_PASSWORD);
     }
 
     private void startInBackground(PortalInstance instance) {
@@ -675,13 +677,6 @@ class TwoInstancesIT {
                 .allMatch(e -> e.getString("state").equals("SENT")), "the outbox sent every e-mail to " + addresses);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** What a trial ended with, member by member, against what the rules say it must be. */
     record Outcome(int members, int right, int optOutsKept, int optOutsExpected, int unsubscribesKept,

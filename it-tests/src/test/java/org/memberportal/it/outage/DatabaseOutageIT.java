@@ -24,6 +24,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.support.Pause;
 
 /**
@@ -156,6 +157,8 @@ class DatabaseOutageIT {
     }
 
     private String login(PortalProcess portal) throws IOException, InterruptedException {
+        FirstAgentPassword.choose(portal.base().toURL(), PortalProcess.AGENT_EMAIL, PortalProcess.BOOTSTRAP_AGENT_PASSWORD,
+                PortalProcess.AGENT_PASSWORD);
         HttpResponse<String> reply = call(portal, null, "POST", "api/v1/sessions", Json.createObjectBuilder()
                 .add("email", PortalProcess.AGENT_EMAIL).add("password", PortalProcess.AGENT_PASSWORD).build());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);

@@ -28,6 +28,7 @@ final class PortalProcess implements AutoCloseable {
 
     static final String AGENT_EMAIL = "outage.agent@vendor.example";
     static final String AGENT_PASSWORD = "outage-agent-long-password";
+    static final String BOOTSTRAP_AGENT_PASSWORD = "outage-agent-bootstrap-password";
 
     private final Process process;
     private final Path log;
@@ -58,7 +59,7 @@ final class PortalProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PORTAL_BOOTSTRAP_AGENT_EMAIL", AGENT_EMAIL);
-        builder.environment().put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", AGENT_PASSWORD);
+        builder.environment().put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", BOOTSTRAP_AGENT_PASSWORD);
         // the second factor has an execution of its own; here the agent signs in with a password
         builder.environment().put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
         builder.environment().put("PORTAL_AUDIENCE_SYNC_SCHEDULE", "off");

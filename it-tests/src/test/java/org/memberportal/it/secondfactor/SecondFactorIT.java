@@ -20,8 +20,10 @@ import org.memberportal.it.support.ConsoleBrowser;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.PortalClient;
+import org.memberportal.it.support.Totp;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.Totp;
 
 /**
  * The second factor with the portal's default setting (agents and Primaries must have one), in
@@ -190,6 +192,29 @@ class SecondFactorIT {
         Reply confirmed = client.post("api/v1/me/second-factor/confirmation", code(Totp.code(secret, 0)));
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         return secret;
+    }
+
+    @Test
+    void aPersonOfSeveralCompaniesIsToldWhichToNameNeverA500() {
+        String alpha = members.company("Alpha Second Factor Consulting");
+        String beta = members.company("Beta Second Factor Consulting");
+        String gamma = members.company("Gamma Second Factor Elsewhere");
+        String email = Members.address("consultant");
+        members.active(alpha, "Cora Consultant", email, "IT_TECH_SUPPORT");
+        Member manager = members.active(beta, "MANAGER_SUPERVISOR");
+        Reply requested = manager.client().post("api/v1/companies/" + beta + "/account-requests",
+                Json.createObjectBuilder().add("fullName", "Cora Consultant").add("email", email)
+                        .add("level", "BASIC").build());
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        assertThat(firstAgent.post("api/v1/admin/account-requests/" + requested.json().getString("id") + "/approval",
+                "").status()).isEqualTo(201);
+        PortalClient cora = portal.loggedIn(email, Members.PASSWORD);
+
+        assertThat(problemType(cora.get("api/v1/tickets?scope=mine"), 400)).endsWith("/company-needed");
+        assertThat(cora.actingFor(gamma).get("api/v1/tickets").status()).isEqualTo(404);
+        assertThat(cora.get("api/v1/companies/" + gamma + "/accounts").status()).isEqualTo(404);
+        assertThat(cora.get("api/v1/me").status()).isEqualTo(200);
+        assertThat(cora.actingFor(alpha).get("api/v1/tickets?scope=mine").status()).isEqualTo(200);
     }
 
     private PortalClient invitedAgent(String email) {

@@ -97,6 +97,8 @@ public final class DeployedPortal implements BeforeAllCallback, TestInstancePost
                 // WAR is ROOT.war: the portal answers at the root, as it does in production.
                 URL base = new URL("http", "127.0.0.1", http.getPort(), "/");
                 LOG.info(() -> "portal deployed at " + base + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                FirstAgentPassword.choose(base, PortalEnvironment.AGENT_EMAIL, PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD,
+                        PortalEnvironment.AGENT_PASSWORD);
                 return new Deployment(container, archive, base);
             } catch (ConfigurationException | LifecycleException | DeploymentException | MalformedURLException e) {
                 throw new IllegalStateException("the portal did not deploy", e);

@@ -94,6 +94,7 @@ public final class Mailbox {
     public record Mail(String subject, String text, String html) {
 
         private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+        private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+token=[A-Za-z0-9_-]+");
 
         static Mail of(MimeMessage message) {
             try {
@@ -116,6 +117,15 @@ public final class Mailbox {
             } catch (MessagingException | IOException e) {
                 throw new IllegalStateException(e);
             }
+        }
+
+        /** The link with a token in this e-mail, whole, as the person clicks it. */
+        public String link() {
+            Matcher matcher = LINK.matcher(text);
+            if (!matcher.find()) {
+                throw new AssertionError("no link with a token in: " + subject);
+            }
+            return matcher.group();
         }
 
         /** The secret token of the link in this e-mail. */

@@ -109,6 +109,18 @@ public final class Members {
         return activate(email);
     }
 
+    /**
+     * The person with this address, active elsewhere, made a member of {@code companyId} too, as
+     * it happens: a Primary of that company asks for them, an agent approves.
+     */
+    public void joins(String companyId, String fullName, String email, String level) {
+        Member primary = active(companyId, "PRIMARY_OWNER");
+        Reply requested = expect(primary.client().post("api/v1/companies/" + companyId + "/account-requests",
+                Json.createObjectBuilder().add("fullName", fullName).add("email", email).add("level", level).build()),
+                201);
+        expect(agent.post("api/v1/admin/account-requests/" + requested.json().getString("id") + "/approval", ""), 201);
+    }
+
     private PortalClient activate(String email) {
         String token = (mailbox != null ? mailbox : PortalEnvironment.mailbox()).await(email, 1).token();
         expect(portal.post("api/v1/activations", Json.createObjectBuilder()

@@ -15,7 +15,11 @@ import org.memberportal.mailchimp.fake.FakeMailchimp;
 public final class PortalEnvironment {
 
     public static final String AGENT_EMAIL = "first.agent@vendor.example";
-    public static final String AGENT_PASSWORD = "first-agent-long-password";
+    /** The first agent's password once it chose its own, as every test finds it ({@link FirstAgentPassword}). */
+    public static final String AGENT_PASSWORD = "the first agent's own long passphrase";
+
+    /** The first agent's password in the portal's settings, changed before the first test. */
+    public static final String BOOTSTRAP_AGENT_PASSWORD = "first-agent-bootstrap-password";
 
     /** Where the portal's e-mailed links point (never the request's host). */
     public static final String PUBLIC_URL = "https://portal.test.example";
@@ -59,7 +63,7 @@ public final class PortalEnvironment {
                 "-Dportal.db.user=" + database.user(),
                 "-Dportal.db.password=" + database.password(),
                 "-Dportal.bootstrap.agent.email=" + AGENT_EMAIL,
-                "-Dportal.bootstrap.agent.password=" + AGENT_PASSWORD,
+                "-Dportal.bootstrap.agent.password=" + BOOTSTRAP_AGENT_PASSWORD,
                 "-Dportal.public.url=" + PUBLIC_URL,
                 "-Dportal.smtp.host=127.0.0.1",
                 "-Dportal.smtp.port=" + mailbox.port(),

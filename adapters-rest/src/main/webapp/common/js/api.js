@@ -1,17 +1,26 @@
-// The portal's REST API, called with the agent's bearer token. The token lives in sessionStorage
-// only: it ends with the tab, on sign-out, and on any 401.
+// The portal's REST API, called with the signed-in person's bearer token. The token lives in
+// sessionStorage only: it ends with the tab, on sign-out, and on any 401. Each application names
+// its own key, so the console and the member portal in one browser never share a session.
+import {has, t} from './texts.js';
 
-const TOKEN = 'member-portal.console.token';
-const API = new URL('../api/v1/', document.baseURI);
+const API = new URL('../../api/v1/', import.meta.url);
 
+let tokenKey = 'member-portal.token';
 let inFlight = 0;
+let actingFor = null;
 const listeners = {busy: [], signedOut: []};
 
 export const session = {
-  token: () => sessionStorage.getItem(TOKEN),
-  keep: token => sessionStorage.setItem(TOKEN, token),
-  drop: () => sessionStorage.removeItem(TOKEN),
+  use: key => { tokenKey = key; },
+  token: () => sessionStorage.getItem(tokenKey),
+  keep: token => sessionStorage.setItem(tokenKey, token),
+  drop: () => sessionStorage.removeItem(tokenKey),
 };
+
+/** The company every later call acts for (the header X-Company-Id), or null for the person's only one. */
+export function actFor(companyId) {
+  actingFor = companyId || null;
+}
 
 export function on(event, listener) {
   listeners[event].push(listener);
@@ -41,6 +50,9 @@ export async function call(method, path, body, headers = {}) {
   if (token) {
     sent.Authorization = `Bearer ${token}`;
   }
+  if (actingFor && !('X-Company-Id' in sent)) {
+    sent['X-Company-Id'] = actingFor;
+  }
   inFlight += 1;
   emit('busy', inFlight > 0);
   try {
@@ -51,7 +63,7 @@ export async function call(method, path, body, headers = {}) {
         cache: 'no-store', credentials: 'omit', redirect: 'error',
       });
     } catch (unreachable) {
-      throw new ApiError(0, {detail: 'The portal cannot be reached. Check the connection and try again.'});
+      throw new ApiError(0, {detail: t('problem.unreachable')});
     }
     const text = await response.text();
     let data = null;
@@ -59,12 +71,12 @@ export async function call(method, path, body, headers = {}) {
       try {
         data = JSON.parse(text);
       } catch (notJson) {
-        data = {detail: `The portal answered ${response.status} with something that is not JSON.`};
+        data = {detail: t('problem.not-json', {status: response.status})};
       }
     }
     if (response.status === 401 && token) {
       session.drop();
-      emit('signedOut', 'Your session has ended. Sign in again.');
+      emit('signedOut', t('session.ended'));
     }
     if (!response.ok) {
       throw new ApiError(response.status, data);
@@ -79,6 +91,7 @@ export async function call(method, path, body, headers = {}) {
 export const get = path => call('GET', path);
 export const post = (path, body) => call('POST', path, body);
 export const patch = (path, body) => call('PATCH', path, body);
+export const put = (path, body) => call('PUT', path, body);
 
 /** A query string of the parameters that are set. */
 export function query(parameters) {
@@ -104,25 +117,20 @@ export async function all(path, parameters = {}) {
   return items;
 }
 
-/** Words a person understands for the API's refusals; the API's own detail otherwise. */
+/**
+ * Words a person understands for the API's refusals: the application's catalogue explains a
+ * problem code (`problem.<code>`) or a status (`problem.status.<status>`); the API's own detail
+ * otherwise.
+ */
 export function explain(error) {
   if (!(error instanceof ApiError)) {
-    return `Something went wrong in the console: ${error.message}`;
+    return t('problem.unexpected', {message: error.message});
   }
-  switch (error.code) {
-    case 'stale-version':
-      return 'Changed meanwhile, reload: someone else changed this since you opened it.';
-    case 'last-primary':
-      return 'This is the company\'s last active Primary: give another account the Primary level first.';
-    case 'last-agent':
-      return 'This is the last active agent: invite another agent before deactivating this one.';
-    case 'duplicate-email':
-      return `That e-mail address already has an account. (${error.message})`;
-    default:
-      break;
+  if (error.code && has(`problem.${error.code}`)) {
+    return t(`problem.${error.code}`, {detail: error.message});
   }
-  if (error.status === 403) {
-    return 'This console is for the vendor\'s support agents; this account may not use it.';
+  if (has(`problem.status.${error.status}`)) {
+    return t(`problem.status.${error.status}`, {detail: error.message});
   }
   const fields = (error.problem.errors || []).map(e => `${e.field}: ${e.message}`).join('; ');
   return fields ? `${error.message} (${fields})` : error.message;

@@ -1,18 +1,20 @@
-// What every page shares: the messages area (errors as role="alert"), and lists that page with
-// the API's cursors.
+// What every page shares: the messages area (errors as role="alert"), forms, and lists that page
+// with the API's cursors.
 import {button, fill, h, table} from './dom.js';
 import {explain, get, query} from './api.js';
+import {t} from './texts.js';
 
 const messages = () => document.getElementById('messages');
 
-/** Shows an error so that screen readers announce it. */
-export function fail(error) {
-  fill(messages(), h('p', {role: 'alert', class: 'error'}, typeof error === 'string' ? error : explain(error)));
+/** Shows an error so that screen readers announce it: an API error, a sentence, or elements. */
+export function fail(error, ...more) {
+  const said = typeof error === 'string' || error instanceof Node ? error : explain(error);
+  fill(messages(), h('p', {role: 'alert', class: 'error'}, said, ...more));
 }
 
 /** Shows what just happened, politely. */
-export function done(text) {
-  fill(messages(), h('p', {role: 'status', class: 'done'}, text));
+export function done(text, ...more) {
+  fill(messages(), h('p', {role: 'status', class: 'done'}, text, ...more));
 }
 
 export function clearMessages() {
@@ -38,31 +40,35 @@ export async function act(control, action) {
 }
 
 /**
- * A list that pages with the API's cursors: `path` and `parameters` name the list, `columns`
- * its table. Cursors only go forward, so the pages seen are remembered for "Previous page".
+ * A list that pages with the API's cursors: `path` and `parameters` (the filters) name the list,
+ * `columns` its table. Cursors only go forward, so the pages seen are remembered for the previous
+ * page; `filter(parameters)` starts again from the first page with other filters.
  */
 export function pagedList({caption, path, parameters = {}, columns, empty, limit = 25}) {
   const region = h('div', {class: 'list'});
   const seen = [null];
   let index = 0;
+  let filters = parameters;
 
   async function show() {
     try {
-      const page = await get(path + query({...parameters, limit, cursor: seen[index]}));
+      const page = await get(path + query({...filters, limit, cursor: seen[index]}));
       if (page.nextCursor && seen.length === index + 1) {
         seen.push(page.nextCursor);
       }
-      const previous = button('Previous page', () => { index -= 1; show(); }, {disabled: index === 0});
-      const next = button('Next page', () => { index += 1; show(); }, {disabled: !page.nextCursor});
+      const previous = button(t('list.previous'), () => { index -= 1; show(); }, {disabled: index === 0});
+      const next = button(t('list.next'), () => { index += 1; show(); }, {disabled: !page.nextCursor});
       fill(region, table(caption, columns, page.items, empty),
-          page.nextCursor || index > 0 ? h('div', {class: 'pager'}, previous, ` Page ${index + 1} `, next) : null);
+          page.nextCursor || index > 0 ? h('div', {class: 'pager'}, previous, ` ${t('list.page', {number: index + 1})} `, next)
+            : null);
     } catch (error) {
       fail(error);
-      fill(region, h('p', {class: 'empty'}, 'This list could not be loaded.'));
+      fill(region, h('p', {class: 'empty'}, t('list.failed')));
     }
   }
 
   region.reload = () => { seen.length = 1; index = 0; return show(); };
+  region.filter = changed => { filters = {...filters, ...changed}; return region.reload(); };
   show();
   return region;
 }

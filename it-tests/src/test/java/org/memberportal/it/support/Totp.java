@@ -1,4 +1,4 @@
-package org.memberportal.it.secondfactor;
+package org.memberportal.it.support;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -11,7 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The codes an authenticator app shows, computed here from RFC 6238 (HMAC-SHA-1, 30-second steps,
  * 6 digits) and RFC 4648's Base32, independently of the library the portal uses.
  */
-final class Totp {
+public final class Totp {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -19,7 +19,7 @@ final class Totp {
     }
 
     /** The code of the step {@code steps} after the current one (0 now, 1 the next). */
-    static String code(String base32Secret, int steps) {
+    public static String code(String base32Secret, int steps) {
         long step = Instant.now().getEpochSecond() / 30 + steps;
         try {
             Mac hmac = Mac.getInstance("HmacSHA1");

@@ -95,3 +95,25 @@ export function table(caption, columns, rows, empty) {
 export function heading(level, text, attributes = {}) {
   return h(`h${level}`, attributes, text);
 }
+
+/**
+ * A link to an address the API gave (a download, a document): only http(s) addresses become links,
+ * so a `javascript:` URL stored by mistake or malice is shown as text and never runs.
+ */
+export function outsideLink(url, text) {
+  let parsed = null;
+  try {
+    parsed = new URL(url);
+  } catch (notAUrl) {
+    parsed = null;
+  }
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    return url || '—';
+  }
+  return h('a', {href: parsed.href, rel: 'noopener noreferrer'}, text || url);
+}
+
+/** A page's heading and content, replacing what `root` held. */
+export function page(root, title, ...children) {
+  return fill(root, heading(1, title), ...children);
+}

@@ -1,0 +1,247 @@
+package org.memberportal.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.memberportal.domain.access.Capability;
+import org.memberportal.domain.access.CapabilityMatrix;
+import org.memberportal.domain.access.PermissionLevel;
+import org.memberportal.it.support.DeployedPortal;
+import org.memberportal.it.support.Mailbox;
+import org.memberportal.it.support.MemberBrowser;
+import org.memberportal.it.support.Members;
+import org.memberportal.it.support.Members.Member;
+import org.memberportal.it.support.PageBrowser;
+import org.memberportal.it.support.PortalClient.Reply;
+import org.memberportal.it.support.PortalEnvironment;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The member portal at the root of the real WAR, in headless Chromium, found by the roles and
+ * accessible names of docs/api.md ("The member portal"): the e-mailed links, sign-in, the
+ * navigation of each level, the company of a person with several. Each test makes its own company
+ * and people.
+ */
+@ExtendWith(DeployedPortal.class)
+class MemberPortalIT {
+
+    /**
+     * The pages of the navigation and the capabilities that open each (any of them; none: every
+     * level), as docs/api.md's "After sign-in" writes them. The knowledge base and the forums join
+     * once their pages exist.
+     */
+    private record Page(String name, Set<Capability> openedBy) {
+        static Page everyone(String name) {
+            return new Page(name, Set.of());
+        }
+
+        boolean opensFor(PermissionLevel level) {
+            return openedBy.isEmpty() || openedBy.stream().anyMatch(c -> CapabilityMatrix.grants(level, c));
+        }
+
+        /** The page's address after {@code #/}. */
+        String route() {
+            return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+        }
+    }
+
+    private static final List<Page> PAGES = List.of(
+            Page.everyone("Home"), Page.everyone("Tickets"), Page.everyone("Documents"),
+            Page.everyone("Live sessions"), Page.everyone("Mailings"), Page.everyone("Profile"),
+            // "from Sales/Designer up": the limited license information opens the page
+            new Page("Licenses", EnumSet.of(Capability.SEE_LICENSE_INFORMATION_LIMITED)),
+            // "from IT/Tech up": ordering
+            new Page("Orders", EnumSet.of(Capability.ORDER_LICENSES, Capability.ORDER_PAID_SERVICES)),
+            new Page("Downloads", EnumSet.of(Capability.REQUEST_DOWNLOAD_LINKS, Capability.SEE_ALL_DOWNLOAD_LINKS)),
+            new Page("Staff", EnumSet.of(Capability.REQUEST_STAFF_ACCOUNTS)));
+
+    private static final String HOSTILE_COMPANY = "Hostile <img src=x onerror=\"window.pwned=1\"> & Co";
+    private static final String HOSTILE_NAME = "<script>window.pwned=2</script> Ada";
+
+    @DeployedPortal.Url
+    URL base;
+
+    private Members members;
+    private final Mailbox mailbox = PortalEnvironment.mailbox();
+
+    @BeforeEach
+    void connect() {
+        members = new Members(base);
+    }
+
+    @Test
+    void theEmailedActivationLinkOpensThePageThatCreatesThePasswordThenSignInShowsHome() {
+        String company = members.company(HOSTILE_COMPANY);
+        String email = Members.address("activating");
+        members.open(company, HOSTILE_NAME, email, "BASIC");
+        String link = mailbox.await(email, 1).link();
+        assertThat(link).startsWith(PortalEnvironment.PUBLIC_URL + "/activate?token=");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.follow(link);
+            browser.find("heading", "Create your password");
+            assertNoSeriousViolation(browser, "activation");
+            browser.screenshot("member-activation");
+            browser.type("textbox", "Password", Members.PASSWORD);
+            browser.type("textbox", "Repeat password", Members.PASSWORD + " but another");
+            browser.click("button", "Activate account");
+            assertThat(browser.alert()).contains("differ");
+            browser.type("textbox", "Repeat password", Members.PASSWORD);
+            browser.click("button", "Activate account");
+            assertThat(browser.status()).contains("account is active");
+            assertThat(browser.driver().getCurrentUrl()).as("the token leaves the address bar").doesNotContain("token");
+            assertNoSeriousViolation(browser, "sign-in");
+            browser.screenshot("member-sign-in");
+
+            browser.signIn(email, Members.PASSWORD);
+            browser.navigation();
+            browser.find("heading", "Home");
+            String shown = browser.text("main");
+            assertThat(shown).contains(HOSTILE_COMPANY).contains(HOSTILE_NAME);
+            assertThat(browser.script("return window.pwned === undefined && document.querySelectorAll('main img,"
+                    + " main script').length === 0")).as("the names stay text").isEqualTo(Boolean.TRUE);
+            assertThat(browser.token()).isNotBlank();
+            assertNoSeriousViolation(browser, "home");
+            browser.screenshot("member-home");
+
+            browser.size(PageBrowser.PHONE);
+            browser.find("heading", "Home");
+            assertThat(browser.overflowsSideways()).as("Home on a 375-px phone").isFalse();
+            browser.screenshot("member-home-phone");
+            browser.size(PageBrowser.LAPTOP);
+
+            browser.click("button", "Sign out");
+            browser.find("button", "Sign in");
+            assertThat(browser.token()).as("dropped on sign-out").isNull();
+
+            browser.follow(link);
+            browser.type("textbox", "Password", Members.PASSWORD);
+            browser.type("textbox", "Repeat password", Members.PASSWORD);
+            browser.click("button", "Activate account");
+            assertThat(browser.alert()).contains("used or has expired");
+            browser.find("button", "Send a new link");
+        }
+    }
+
+    @Test
+    void forgottenPasswordThroughTheEmailedLinkThenSignInWithTheNewOne() {
+        Member member = members.active(members.company("Forgetful Ltd"), "SALES_DESIGNER");
+        String newPassword = "a brand new long passphrase";
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.open("");
+            browser.click("link", "Forgot your password?");
+            browser.type("textbox", "E-mail", "nobody-" + member.email());
+            browser.click("button", "Send reset link");
+            String forNobody = browser.status();
+            browser.type("textbox", "E-mail", member.email());
+            browser.click("button", "Send reset link");
+            assertThat(browser.status()).as("the same answer for every address").isEqualTo(forNobody);
+            assertNoSeriousViolation(browser, "forgot-password");
+            browser.screenshot("member-forgot-password");
+
+            browser.follow(mailbox.await(member.email(), 2).link());
+            browser.find("heading", "Choose a new password");
+            assertNoSeriousViolation(browser, "reset");
+            browser.type("textbox", "New password", newPassword);
+            browser.type("textbox", "Repeat password", newPassword);
+            browser.click("button", "Set password");
+            assertThat(browser.status()).contains("new password is set");
+            browser.signIn(member.email(), newPassword);
+            browser.navigation();
+            browser.find("heading", "Home");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: the navigation lists the pages its capabilities open, and no other opens")
+    @EnumSource(PermissionLevel.class)
+    void theNavigationOfEachLevelIsThePagesTheMatrixOpens(PermissionLevel level) {
+        Member member = members.active(members.company("Levels " + level), level.name());
+        List<String> expected = PAGES.stream().filter(p -> p.opensFor(level)).map(Page::name).toList();
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(member.email(), Members.PASSWORD);
+
+            assertThat(browser.pages()).containsExactlyInAnyOrderElementsOf(expected);
+            browser.screenshot("member-navigation-" + level);
+            for (Page page : PAGES) {
+                browser.open(page.route());
+                browser.find("heading", page.name());
+                if (page.opensFor(level)) {
+                    browser.waitUntil("the page " + page.name() + " drawn", () -> !browser.driver()
+                            .findElements(By.cssSelector("main h1 ~ *")).isEmpty());
+                    assertNoSeriousViolation(browser, level + " " + page.name());
+                } else {
+                    assertThat(browser.alert()).as(page.name()).contains("does not open " + page.name());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAgentIsRefusedHereWithTheWayToTheConsole() {
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.open("");
+            browser.signIn(PortalEnvironment.AGENT_EMAIL, PortalEnvironment.AGENT_PASSWORD);
+            assertThat(browser.alert()).contains("Support agents sign in to");
+            WebElement console = browser.driver().findElement(By.cssSelector("[role=alert] a"));
+            assertThat(console.getAccessibleName()).isEqualTo("the admin console");
+            assertThat(console.getAttribute("href")).endsWith("/admin/");
+            assertThat(browser.token()).isNull();
+        }
+    }
+
+    @Test
+    void aPersonOfTwoCompaniesChoosesTheCompanyThePagesActFor() {
+        String first = members.company("First Employer");
+        String second = members.company("Second Employer");
+        String email = Members.address("consultant");
+        members.active(first, "Cora Consultant", email, "BASIC");
+        members.joins(second, "Cora Consultant", email, "MANAGER_SUPERVISOR");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(email, Members.PASSWORD);
+            Select company = new Select(browser.find("combobox", "Company"));
+            company.selectByVisibleText("First Employer");
+            browser.waitUntil("Basic's pages", () -> !browser.pages().contains("Staff"));
+            assertThat(browser.text("main")).contains("First Employer");
+
+            company = new Select(browser.find("combobox", "Company"));
+            company.selectByVisibleText("Second Employer");
+            browser.waitUntil("a Manager's pages", () -> browser.pages().contains("Staff"));
+            browser.find("heading", "Home");
+            assertThat(browser.text("main")).contains("Second Employer");
+            browser.navigate("Staff");
+            browser.find("heading", "Staff");
+            browser.screenshot("member-two-companies");
+        }
+    }
+
+    @Test
+    void everyFileOfThePagesCarriesAPolicyWithoutInlineCodeOrEval() {
+        for (String file : List.of("", "index.html", "activate?token=x", "reset-password?token=x", "portal/js/app.js",
+                "portal/portal.css", "common/js/api.js", "admin/")) {
+            Reply reply = members.portal().get(file);
+            assertThat(reply.status()).as(file).isEqualTo(200);
+            assertThat(reply.header("Content-Security-Policy").orElse("")).as(file)
+                    .contains("script-src 'self'").contains("default-src 'none'")
+                    .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        }
+    }
+
+    private static void assertNoSeriousViolation(PageBrowser browser, String page) {
+        assertThat(browser.accessibilityViolations()).as("axe-core on " + page).isEmpty();
+    }
+}
