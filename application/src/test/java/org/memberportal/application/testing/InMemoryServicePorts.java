@@ -380,7 +380,8 @@ public final class InMemoryServicePorts {
         @Override
         public synchronized void add(Coupon coupon) {
             boolean taken = byCode.values().stream().anyMatch(c -> c.accountId().equals(coupon.accountId())
-                    && c.kind() == coupon.kind() && c.validUntil().equals(coupon.validUntil()));
+                    && c.companyId().equals(coupon.companyId()) && c.kind() == coupon.kind()
+                    && c.validUntil().equals(coupon.validUntil()));
             if (taken) {
                 throw new IllegalStateException("unique key: the account already has that code");
             }
