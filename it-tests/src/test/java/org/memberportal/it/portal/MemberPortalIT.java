@@ -3,6 +3,7 @@ package org.memberportal.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -187,6 +189,161 @@ class MemberPortalIT {
                     assertThat(browser.alert()).as(page.name()).contains("does not open " + page.name());
                 }
             }
+        }
+    }
+
+    @Test
+    void aBasicMembersTicketIsSeenAndAnsweredByAManagerUnderCompanyTickets() {
+        String company = members.company("Ticketing Ltd");
+        Member basic = members.active(company, "BASIC");
+        Member manager = members.active(company, "MANAGER_SUPERVISOR");
+        String subject = "Printer <b>jams</b> <img src=x onerror=\"window.pwned=3\"> " + Members.address("t");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(basic.email(), Members.PASSWORD);
+            browser.navigate("Tickets");
+            browser.find("heading", "Tickets");
+            browser.click("button", "New ticket");
+            browser.type("textbox", "Subject", subject);
+            browser.type("textbox", "Description", "It jams on every second page.");
+            new Select(browser.find("combobox", "Priority")).selectByVisibleText("High");
+            assertNoSeriousViolation(browser, "new ticket");
+            browser.click("button", "Open ticket");
+            assertThat(browser.status()).contains("is open");
+            browser.row(subject);
+            assertThat(browser.script("return window.pwned === undefined")).isEqualTo(Boolean.TRUE);
+            browser.screenshot("member-tickets");
+        }
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(manager.email(), Members.PASSWORD);
+            browser.navigate("Tickets");
+            new Select(browser.find("combobox", "Show")).selectByVisibleText("Company tickets");
+            browser.find("table", "The company's tickets");
+            browser.click(browser.within(browser.row(subject), "link", subject));
+            browser.waitUntil("the ticket's page", () -> browser.text("main h1").endsWith(subject));
+            browser.type("textbox", "Reply", "Please try the tray on the left.");
+            browser.click("button", "Send reply");
+            assertThat(browser.status()).contains("reply is sent");
+            assertThat(browser.text("ol.thread")).contains("Please try the tray on the left.");
+            assertNoSeriousViolation(browser, "a ticket's page");
+            browser.screenshot("member-ticket");
+        }
+        assertThat(basic.client().get("api/v1/tickets?scope=mine").json().getJsonArray("items").getJsonObject(0)
+                .getString("subject")).isEqualTo(subject);
+    }
+
+    @Test
+    void aPrimaryRequestsAnAccountAndIsRefusedDemotingTheLastPrimary() {
+        Member primary = members.active(members.company("Staffing Ltd"), "PRIMARY_OWNER");
+        String requested = Members.address("requested");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(primary.email(), Members.PASSWORD);
+            browser.navigate("Staff");
+            browser.click("button", "Request account");
+            browser.type("textbox", "Full name", "Rita Requested");
+            browser.type("textbox", "E-mail", requested);
+            Select level = new Select(browser.find("combobox", "Level"));
+            assertThat(level.getOptions()).extracting(WebElement::getText).containsExactly("Basic", "Sales/Designer",
+                    "IT/Tech support", "Manager/Supervisor", "Primary/Owner");
+            level.selectByVisibleText("IT/Tech support");
+            browser.click("button", "Send request");
+            assertThat(browser.status()).contains(requested);
+            browser.row(requested, "PENDING");
+
+            WebElement own = browser.row(primary.email());
+            new Select(browser.within(own, "combobox", "Level")).selectByVisibleText("Manager/Supervisor");
+            assertThat(browser.alert()).contains("last active Primary");
+            assertNoSeriousViolation(browser, "staff");
+            browser.screenshot("member-staff-last-primary");
+        }
+        assertThat(primary.client().get("api/v1/me").json().getString("level")).isEqualTo("PRIMARY_OWNER");
+    }
+
+    @Test
+    void theLastUpdateNoticeRecipientsOptOutShowsTheWarning() {
+        Member only = members.active(members.company("Quiet Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(only.email(), Members.PASSWORD);
+            browser.navigate("Mailings");
+            WebElement notices = browser.find("checkbox", "Update notices");
+            assertThat(notices.isSelected()).isTrue();
+            browser.click(notices);
+            browser.click("button", "Save");
+            assertThat(browser.alert()).contains("Nobody of the company will receive notices of software updates");
+            assertNoSeriousViolation(browser, "mailings");
+            browser.screenshot("member-mailings-warning");
+        }
+    }
+
+    @Test
+    void anItTechMembersNewsletterIsDisabledWithTheReason() {
+        Member tech = members.active(members.company("Tech Ltd"), "IT_TECH_SUPPORT");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(tech.email(), Members.PASSWORD);
+            browser.navigate("Mailings");
+            WebElement newsletter = browser.find("checkbox", "Training newsletter");
+            assertThat(newsletter.isEnabled()).isFalse();
+            String reason = browser.text("#" + newsletter.getAttribute("aria-describedby"));
+            assertThat(reason).contains("does not receive this mailing");
+        }
+    }
+
+    @Test
+    void theProfilesFreeCouponBooksAnInstallationAtNoCost() {
+        Member member = members.active(members.company("Booking Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(member.email(), Members.PASSWORD);
+            browser.navigate("Profile");
+            WebElement coupons = browser.find("table", "Coupons");
+            WebElement free = browser.row("FREE");
+            String code = free.findElement(By.cssSelector("code")).getText();
+            assertThat(coupons.getText()).contains(code);
+            browser.screenshot("member-profile");
+
+            browser.navigate("Live sessions");
+            browser.click("button", "Book a live session");
+            new Select(browser.find("combobox", "Kind")).selectByVisibleText("Installation");
+            browser.type("textbox", "Preferred time", LocalDate.now().plusDays(20) + " 10:30");
+            browser.type("textbox", "Coupon code", code);
+            assertNoSeriousViolation(browser, "booking");
+            browser.click("button", "Book");
+            assertThat(browser.status()).contains("Installation").contains("Free");
+            browser.row("Installation", code, "Free");
+            browser.screenshot("member-live-session");
+        }
+    }
+
+    @Test
+    void aSecondFactorSetUpFromTheQrCodesSecretIsAskedAtTheNextSignIn() {
+        Member member = members.active(members.company("Careful Ltd"), "SALES_DESIGNER");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(member.email(), Members.PASSWORD);
+            browser.navigate("Profile");
+            browser.click("button", "Set up two-step sign-in");
+            WebElement qr = browser.find("image", "QR code of your two-step sign-in secret");
+            assertThat(qr.getAttribute("src")).startsWith("data:image/png;base64,");
+            assertThat(browser.script("return arguments[0].complete && arguments[0].naturalWidth", qr))
+                    .as("the image shows under the page's policy").isNotEqualTo(0L);
+            String secret = browser.text("code[aria-label='Secret']");
+            assertNoSeriousViolation(browser, "two-step set-up");
+            browser.screenshot("member-second-factor");
+            browser.type("textbox", "Code", Totp.code(secret, 0));
+            browser.click("button", "Confirm");
+            assertThat(browser.text("ul[aria-label='Recovery codes']").lines()).hasSize(10);
+            browser.click("button", "Continue");
+            browser.find("heading", "Profile");
+            browser.click("button", "Sign out");
+
+            browser.signIn(member.email(), Members.PASSWORD);
+            browser.type("textbox", "Code", Totp.code(secret, 1));
+            browser.click("button", "Sign in");
+            browser.navigation();
         }
     }
 
