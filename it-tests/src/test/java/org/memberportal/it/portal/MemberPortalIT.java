@@ -8,6 +8,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -395,6 +399,78 @@ class MemberPortalIT {
             assertThat(reply.header("Content-Security-Policy").orElse("")).as(file)
                     .contains("script-src 'self'").contains("default-src 'none'")
                     .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        }
+    }
+
+    @Test
+    void theSignInPageAndHomeAreLightOnAPhonesConnectionColdAndWarm() {
+        Member member = members.active(members.company("Weighed Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.forgetCachedFiles();
+            browser.open("");
+            browser.find("button", "Sign in");
+            PageBrowser.PageWeight signInCold = browser.weight();
+            browser.reload();
+            browser.find("button", "Sign in");
+            PageBrowser.PageWeight signInWarm = browser.weight();
+
+            browser.signIn(member.email(), Members.PASSWORD);
+            browser.find("heading", "Home");
+            browser.forgetCachedFiles();
+            browser.reload();
+            browser.find("heading", "Your coupons");
+            PageBrowser.PageWeight homeCold = browser.weight();
+            browser.reload();
+            browser.find("heading", "Your coupons");
+            PageBrowser.PageWeight homeWarm = browser.weight();
+
+            // the figures the README quotes: printed on every run
+            System.out.printf("page weight, sign-in cold: %s%npage weight, sign-in warm: %s%n"
+                    + "page weight, Home cold: %s%npage weight, Home warm: %s%n", signInCold, signInWarm, homeCold, homeWarm);
+            assertThat(signInCold.scriptBytes()).as("script of the sign-in page").isLessThan(150_000);
+            assertThat(signInCold.transferredBytes()).as("compressed: less than its script alone")
+                    .isLessThan(signInCold.scriptBytes());
+            assertThat(homeCold.scriptBytes()).as("script of Home").isLessThan(150_000);
+            assertThat(signInWarm.transferredBytes()).as("a warm sign-in page").isLessThan(signInCold.transferredBytes());
+            assertThat(homeWarm.transferredBytes()).as("a warm Home").isLessThan(homeCold.transferredBytes());
+        }
+    }
+
+    @Test
+    void theBuildsVersionedNamesAreKeptAYearAndThePagesRevalidated() {
+        String page = members.portal().get("").body();
+        Matcher script = Pattern.compile("src=\"(v/[0-9]+/portal/js/app\\.js)\"")
+                .matcher(page);
+        assertThat(script.find()).as("the page names its script under the build's prefix").isTrue();
+
+        Reply versioned = members.portal().get(script.group(1));
+        assertThat(versioned.status()).isEqualTo(200);
+        assertThat(versioned.header("Cache-Control").orElse("")).contains("max-age=31536000").contains("immutable");
+        Reply index = members.portal().get("");
+        assertThat(index.header("Cache-Control").orElse("")).isEqualTo("no-cache");
+        assertThat(index.header("ETag").or(() -> index.header("Last-Modified"))).as("a validator").isPresent();
+        assertThat(members.portal().get("v/1/WEB-INF/assets.properties").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgentsReplyIsEmailedWithALinkThatLeadsThroughSignInToTheTicketsPage() {
+        String company = members.company("Answered Ltd");
+        Member basic = members.active(company, "BASIC");
+        String subject = "Licence server stops " + Members.address("s");
+        String ticket = basic.client().post("api/v1/tickets", Json.createObjectBuilder().add("subject", subject)
+                .add("description", "Every night at two.").build()).json().getString("id");
+        assertThat(members.agent().post("api/v1/tickets/" + ticket + "/replies", Json.createObjectBuilder()
+                .add("body", "A patch is on its way.").build()).status()).isEqualTo(201);
+
+        String link = mailbox.await(basic.email(), 2).pageLink();
+        assertThat(link).isEqualTo(PortalEnvironment.PUBLIC_URL + "/#/tickets/" + ticket + "?company=" + company);
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.follow(link);
+            browser.signIn(basic.email(), Members.PASSWORD);
+            browser.waitUntil("the ticket's page", () -> browser.text("main h1").endsWith(subject));
+            assertThat(browser.text("ol.thread")).contains("A patch is on its way.");
         }
     }
 
