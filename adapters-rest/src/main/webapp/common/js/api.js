@@ -3,7 +3,8 @@
 // its own key, so the console and the member portal in one browser never share a session.
 import {has, t} from './texts.js';
 
-const API = new URL('../../api/v1/', import.meta.url);
+// each page names the API's address relative to itself: the scripts live under a versioned prefix
+const API = new URL(document.documentElement.dataset.api || 'api/v1/', document.baseURI);
 
 let tokenKey = 'member-portal.token';
 let inFlight = 0;

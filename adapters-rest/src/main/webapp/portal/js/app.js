@@ -56,8 +56,13 @@ function titled(page) {
   document.title = t('title', {page});
 }
 
+/** The bar of a person not signed in: the portal's name only. */
+function signedOutShell() {
+  fill(shell, h('div', {class: 'bar'}, h('span', {class: 'brand'}, t('app.name'))));
+}
+
 function showSignIn(...message) {
-  fill(shell);
+  signedOutShell();
   titled(t('signIn.title'));
   signedOut.signIn(main, enter, message);
 }
@@ -194,7 +199,7 @@ function showPublicPage() {
   if (path === 'activate' || path === 'reset-password') {
     history.replaceState(null, '', `./${location.hash}`);
   }
-  fill(shell);
+  signedOutShell();
   if (path === 'activate') {
     titled(t('activate.title'));
     signedOut.activate(main, token, showSignIn);

@@ -218,7 +218,7 @@ export default {
   'live.coupon': 'Coupon code',
   'live.couponHint': 'Optional: a code from your Profile.',
   'live.submit': 'Book',
-  'live.booked': 'Booked: {kind} at a price of {price}. The support team confirms the time by e-mail.',
+  'live.booked': 'Booked: {kind}, price {price}. The support team confirms the time by e-mail.',
   'live.badTime': 'Give the preferred time as 2027-01-15 14:30.',
   'live.caption': 'Your bookings',
   'live.none': 'You have booked no live session yet.',

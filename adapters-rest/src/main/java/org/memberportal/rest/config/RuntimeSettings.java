@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.memberportal.application.account.AccountSettings;
-import org.memberportal.application.account.PortalLinks;
+import org.memberportal.application.mail.PortalLinks;
 import org.memberportal.application.account.ResetRequestPolicy;
 import org.memberportal.application.session.CallerCachePolicy;
 import org.memberportal.application.session.SessionPolicy;

@@ -1,6 +1,7 @@
 package org.memberportal.rest.page;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * code, no eval), images from the portal or a {@code data:} URI (the second factor's QR code, which
  * the portal draws itself), calls to the portal's own API only, no frames, no plug-ins. The pages
  * never write the API's values as HTML either, so an injected name has neither a way in nor
- * anything to run. The API's answers keep their own, stricter policy.
+ * anything to run. The API's answers keep their own, stricter policy. A versioned name of a file
+ * ({@link StaticFiles}) is served as the file it stands for.
  */
 @WebFilter(filterName = "PageSecurityPolicy", urlPatterns = "/*")
 public class PageSecurityPolicy extends HttpFilter {
@@ -30,16 +32,32 @@ public class PageSecurityPolicy extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    private static final long serialVersionUID = 1L;
+
+    private transient StaticFiles files;
+
+    @Override
+    public void init() {
+        files = StaticFiles.of(getServletContext());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!StaticFiles.isApi(path)) {
-            response.setHeader("Content-Security-Policy", POLICY);
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Cache-Control", StaticFiles.cacheControl(path));
+        if (StaticFiles.isApi(path)) {
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Cache-Control", files.cacheControl(path));
+        Optional<String> file = StaticFiles.unversioned(path);
+        if (file.isPresent()) {
+            request.getRequestDispatcher(file.get()).forward(request, response);
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.mail.EmailSecret;
 import org.memberportal.application.mail.Html;
 import org.memberportal.application.mail.Outbox;
+import org.memberportal.application.mail.PortalLinks;
 import org.memberportal.application.mail.OutgoingEmail;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.domain.account.PortalAccount;

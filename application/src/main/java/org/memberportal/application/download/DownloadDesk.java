@@ -162,7 +162,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
     }
 
     private void notifyGranted(PortalAccount recipient, DownloadRequest link) {
-        notices.send(recipient, "DOWNLOAD_GRANTED", "Your download link is ready",
+        notices.sendAbout("downloads", link.companyId(), recipient, "DOWNLOAD_GRANTED", "Your download link is ready",
                 "the download link of " + link.product() + " you asked for is ready:", link.link().value(),
                 "It is also listed in the member portal under your company's downloads.");
     }
@@ -179,7 +179,7 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
     }
 
     private void notifyPublished(PortalAccount recipient, DownloadRequest link) {
-        notices.send(recipient, "DOWNLOAD_PUBLISHED", "A download link for you",
+        notices.sendAbout("downloads", link.companyId(), recipient, "DOWNLOAD_PUBLISHED", "A download link for you",
                 "the download link of " + link.product() + " is available to you:", link.link().value(),
                 "It is also listed in the member portal under your company's downloads.");
     }

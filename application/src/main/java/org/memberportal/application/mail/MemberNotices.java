@@ -1,12 +1,14 @@
 package org.memberportal.application.mail;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.company.CompanyId;
 
 /**
  * Short notices to a member about their own business (a reply to their ticket, a fulfilled
@@ -17,16 +19,29 @@ import org.memberportal.domain.account.PortalAccount;
 public class MemberNotices {
 
     private final Outbox outbox;
+    private final PortalLinks links;
     private final Clock clock;
 
     protected MemberNotices() {
-        this(null, null); // for the CDI proxy
+        this(null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public MemberNotices(Outbox outbox, Clock clock) {
+    public MemberNotices(Outbox outbox, PortalLinks links, Clock clock) {
         this.outbox = outbox;
+        this.links = links;
         this.clock = clock;
+    }
+
+    /**
+     * The same, ending with the link to the member portal's page the notice is about ({@code route}),
+     * acting for the company it is about.
+     */
+    public void sendAbout(String route, CompanyId company, PortalAccount to, String kind, String subject,
+            String... paragraphs) {
+        String[] withLink = Arrays.copyOf(paragraphs, paragraphs.length + 1);
+        withLink[paragraphs.length] = "Open it in the member portal: " + links.page(route, company);
+        send(to, kind, subject, withLink);
     }
 
     /** Queues the notice; each paragraph is plain text (escaped for the HTML body). */

@@ -128,7 +128,8 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         tickets.update(ticket);
         tickets.addReply(reply);
         if (caller.isAgent()) {
-            accounts.find(ticket.authorId()).ifPresent(author -> notices.send(author, "TICKET_REPLY",
+            accounts.find(ticket.authorId()).ifPresent(author -> notices.sendAbout("tickets/" + ticket.id(),
+                    ticket.companyId(), author, "TICKET_REPLY",
                     "New reply to your ticket " + ticket.number(),
                     "the support team replied to your ticket " + ticket.number() + " (" + ticket.subject() + "):",
                     reply.body(),

@@ -32,7 +32,7 @@ public class WarningMail {
         for (PortalAccount person : staff) {
             if (CoverageRules.isRecipient(person.level())) {
                 // MemberNotices writes to active accounts only
-                notices.send(person, "COMPANY_WARNING", "Member portal: a warning about your company's accounts",
+                notices.sendAbout("home", person.companyId(), person, "COMPANY_WARNING", "Member portal: a warning about your company's accounts",
                         warning.message(), advice(warning));
             }
         }

@@ -21,6 +21,7 @@ import org.memberportal.application.warning.CoverageWatch;
 import org.memberportal.application.preference.MailingSubscriptions;
 import org.memberportal.application.warning.StaffCoverage;
 import org.memberportal.application.warning.WarningMail;
+import org.memberportal.application.testing.TestLinks;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.paging.PageRequest;
@@ -107,7 +108,7 @@ class AccountLifeCycleTest {
     private void rewire() {
         ActivationLinks links = new ActivationLinks(tokens, mail, settings, clock);
         CoverageWatch watch = new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
-                new WarningMail(new MemberNotices(outbox, clock)), audit, clock);
+                new WarningMail(new MemberNotices(outbox, TestLinks.PORTAL, clock)), audit, clock);
         onboarding = new StaffOnboarding(accounts, requests, companies, agents, links, audit, settings,
                 new MailingSubscriptions(preferences, consents), clock);
         administration = new StaffAdministration(accounts, companies, sessions, watch,

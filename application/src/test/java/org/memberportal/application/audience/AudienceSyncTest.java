@@ -25,6 +25,7 @@ import org.memberportal.application.warning.StaffCoverage;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.warning.CoverageWatch;
 import org.memberportal.application.warning.WarningMail;
+import org.memberportal.application.testing.TestLinks;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.testing.InMemoryAudience.InMemorySyncMarks;
@@ -75,7 +76,7 @@ class AudienceSyncTest {
         StaffCoverage coverage = new StaffCoverage(preferences);
         InMemoryAuditTrail audit = new InMemoryAuditTrail();
         centre = new PreferenceCentre(accounts, companies, preferences, history, new CoverageWatch(accounts, companies,
-                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
+                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), TestLinks.PORTAL, clock)), audit, clock), audit, clock);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.memberportal.application.preference.ManagePreferencesUseCase.Preferen
 import org.memberportal.application.preference.ManagePreferencesUseCase.PreferencesAnswer;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.testing.TestLinks;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryRaisedWarnings;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryConsentHistory;
@@ -52,7 +53,7 @@ class PreferenceCentreTest {
     void wire() {
         StaffCoverage coverage = new StaffCoverage(preferences);
         centre = new PreferenceCentre(accounts, companies, preferences, history, new CoverageWatch(accounts, companies,
-                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), clock)), audit, clock), audit, clock);
+                coverage, new InMemoryRaisedWarnings(), new WarningMail(new MemberNotices(new InMemoryOutbox(), TestLinks.PORTAL, clock)), audit, clock), audit, clock);
     }
 
     @Test

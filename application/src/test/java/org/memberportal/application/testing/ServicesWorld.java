@@ -35,7 +35,7 @@ public final class ServicesWorld {
     public final InMemoryAgents agents = new InMemoryAgents();
     public final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
-    public final MemberNotices notices = new MemberNotices(outbox, clock);
+    public final MemberNotices notices = new MemberNotices(outbox, TestLinks.PORTAL, clock);
     public final Company acme = new Company(CompanyId.newId(), "Acme", LocalDate.parse("2026-12-31"), null);
     public final Company globex = new Company(CompanyId.newId(), "Globex", LocalDate.parse("2026-12-31"), null);
     public final Caller.Agent agent = new Caller.Agent(AgentId.newId());

@@ -20,6 +20,7 @@ import org.memberportal.application.mail.MemberNotices;
 import org.memberportal.application.mail.OutboxEntry;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.testing.TestLinks;
 import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.InMemoryOutbox;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
@@ -46,7 +47,7 @@ class CoverageAuditTest {
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final CoverageAudit audit = new CoverageAudit(companies, this::census,
             new CoverageWatch(accounts, companies, new StaffCoverage(preferences), warnings,
-                    new WarningMail(new MemberNotices(outbox, clock)), new InMemoryAuditTrail(), clock),
+                    new WarningMail(new MemberNotices(outbox, TestLinks.PORTAL, clock)), new InMemoryAuditTrail(), clock),
             warnings);
 
     @Test

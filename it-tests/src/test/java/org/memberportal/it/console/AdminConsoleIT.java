@@ -167,6 +167,33 @@ class AdminConsoleIT {
     }
 
     @Test
+    void everyPageOfTheConsolePassesAxeAndTheNavigationKeepsToOneLineOnALaptop() {
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            WebElement navigation = console.find("navigation", "Console");
+            List<WebElement> links = navigation.findElements(By.cssSelector("a[href]"));
+            assertThat(links.stream().map(WebElement::getLocation).map(point -> point.getY()).distinct())
+                    .as("one line of links at 1366 px").hasSize(1);
+            assertThat(console.overflowsSideways()).isFalse();
+            assertThat(console.accessibilityViolations()).as("the sign-in's successor, the dashboard").isEmpty();
+            for (String page : List.of("Account requests", "Companies", "Tickets", "Orders", "Jobs", "Outbox",
+                    "Audit log", "Agents", "API reference")) {
+                if (page.equals("API reference")) {
+                    console.click("link", page);
+                } else {
+                    console.navigate(page);
+                }
+                console.waitUntil("the page " + page, () -> console.text("main h1").equals(page));
+                assertThat(console.accessibilityViolations()).as("axe-core on " + page).isEmpty();
+            }
+            console.screenshot("console-api-reference");
+            console.click("button", "Sign out");
+            console.find("button", "Sign in");
+            assertThat(console.accessibilityViolations()).as("axe-core on the sign-in").isEmpty();
+        }
+    }
+
+    @Test
     void aMembersCredentialsAndAMembersTokenOpenNothing() {
         String company = members.company("Members Stay Out Co");
         String email = Members.address("primary");

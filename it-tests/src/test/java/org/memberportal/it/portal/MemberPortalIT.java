@@ -3,10 +3,15 @@ package org.memberportal.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +29,7 @@ import org.memberportal.it.support.Members.Member;
 import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.Totp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -191,6 +197,161 @@ class MemberPortalIT {
     }
 
     @Test
+    void aBasicMembersTicketIsSeenAndAnsweredByAManagerUnderCompanyTickets() {
+        String company = members.company("Ticketing Ltd");
+        Member basic = members.active(company, "BASIC");
+        Member manager = members.active(company, "MANAGER_SUPERVISOR");
+        String subject = "Printer <b>jams</b> <img src=x onerror=\"window.pwned=3\"> " + Members.address("t");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(basic.email(), Members.PASSWORD);
+            browser.navigate("Tickets");
+            browser.find("heading", "Tickets");
+            browser.click("button", "New ticket");
+            browser.type("textbox", "Subject", subject);
+            browser.type("textbox", "Description", "It jams on every second page.");
+            new Select(browser.find("combobox", "Priority")).selectByVisibleText("High");
+            assertNoSeriousViolation(browser, "new ticket");
+            browser.click("button", "Open ticket");
+            assertThat(browser.status()).contains("is open");
+            browser.row(subject);
+            assertThat(browser.script("return window.pwned === undefined")).isEqualTo(Boolean.TRUE);
+            browser.screenshot("member-tickets");
+        }
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(manager.email(), Members.PASSWORD);
+            browser.navigate("Tickets");
+            new Select(browser.find("combobox", "Show")).selectByVisibleText("Company tickets");
+            browser.find("table", "The company's tickets");
+            browser.click(browser.within(browser.row(subject), "link", subject));
+            browser.waitUntil("the ticket's page", () -> browser.text("main h1").endsWith(subject));
+            browser.type("textbox", "Reply", "Please try the tray on the left.");
+            browser.click("button", "Send reply");
+            assertThat(browser.status()).contains("reply is sent");
+            assertThat(browser.text("ol.thread")).contains("Please try the tray on the left.");
+            assertNoSeriousViolation(browser, "a ticket's page");
+            browser.screenshot("member-ticket");
+        }
+        assertThat(basic.client().get("api/v1/tickets?scope=mine").json().getJsonArray("items").getJsonObject(0)
+                .getString("subject")).isEqualTo(subject);
+    }
+
+    @Test
+    void aPrimaryRequestsAnAccountAndIsRefusedDemotingTheLastPrimary() {
+        Member primary = members.active(members.company("Staffing Ltd"), "PRIMARY_OWNER");
+        String requested = Members.address("requested");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(primary.email(), Members.PASSWORD);
+            browser.navigate("Staff");
+            browser.click("button", "Request account");
+            browser.type("textbox", "Full name", "Rita Requested");
+            browser.type("textbox", "E-mail", requested);
+            Select level = new Select(browser.find("combobox", "Level"));
+            assertThat(level.getOptions()).extracting(WebElement::getText).containsExactly("Basic", "Sales/Designer",
+                    "IT/Tech support", "Manager/Supervisor", "Primary/Owner");
+            level.selectByVisibleText("IT/Tech support");
+            browser.click("button", "Send request");
+            assertThat(browser.status()).contains(requested);
+            browser.row(requested, "PENDING");
+
+            WebElement own = browser.row(primary.email());
+            new Select(browser.within(own, "combobox", "Level")).selectByVisibleText("Manager/Supervisor");
+            assertThat(browser.alert()).contains("last active Primary");
+            assertNoSeriousViolation(browser, "staff");
+            browser.screenshot("member-staff-last-primary");
+        }
+        assertThat(primary.client().get("api/v1/me").json().getString("level")).isEqualTo("PRIMARY_OWNER");
+    }
+
+    @Test
+    void theLastUpdateNoticeRecipientsOptOutShowsTheWarning() {
+        Member only = members.active(members.company("Quiet Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(only.email(), Members.PASSWORD);
+            browser.navigate("Mailings");
+            WebElement notices = browser.find("checkbox", "Update notices");
+            assertThat(notices.isSelected()).isTrue();
+            browser.click(notices);
+            browser.click("button", "Save");
+            assertThat(browser.alert()).contains("Nobody of the company will receive notices of software updates");
+            assertNoSeriousViolation(browser, "mailings");
+            browser.screenshot("member-mailings-warning");
+        }
+    }
+
+    @Test
+    void anItTechMembersNewsletterIsDisabledWithTheReason() {
+        Member tech = members.active(members.company("Tech Ltd"), "IT_TECH_SUPPORT");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(tech.email(), Members.PASSWORD);
+            browser.navigate("Mailings");
+            WebElement newsletter = browser.find("checkbox", "Training newsletter");
+            assertThat(newsletter.isEnabled()).isFalse();
+            String reason = browser.text("#" + newsletter.getAttribute("aria-describedby"));
+            assertThat(reason).contains("does not receive this mailing");
+        }
+    }
+
+    @Test
+    void theProfilesFreeCouponBooksAnInstallationAtNoCost() {
+        Member member = members.active(members.company("Booking Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(member.email(), Members.PASSWORD);
+            browser.navigate("Profile");
+            WebElement coupons = browser.find("table", "Coupons");
+            WebElement free = browser.row("FREE");
+            String code = free.findElement(By.cssSelector("code")).getText();
+            assertThat(coupons.getText()).contains(code);
+            browser.screenshot("member-profile");
+
+            browser.navigate("Live sessions");
+            browser.click("button", "Book a live session");
+            new Select(browser.find("combobox", "Kind")).selectByVisibleText("Installation");
+            browser.type("textbox", "Preferred time", LocalDate.now().plusDays(20) + " 10:30");
+            browser.type("textbox", "Coupon code", code);
+            assertNoSeriousViolation(browser, "booking");
+            browser.click("button", "Book");
+            assertThat(browser.status()).contains("Installation").contains("Free");
+            browser.row("Installation", code, "Free");
+            browser.screenshot("member-live-session");
+        }
+    }
+
+    @Test
+    void aSecondFactorSetUpFromTheQrCodesSecretIsAskedAtTheNextSignIn() {
+        Member member = members.active(members.company("Careful Ltd"), "SALES_DESIGNER");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(member.email(), Members.PASSWORD);
+            browser.navigate("Profile");
+            browser.click("button", "Set up two-step sign-in");
+            WebElement qr = browser.find("image", "QR code of your two-step sign-in secret");
+            assertThat(qr.getAttribute("src")).startsWith("data:image/png;base64,");
+            assertThat(browser.script("return arguments[0].complete && arguments[0].naturalWidth", qr))
+                    .as("the image shows under the page's policy").isNotEqualTo(0L);
+            String secret = browser.text("code[aria-label='Secret']");
+            assertNoSeriousViolation(browser, "two-step set-up");
+            browser.screenshot("member-second-factor");
+            browser.type("textbox", "Code", Totp.code(secret, 0));
+            browser.click("button", "Confirm");
+            assertThat(browser.text("ul[aria-label='Recovery codes']").lines()).hasSize(10);
+            browser.click("button", "Continue");
+            browser.find("heading", "Profile");
+            browser.click("button", "Sign out");
+
+            browser.signIn(member.email(), Members.PASSWORD);
+            browser.type("textbox", "Code", Totp.code(secret, 1));
+            browser.click("button", "Sign in");
+            browser.navigation();
+        }
+    }
+
+    @Test
     void anAgentIsRefusedHereWithTheWayToTheConsole() {
         try (MemberBrowser browser = new MemberBrowser(base)) {
             browser.open("");
@@ -238,6 +399,78 @@ class MemberPortalIT {
             assertThat(reply.header("Content-Security-Policy").orElse("")).as(file)
                     .contains("script-src 'self'").contains("default-src 'none'")
                     .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+        }
+    }
+
+    @Test
+    void theSignInPageAndHomeAreLightOnAPhonesConnectionColdAndWarm() {
+        Member member = members.active(members.company("Weighed Ltd"), "BASIC");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.forgetCachedFiles();
+            browser.open("");
+            browser.find("button", "Sign in");
+            PageBrowser.PageWeight signInCold = browser.weight();
+            browser.reload();
+            browser.find("button", "Sign in");
+            PageBrowser.PageWeight signInWarm = browser.weight();
+
+            browser.signIn(member.email(), Members.PASSWORD);
+            browser.find("heading", "Home");
+            browser.forgetCachedFiles();
+            browser.reload();
+            browser.find("heading", "Your coupons");
+            PageBrowser.PageWeight homeCold = browser.weight();
+            browser.reload();
+            browser.find("heading", "Your coupons");
+            PageBrowser.PageWeight homeWarm = browser.weight();
+
+            // the figures the README quotes: printed on every run
+            System.out.printf("page weight, sign-in cold: %s%npage weight, sign-in warm: %s%n"
+                    + "page weight, Home cold: %s%npage weight, Home warm: %s%n", signInCold, signInWarm, homeCold, homeWarm);
+            assertThat(signInCold.scriptBytes()).as("script of the sign-in page").isLessThan(150_000);
+            assertThat(signInCold.transferredBytes()).as("compressed: less than its script alone")
+                    .isLessThan(signInCold.scriptBytes());
+            assertThat(homeCold.scriptBytes()).as("script of Home").isLessThan(150_000);
+            assertThat(signInWarm.transferredBytes()).as("a warm sign-in page").isLessThan(signInCold.transferredBytes());
+            assertThat(homeWarm.transferredBytes()).as("a warm Home").isLessThan(homeCold.transferredBytes());
+        }
+    }
+
+    @Test
+    void theBuildsVersionedNamesAreKeptAYearAndThePagesRevalidated() {
+        String page = members.portal().get("").body();
+        Matcher script = Pattern.compile("src=\"(v/[0-9]+/portal/js/app\\.js)\"")
+                .matcher(page);
+        assertThat(script.find()).as("the page names its script under the build's prefix").isTrue();
+
+        Reply versioned = members.portal().get(script.group(1));
+        assertThat(versioned.status()).isEqualTo(200);
+        assertThat(versioned.header("Cache-Control").orElse("")).contains("max-age=31536000").contains("immutable");
+        Reply index = members.portal().get("");
+        assertThat(index.header("Cache-Control").orElse("")).isEqualTo("no-cache");
+        assertThat(index.header("ETag").or(() -> index.header("Last-Modified"))).as("a validator").isPresent();
+        assertThat(members.portal().get("v/1/WEB-INF/assets.properties").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgentsReplyIsEmailedWithALinkThatLeadsThroughSignInToTheTicketsPage() {
+        String company = members.company("Answered Ltd");
+        Member basic = members.active(company, "BASIC");
+        String subject = "Licence server stops " + Members.address("s");
+        String ticket = basic.client().post("api/v1/tickets", Json.createObjectBuilder().add("subject", subject)
+                .add("description", "Every night at two.").build()).json().getString("id");
+        assertThat(members.agent().post("api/v1/tickets/" + ticket + "/replies", Json.createObjectBuilder()
+                .add("body", "A patch is on its way.").build()).status()).isEqualTo(201);
+
+        String link = mailbox.await(basic.email(), 2).pageLink();
+        assertThat(link).isEqualTo(PortalEnvironment.PUBLIC_URL + "/#/tickets/" + ticket + "?company=" + company);
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.follow(link);
+            browser.signIn(basic.email(), Members.PASSWORD);
+            browser.waitUntil("the ticket's page", () -> browser.text("main h1").endsWith(subject));
+            assertThat(browser.text("ol.thread")).contains("A patch is on its way.");
         }
     }
 

@@ -95,6 +95,7 @@ public final class Mailbox {
 
         private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
         private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+token=[A-Za-z0-9_-]+");
+        private static final Pattern PAGE_LINK = Pattern.compile("https?://[^\\s\"<>]+#/[^\\s\"<>]+");
 
         static Mail of(MimeMessage message) {
             try {
@@ -124,6 +125,15 @@ public final class Mailbox {
             Matcher matcher = LINK.matcher(text);
             if (!matcher.find()) {
                 throw new AssertionError("no link with a token in: " + subject);
+            }
+            return matcher.group();
+        }
+
+        /** The link to a page of the member portal in this e-mail ({@code .../#/tickets/...}). */
+        public String pageLink() {
+            Matcher matcher = PAGE_LINK.matcher(text);
+            if (!matcher.find()) {
+                throw new AssertionError("no link to a page in: " + subject);
             }
             return matcher.group();
         }

@@ -61,7 +61,7 @@ public abstract class PageBrowser implements AutoCloseable {
             Map.entry("navigation", "nav, [role=navigation]"),
             Map.entry("heading", "h1, h2, h3, h4, h5, h6, [role=heading]"),
             Map.entry("table", "table, [role=table]"),
-            Map.entry("img", "img, [role=img]"),
+            Map.entry("image", "img, [role=img], [role=image]"),
             Map.entry("status", "[role=status]"),
             Map.entry("alert", "[role=alert]"));
 
@@ -196,6 +196,41 @@ public abstract class PageBrowser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * What the page has loaded since it was opened, as the browser's resource timing saw it: the
+     * requests, the bytes that crossed the network (compressed; a file from the cache crosses none)
+     * and the script the page needed before compression.
+     */
+    public PageWeight weight() {
+        @SuppressWarnings("unchecked")
+        List<Number> figures = (List<Number>) script("""
+                const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+                const scripts = entries.filter(e => e.name.endsWith('.js'));
+                return [entries.length, entries.reduce((sum, e) => sum + e.transferSize, 0),
+                  scripts.reduce((sum, e) => sum + e.decodedBodySize, 0)];
+                """);
+        return new PageWeight(figures.get(0).intValue(), figures.get(1).longValue(), figures.get(2).longValue());
+    }
+
+    /** Empties the browser's HTTP cache, so that the next page opens as on a first visit. */
+    public void forgetCachedFiles() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+    }
+
+    /** Loads the page again, as a person coming back to it does. */
+    public void reload() {
+        driver.navigate().refresh();
+    }
+
+    /** Requests made, bytes transferred, and bytes of script before compression. */
+    public record PageWeight(int requests, long transferredBytes, long scriptBytes) {
+        @Override
+        public String toString() {
+            return requests + " requests, " + transferredBytes + " bytes transferred, " + scriptBytes
+                    + " bytes of script before compression";
+        }
+    }
+
     /** The bearer token the application holds in its tab's session storage, or null. */
     protected String sessionItem(String key) {
         return (String) script("return sessionStorage.getItem(arguments[0])", key);
@@ -245,7 +280,8 @@ public abstract class PageBrowser implements AutoCloseable {
         return candidates.stream()
                 .filter(WebElement::isDisplayed)
                 .filter(e -> name.equals(e.getAccessibleName().strip()))
-                .filter(e -> role.equals(e.getAriaRole()) || ("textbox".equals(role) && hasNoRoleOfItsOwn(e)))
+                .filter(e -> role.equals(e.getAriaRole()) || ("textbox".equals(role) && hasNoRoleOfItsOwn(e))
+                        || ("image".equals(role) && "img".equals(e.getAriaRole())))
                 .findFirst();
     }
 

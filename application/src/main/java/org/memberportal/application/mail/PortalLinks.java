@@ -1,9 +1,10 @@
-package org.memberportal.application.account;
+package org.memberportal.application.mail;
 
 import java.net.URI;
 import java.util.Objects;
 
 import org.memberportal.application.secret.SecretToken;
+import org.memberportal.domain.company.CompanyId;
 
 /**
  * The links the portal e-mails, built on its configured public address (PORTAL_PUBLIC_URL) and
@@ -26,8 +27,19 @@ public record PortalLinks(URI publicUrl) {
         return link("reset-password", token);
     }
 
+    /**
+     * A page of the member portal (its route, as {@code tickets/<id>}) acting for this company: a
+     * person of several companies is taken to the page of the company the e-mail is about.
+     */
+    public String page(String route, CompanyId company) {
+        return base() + "#/" + route + "?company=" + company.value();
+    }
+
+    private String base() {
+        return publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";
+    }
+
     private String link(String page, SecretToken token) {
-        String base = publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";
-        return base + page + "?token=" + token.value();
+        return base() + page + "?token=" + token.value();
     }
 }
