@@ -1,7 +1,10 @@
 // The portal's REST API, called with the agent's bearer token. The token lives in sessionStorage
-// only: it ends with the tab, on sign-out, and on any 401.
+// only: it ends with the tab, on sign-out, and on any 401. The device tokens the portal gives at
+// sign-in live in localStorage, one per address: shown at the next sign-in, they keep this browser
+// out of the lockout that strangers' failures bring on the account.
 
 const TOKEN = 'member-portal.console.token';
+const DEVICES = 'member-portal.console.devices';
 const API = new URL('../api/v1/', document.baseURI);
 
 let inFlight = 0;
@@ -11,6 +14,23 @@ export const session = {
   token: () => sessionStorage.getItem(TOKEN),
   keep: token => sessionStorage.setItem(TOKEN, token),
   drop: () => sessionStorage.removeItem(TOKEN),
+};
+
+function knownDevices() {
+  try {
+    return JSON.parse(localStorage.getItem(DEVICES)) || {};
+  } catch (unreadable) {
+    return {};
+  }
+}
+
+export const devices = {
+  of: email => knownDevices()[email.trim().toLowerCase()],
+  keep: (email, deviceToken) => {
+    if (deviceToken) {
+      localStorage.setItem(DEVICES, JSON.stringify({...knownDevices(), [email.trim().toLowerCase()]: deviceToken}));
+    }
+  },
 };
 
 export function on(event, listener) {

@@ -1,6 +1,6 @@
 // The console's shell: sign-in, the navigation, and the pages behind the location's hash.
 import {button, field, fill, h, textbox} from './dom.js';
-import {ApiError, call, get, on, post, session} from './api.js';
+import {ApiError, call, devices, get, on, post, session} from './api.js';
 import {clearMessages, fail} from './ui.js';
 import {pages, passwordForm} from './pages.js';
 
@@ -29,8 +29,9 @@ on('signedOut', reason => {
 });
 
 /**
- * The sign-in form. It sends {email, password} and, once the portal has asked for it, a `Code`
- * (the second factor): the field is added when an answer says `second-factor-required`.
+ * The sign-in form. It sends {email, password}, the device token this browser was given for that
+ * address, and, once the portal has asked for it, a `Code` (the second factor): the field is added
+ * when an answer says `second-factor-required`.
  */
 function showSignIn(reason) {
   stopPage();
@@ -54,7 +55,12 @@ function showSignIn(reason) {
       if (code) {
         body.code = code.value;
       }
+      const device = devices.of(email.value);
+      if (device) {
+        body.deviceToken = device;
+      }
       const answer = await post('sessions', body);
+      devices.keep(email.value, answer.deviceToken);
       if (answer.account.role !== 'AGENT') {
         await refuseMember(answer.token);
         return;
