@@ -1,6 +1,6 @@
 // The console's shell: sign-in, the navigation, and the pages behind the location's hash.
 import {button, field, fill, h, textbox} from '../../common/js/dom.js';
-import {ApiError, call, get, on, post, session} from '../../common/js/api.js';
+import {ApiError, call, devices, get, on, post, session} from '../../common/js/api.js';
 import {clearMessages, fail} from '../../common/js/ui.js';
 import {createRegistry, currentRoute, markCurrent} from '../../common/js/registry.js';
 import {enrol} from '../../common/js/second-factor.js';
@@ -43,8 +43,9 @@ on('signedOut', reason => {
 });
 
 /**
- * The sign-in form. It sends {email, password} and, once the portal has asked for it, a `Code`
- * (the second factor): the field is added when an answer says `second-factor-required`.
+ * The sign-in form. It sends {email, password}, the device token this browser was given for that
+ * address, and, once the portal has asked for it, a `Code` (the second factor): the field is added
+ * when an answer says `second-factor-required`.
  */
 function showSignIn(reason) {
   stopPage();
@@ -64,11 +65,12 @@ function showSignIn(reason) {
     submit.disabled = true;
     clearMessages();
     try {
-      const body = {email: email.value, password: password.value};
+      const body = {email: email.value, password: password.value, deviceToken: devices.of(email.value)};
       if (code) {
         body.code = code.value;
       }
       const answer = await post('sessions', body);
+      devices.keep(email.value, answer.deviceToken);
       if (answer.account.role !== 'AGENT') {
         await refuseMember(answer.token);
         return;

@@ -23,6 +23,27 @@ export function actFor(companyId) {
   actingFor = companyId || null;
 }
 
+// The device tokens the portal gives at sign-in live in localStorage, one per address: shown at the
+// next sign-in, they keep this browser out of the lockout that strangers' failures bring on the account.
+const DEVICES = 'member-portal.devices';
+
+function knownDevices() {
+  try {
+    return JSON.parse(localStorage.getItem(DEVICES)) || {};
+  } catch (unreadable) {
+    return {};
+  }
+}
+
+export const devices = {
+  of: email => knownDevices()[email.trim().toLowerCase()],
+  keep: (email, deviceToken) => {
+    if (deviceToken) {
+      localStorage.setItem(DEVICES, JSON.stringify({...knownDevices(), [email.trim().toLowerCase()]: deviceToken}));
+    }
+  },
+};
+
 export function on(event, listener) {
   listeners[event].push(listener);
 }

@@ -1,7 +1,7 @@
 // The pages of a person not signed in: sign-in (with the second factor once the portal asks for
 // it), the forgotten password, and the pages the e-mailed links open (activation, reset).
 import {field, fill, h, textbox} from '../../common/js/dom.js';
-import {ApiError, call, post, session} from '../../common/js/api.js';
+import {ApiError, call, devices, post, session} from '../../common/js/api.js';
 import {clearMessages, done, fail} from '../../common/js/ui.js';
 import {t} from '../../common/js/texts.js';
 
@@ -46,7 +46,7 @@ export function signIn(root, entered, message = []) {
   const formElement = submitting(h('form', {'aria-labelledby': 'card-heading'},
       field(t('signIn.email'), email), field(t('signIn.password'), secret), codeSlot,
       h('button', {type: 'submit'}, t('signIn.submit'))), async () => {
-    const body = {email: email.value, password: secret.value};
+    const body = {email: email.value, password: secret.value, deviceToken: devices.of(email.value)};
     if (code) {
       const given = code.value.trim();
       body[/^\d[\d ]*$/.test(given) ? 'code' : 'recoveryCode'] = given.replace(/\s/g, '');
@@ -54,6 +54,7 @@ export function signIn(root, entered, message = []) {
     let answer;
     try {
       answer = await post('sessions', body);
+      devices.keep(email.value, answer.deviceToken);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'second-factor-required') {
         if (!code) {

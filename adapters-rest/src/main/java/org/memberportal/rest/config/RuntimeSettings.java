@@ -131,10 +131,18 @@ public class RuntimeSettings {
     @ConfigProperty(name = "portal.login.longest-delay")
     Duration longestDelay;
 
+    @Inject
+    @ConfigProperty(name = "portal.login.failures-per-device")
+    int failuresPerDevice;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.device-token-validity")
+    Duration deviceTokenValidity;
+
     @Produces
     ThrottlePolicy throttlePolicy() {
         return new ThrottlePolicy(freeFailures, firstDelay, longestDelay, failuresPerAccount, failuresPerClient,
-                failureWindow);
+                failureWindow, failuresPerDevice, deviceTokenValidity);
     }
 
     @Inject

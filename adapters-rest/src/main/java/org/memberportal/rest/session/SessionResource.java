@@ -74,10 +74,15 @@ public class SessionResource {
         /** Instead of {@code code}: one of the second factor's recovery codes, each good once. */
         @Size(max = 32)
         public String recoveryCode;
+
+        /** The device token an earlier sign-in to this account gave this client. */
+        @Size(max = 64)
+        public String deviceToken;
     }
 
+    /** {@code deviceToken}: kept by the client and shown at its next sign-in to this account. */
     @Schema(name = "SessionView")
-    public record SessionView(String token, Instant expiresAt, CallerView account) {
+    public record SessionView(String token, Instant expiresAt, CallerView account, String deviceToken) {
     }
 
     @POST
@@ -90,13 +95,15 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "Wrong e-mail or password, or an account that is not active (one answer"
             + " for all); second-factor-required: the password is right, and the account's second factor needs a code"
             + " (or a recovery code), which is missing or wrong (wrong counts as a failed login)")
-    @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or client")
+    @APIResponse(responseCode = "429", description = "too-many-attempts: too many failed logins for this address or"
+            + " client (a client showing the account's device token meets only its own limit)")
     public Response logIn(@Valid LogInRequest body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         IssuedSession session = logIn.logIn(new LogInCommand(body.email, body.password.toCharArray(),
-                clients.of(request), body.code, body.recoveryCode));
+                clients.of(request), body.code, body.recoveryCode, body.deviceToken));
         return Response.created(URI.create("sessions/current"))
-                .entity(new SessionView(session.token().value(), session.expiresAt(), CallerView.of(session.caller())))
+                .entity(new SessionView(session.token().value(), session.expiresAt(), CallerView.of(session.caller()),
+                        session.deviceToken()))
                 .build();
     }
 

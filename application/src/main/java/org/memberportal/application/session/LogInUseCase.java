@@ -17,13 +17,18 @@ public interface LogInUseCase {
     /**
      * Who tries to log in, with what, from which client (an address, an IPv6 /64, for throttling);
      * with a code of their second factor or one of its recovery codes where they have one on (else
-     * null).
+     * null); with the device token an earlier sign-in gave this client (else null).
      */
-    record LogInCommand(String email, char[] password, String clientAddress, String code, String recoveryCode) {
+    record LogInCommand(String email, char[] password, String clientAddress, String code, String recoveryCode,
+            String deviceToken) {
         public LogInCommand {
             Objects.requireNonNull(email, "email");
             Objects.requireNonNull(password, "password");
             Objects.requireNonNull(clientAddress, "client address");
+        }
+
+        public LogInCommand(String email, char[] password, String clientAddress, String code, String recoveryCode) {
+            this(email, password, clientAddress, code, recoveryCode, null);
         }
 
         public LogInCommand(String email, char[] password, String clientAddress) {
@@ -34,7 +39,8 @@ public interface LogInUseCase {
         public boolean equals(Object o) {
             return o instanceof LogInCommand other && email.equals(other.email)
                     && Arrays.equals(password, other.password) && clientAddress.equals(other.clientAddress)
-                    && Objects.equals(code, other.code) && Objects.equals(recoveryCode, other.recoveryCode);
+                    && Objects.equals(code, other.code) && Objects.equals(recoveryCode, other.recoveryCode)
+                    && Objects.equals(deviceToken, other.deviceToken);
         }
 
         @Override
@@ -48,6 +54,15 @@ public interface LogInUseCase {
         }
     }
 
-    record IssuedSession(SecretToken token, Instant expiresAt, CallerProfile caller) {
+    /** The session, and the device token the client shows at its next sign-in to this account. */
+    record IssuedSession(SecretToken token, Instant expiresAt, CallerProfile caller, String deviceToken) {
+
+        public IssuedSession(SecretToken token, Instant expiresAt, CallerProfile caller) {
+            this(token, expiresAt, caller, null);
+        }
+
+        IssuedSession withDeviceToken(String device) {
+            return new IssuedSession(token, expiresAt, caller, device);
+        }
     }
 }

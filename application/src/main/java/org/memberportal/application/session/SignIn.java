@@ -59,7 +59,8 @@ public class SignIn implements LogInUseCase {
         Optional<EmailAddress> email = EmailAddress.isValid(command.email())
                 ? Optional.of(EmailAddress.of(command.email()))
                 : Optional.empty();
-        LoginThrottle.Attempt attempt = attempts.admit(email.orElse(null), command.clientAddress(), now);
+        LoginThrottle.Attempt attempt = attempts.admit(email.orElse(null), command.clientAddress(),
+                command.deviceToken(), now);
         Optional<PortalAccount> account = email.flatMap(accounts::findByEmail);
         Optional<SupportAgent> agent = account.isPresent() ? Optional.empty() : email.flatMap(agents::findByEmail);
         SignInAudit.Holder holder = account.map(SignInAudit.Holder::of)
@@ -79,8 +80,8 @@ public class SignIn implements LogInUseCase {
                     command.clientAddress(), now);
             throw refused();
         }
-        attempts.signedIn(attempt, holder, command.clientAddress(), now);
-        return session.get();
+        Optional<String> deviceToken = attempts.signedIn(attempt, holder, command.clientAddress(), now);
+        return session.get().withDeviceToken(deviceToken.orElse(null));
     }
 
     /** Empty for a wrong password; refused for a wrong or missing code of the second factor. */

@@ -1,6 +1,7 @@
 package org.memberportal.application.session;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,13 +29,19 @@ public class SignInAttempts {
         return throttle.admit(email, client, now);
     }
 
+    LoginThrottle.Attempt admit(EmailAddress email, String client, String deviceToken, Instant now) {
+        return throttle.admit(email, client, deviceToken, now);
+    }
+
     void failed(LoginThrottle.Attempt attempt, SignInAudit.Holder holder, String why, String client, Instant now) {
         audit.failed(holder, why, client, throttle.failed(attempt, now), now);
     }
 
-    void signedIn(LoginThrottle.Attempt attempt, SignInAudit.Holder holder, String client, Instant now) {
+    /** Answers the client's device token for the account, to show at its next sign-in. */
+    Optional<String> signedIn(LoginThrottle.Attempt attempt, SignInAudit.Holder holder, String client, Instant now) {
         throttle.succeeded(attempt);
         audit.signedIn(holder, client, now);
+        return throttle.deviceTokenFor(attempt, now);
     }
 
     void passwordChanged(LoginThrottle.Attempt attempt, SignInAudit.Holder holder, String client, Instant now) {

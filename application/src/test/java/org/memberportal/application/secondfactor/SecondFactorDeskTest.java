@@ -27,6 +27,7 @@ import org.memberportal.application.session.SignInAttempts;
 import org.memberportal.application.session.SignInAudit;
 import org.memberportal.application.session.ThrottlePolicy;
 import org.memberportal.application.account.CredentialsChanged;
+import org.memberportal.application.testing.InMemoryTrustedDevices;
 import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
@@ -46,6 +47,7 @@ class SecondFactorDeskTest {
 
     private final ServicesWorld world = new ServicesWorld();
     private final InMemorySecondFactors factors = new InMemorySecondFactors();
+    private final InMemoryTrustedDevices devices = new InMemoryTrustedDevices();
     private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final ReversibleHasher hasher = new ReversibleHasher();
     private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
@@ -54,7 +56,7 @@ class SecondFactorDeskTest {
             SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, Listeners.into(told), world.clock);
     private final SignIn sessions = new SignIn(world.accounts, world.agents,
             new Passwords(world.accounts, world.agents, hasher), callers,
-            new SignInAttempts(new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
+            new SignInAttempts(new LoginThrottle(attempts, devices, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
             desk, new InMemorySessions(world.accounts), new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
             world.clock);
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.throttle.AttemptCount;
 import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
+import org.memberportal.application.testing.InMemoryTrustedDevices;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.account.AccountId;
 
@@ -18,7 +19,7 @@ class SessionHousekeepingTest {
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final SessionHousekeeping housekeeping = new SessionHousekeeping(sessions, attempts,
-            ThrottlePolicy.standard(), clock);
+            new InMemoryTrustedDevices(), ThrottlePolicy.standard(), clock);
 
     @Test
     void forgetsWhatEndedLongAgoAndKeepsTheRest() {

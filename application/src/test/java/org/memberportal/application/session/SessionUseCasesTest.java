@@ -28,6 +28,7 @@ import org.memberportal.application.testing.InMemoryPorts.InMemorySessions;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
 import org.memberportal.application.testing.GuessedPasswords;
 import org.memberportal.application.testing.Listeners;
+import org.memberportal.application.testing.InMemoryTrustedDevices;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
@@ -46,13 +47,14 @@ class SessionUseCasesTest {
     private final InMemoryAgents agents = new InMemoryAgents();
     private final InMemorySessions sessions = new InMemorySessions(accounts);
     private final ReversibleHasher hasher = new ReversibleHasher();
+    private final InMemoryTrustedDevices devices = new InMemoryTrustedDevices();
     private final InMemoryAttemptCounters attempts = new InMemoryAttemptCounters();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T10:00:00Z"));
     private final SessionPolicy policy = new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30));
     private final Passwords passwords = new Passwords(accounts, agents, hasher);
     private final SignInAttempts signInAttempts = new SignInAttempts(
-            new LoginThrottle(attempts, ThrottlePolicy.standard()), new SignInAudit(audit));
+            new LoginThrottle(attempts, devices, ThrottlePolicy.standard()), new SignInAudit(audit));
     private final SignIn signIn = new SignIn(accounts, agents, passwords, new CallerProfiles(accounts, companies, agents),
             signInAttempts, (who, code, recoveryCode, now) -> { }, sessions, policy, clock);
     private final SessionLookup lookup = new SessionLookup(sessions, policy, clock);
@@ -382,6 +384,46 @@ class SessionUseCasesTest {
     private static ChangePasswordCommand change(IssuedSession session, String current, String next) {
         return new ChangePasswordCommand(session.token().value(), current.toCharArray(), next.toCharArray(),
                 "203.0.113.1");
+    }
+
+    @Test
+    void strangersWhoReachTheAccountsCapDoNotKeepTheOwnersDeviceOut() {
+        IssuedSession first = signIn.logIn(login("jane@acme.example", "correct horse battery"));
+        assertThat(first.deviceToken()).isNotBlank();
+        for (int i = 0; i < ThrottlePolicy.standard().failuresPerAccount(); i++) {
+            String stranger = "198.51.100." + (i % 20);
+            catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example", "a wrong guess".toCharArray(),
+                    stranger)));
+        }
+        assertThat(catchThrowable(() -> signIn.logIn(login("jane@acme.example", "correct horse battery"))))
+                .as("a stranger meets the account's cap, the right password too").isInstanceOf(TooManyAttempts.class);
+
+        IssuedSession fromDevice = signIn.logIn(new LogInCommand("jane@acme.example",
+                "correct horse battery".toCharArray(), "198.51.100.1", null, null, first.deviceToken()));
+
+        assertThat(fromDevice.deviceToken()).isEqualTo(first.deviceToken());
+        assertThat(catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example",
+                "correct horse battery".toCharArray(), "198.51.100.1", null, null, "not a token the portal gave"))))
+                .as("an unknown token counts for nothing").isInstanceOf(TooManyAttempts.class);
+    }
+
+    @Test
+    void aDeviceTokenGuessedWithTooOftenCountsForNothing() {
+        String device = signIn.logIn(login("jane@acme.example", "correct horse battery")).deviceToken();
+        for (int i = 0; i < ThrottlePolicy.standard().failuresPerDevice(); i++) {
+            catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example", "a wrong guess".toCharArray(),
+                    "203.0.113.9", null, null, device)));
+            clock.advance(Duration.ofMinutes(2)); // past each delay, well within the window
+        }
+
+        assertThat(attempts.read("account:jane@acme.example").failures()).as("none counted for the account").isZero();
+        signIn.logIn(new LogInCommand("jane@acme.example", "correct horse battery".toCharArray(), "203.0.113.9", null,
+                null, device));
+        assertThat(attempts.read("account:jane@acme.example").failures())
+                .as("the token no longer counts: the account's counters are back").isZero();
+        assertThat(catchThrowable(() -> signIn.logIn(new LogInCommand("jane@acme.example",
+                "a wrong guess".toCharArray(), "203.0.113.9", null, null, device)))).isInstanceOf(Refusal.class);
+        assertThat(attempts.read("account:jane@acme.example").failures()).isEqualTo(1);
     }
 
     private static LogInCommand login(String email, String password) {

@@ -271,6 +271,28 @@ class AccountsIT {
     }
 
     @Test
+    void strangersFailing200TimesFrom20ClientsDoNotKeepThePrimaryOutOfTheirDevice() {
+        Member owner = members.active(members.company("Acme Device"), "PRIMARY_OWNER");
+        Reply first = forwarded("198.51.100.200", owner.email(), Members.PASSWORD, null);
+        assertThat(first.status()).isEqualTo(201);
+        String device = first.json().getString("deviceToken");
+        assertThat(device).isNotBlank();
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(forwarded("203.0.113." + (i % 20), owner.email(), "wrong guess " + i, null).status())
+                    .isIn(401, 429);
+        }
+        assertThat(forwarded("198.51.100.201", owner.email(), Members.PASSWORD, null).status())
+                .as("without the device token: the account's cap holds for the right password too").isEqualTo(429);
+
+        Reply fromDevice = forwarded("198.51.100.201", owner.email(), Members.PASSWORD, device);
+        assertThat(fromDevice.status()).as("the owner's device, at once").isEqualTo(201);
+        assertThat(fromDevice.json().getString("deviceToken")).isEqualTo(device);
+        assertThat(forwarded("198.51.100.201", owner.email(), Members.PASSWORD, "a token the portal never gave")
+                .status()).isEqualTo(429);
+    }
+
+    @Test
     void aSessionUnusedForLongerThanTheIdleTimeoutEnds() throws Exception {
         Member member = members.active(members.company("Acme Idle"), "BASIC");
         String idle = loginToken(member.email());
@@ -319,11 +341,18 @@ class AccountsIT {
     }
 
     private Reply forwarded(String client, String email, String password) {
+        return forwarded(client, email, password, null);
+    }
+
+    /** A login through the trusted proxy for this client, showing this device token (null: none). */
+    private Reply forwarded(String client, String email, String password, String deviceToken) {
+        JsonObject body = deviceToken == null ? login(email, password)
+                : Json.createObjectBuilder(login(email, password)).add("deviceToken", deviceToken).build();
         return portal.send(HttpRequest.newBuilder(portal.resolve("api/v1/sessions"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", client)
-                .POST(HttpRequest.BodyPublishers.ofString(login(email, password).toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /**
