@@ -3,7 +3,7 @@
 -- the account's owner out by failing sign-ins to it from elsewhere.
 CREATE TABLE trusted_devices (
     token_hash  CHAR(64)      NOT NULL PRIMARY KEY,
-    -- whose: account:<the address's key>
+    -- whose: the SHA-256 of account:<the address's key>, so that no address stays behind an erasure
     subject     VARCHAR(330)  NOT NULL,
     expires_at  TIMESTAMP     NOT NULL
 );

@@ -178,7 +178,11 @@ function companyAccounts(cid) {
         () => send({level: level.value}, `${account.fullName} is ${level.value} now.`, changeLevel));
     const deactivate = button('Deactivate',
         () => send({status: 'DEACTIVATED'}, `${account.fullName} is deactivated.`, deactivate));
-    return fill(cell, field(`Level of ${account.fullName}`, level), changeLevel, deactivate,
+    const resetLink = button('Send reset link', () => act(resetLink, async () => {
+      await post(`admin/accounts/${encodeURIComponent(account.id)}/password-reset`);
+      done(`A link to choose a new password is on its way to ${account.email}.`);
+    }));
+    return fill(cell, field(`Level of ${account.fullName}`, level), changeLevel, deactivate, resetLink,
         resetSecondFactor(`admin/accounts/${encodeURIComponent(account.id)}/second-factor`, account.fullName));
   };
   list = pagedList({caption: 'Accounts', path: `companies/${cid}/accounts`,

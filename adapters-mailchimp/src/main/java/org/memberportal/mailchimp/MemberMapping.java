@@ -41,8 +41,10 @@ final class MemberMapping {
             }
         });
         Map<String, Object> fields = member.mergeFields();
-        MergeFields mergeFields = new MergeFields(text(fields.get(FIRST_NAME)), text(fields.get(LAST_NAME)),
-                text(fields.get(COMPANY)), text(fields.get(LEVEL)));
+        MergeFields mergeFields = new MergeFields(
+                SpreadsheetSafeText.incoming(text(fields.get(FIRST_NAME))),
+                SpreadsheetSafeText.incoming(text(fields.get(LAST_NAME))),
+                SpreadsheetSafeText.incoming(text(fields.get(COMPANY))), text(fields.get(LEVEL)));
         return new RemoteMember(EmailAddress.of(member.emailAddress()), statusOf(member.status()), mergeFields,
                 mailings, MailchimpTime.parse(member.lastChanged()));
     }
@@ -57,9 +59,9 @@ final class MemberMapping {
 
     private static Map<String, String> mergeFields(MergeFields fields) {
         Map<String, String> wire = new LinkedHashMap<>();
-        wire.put(FIRST_NAME, fields.firstName());
-        wire.put(LAST_NAME, fields.lastName());
-        wire.put(COMPANY, fields.company());
+        wire.put(FIRST_NAME, SpreadsheetSafeText.outgoing(fields.firstName()));
+        wire.put(LAST_NAME, SpreadsheetSafeText.outgoing(fields.lastName()));
+        wire.put(COMPANY, SpreadsheetSafeText.outgoing(fields.company()));
         wire.put(LEVEL, fields.level());
         return wire;
     }

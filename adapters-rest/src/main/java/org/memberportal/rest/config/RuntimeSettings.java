@@ -150,6 +150,10 @@ public class RuntimeSettings {
     int resetRequestsPerAddress;
 
     @Inject
+    @ConfigProperty(name = "portal.password-reset.requests-per-address-and-client")
+    int resetRequestsPerAddressAndClient;
+
+    @Inject
     @ConfigProperty(name = "portal.password-reset.requests-per-client")
     int resetRequestsPerClient;
 
@@ -159,7 +163,8 @@ public class RuntimeSettings {
 
     @Produces
     ResetRequestPolicy resetRequestPolicy() {
-        return new ResetRequestPolicy(resetRequestsPerAddress, resetRequestsPerClient, resetRequestWindow);
+        return new ResetRequestPolicy(resetRequestsPerAddress, resetRequestsPerAddressAndClient, resetRequestsPerClient,
+                resetRequestWindow);
     }
 
     @Inject

@@ -7,16 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.memberportal.application.access.Authorization;
 import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.secret.SecretToken;
+import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.PortalAccount;
 
 /** "Forgot password": the link that fits the account (or agent), e-mailed, and nothing told to the caller. */
 @ApplicationScoped
 @Transactional
-public class PasswordResetRequests implements ForgotPasswordUseCase {
+public class PasswordResetRequests implements ForgotPasswordUseCase, SendResetLinkUseCase {
 
     private final Accounts accounts;
     private final AccountTokens tokens;
@@ -56,29 +60,44 @@ public class PasswordResetRequests implements ForgotPasswordUseCase {
         if (!resetRequests.admit(address, clientAddress, now())) {
             return;
         }
-        accounts.findByEmail(address).ifPresentOrElse(account -> {
-            switch (account.forgotPassword()) {
-                case RESET_LINK -> sendResetLink(account);
-                case ACTIVATION_LINK_AGAIN -> {
-                    activationLinks.sendAnother(account);
-                    audit.record(AuditEvent.of(null, "ACTIVATION_LINK_RESENT", account.companyId(),
-                            account.id().value(), null, now()));
-                }
-                case NOTHING -> {
-                    // the caller is told the same as for any other address
-                }
-            }
-        }, () -> agents.sendResetLink(address));
+        // whatever was sent, or nothing, the caller is told the same as for any other address
+        accounts.findByEmail(address).ifPresentOrElse(account -> sendWhatFits(null, account),
+                () -> agents.sendResetLink(address));
     }
 
-    private void sendResetLink(PortalAccount account) {
+    @Override
+    public void sendResetLink(Caller agent, AccountId person) {
+        Authorization.requireAgent(agent);
+        PortalAccount account = accounts.find(person).orElseThrow(() -> Refusal.notFound("the account"));
+        if (!sendWhatFits(agent, account)) {
+            throw Refusal.conflict(null, "This account is deactivated: no link would let it sign in.");
+        }
+    }
+
+    /** The link the account's state calls for, sent on behalf of {@code actor} (null: the person); false when none fits. */
+    private boolean sendWhatFits(Caller actor, PortalAccount account) {
+        switch (account.forgotPassword()) {
+            case RESET_LINK -> sendResetLink(actor, account);
+            case ACTIVATION_LINK_AGAIN -> {
+                activationLinks.sendAnother(account);
+                audit.record(AuditEvent.of(actor, "ACTIVATION_LINK_RESENT", account.companyId(),
+                        account.id().value(), null, now()));
+            }
+            case NOTHING -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void sendResetLink(Caller actor, PortalAccount account) {
         Instant now = now();
         tokens.revokeAll(account.id(), AccountTokens.Purpose.PASSWORD_RESET, now);
         SecretToken token = SecretToken.generate();
         Instant expiresAt = now.plus(settings.resetLinkValidity());
         tokens.issue(token.hash(), account.id(), AccountTokens.Purpose.PASSWORD_RESET, expiresAt);
         mail.passwordResetLink(account, token, expiresAt);
-        audit.record(AuditEvent.of(null, "PASSWORD_RESET_REQUESTED", account.companyId(), account.id().value(), null,
+        audit.record(AuditEvent.of(actor, "PASSWORD_RESET_REQUESTED", account.companyId(), account.id().value(), null,
                 now));
     }
 

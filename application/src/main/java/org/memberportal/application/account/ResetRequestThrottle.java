@@ -10,7 +10,7 @@ import org.memberportal.application.throttle.AttemptCount;
 import org.memberportal.application.throttle.AttemptCounters;
 import org.memberportal.domain.account.EmailAddress;
 
-/** Counts "forgot password" requests per address and per client, silently (see {@link ResetRequestPolicy}). */
+/** Counts "forgot password" requests per client and per address, silently (see {@link ResetRequestPolicy}). */
 @ApplicationScoped
 public class ResetRequestThrottle {
 
@@ -27,11 +27,15 @@ public class ResetRequestThrottle {
         this.policy = policy;
     }
 
-    /** Whether a request for this address from this client is acted on; each one acted on counts. */
+    /**
+     * Whether a request for this address from this client is acted on. Each budget is spent only
+     * by what the ones before it let through: a request dropped for its client's budget costs the
+     * address nothing, and one client spends at most its share of the address's.
+     */
     boolean admit(EmailAddress email, String client, Instant now) {
-        boolean byClient = count("reset-client:" + client, policy.perClient(), now);
-        boolean byAddress = count("reset:" + email.key(), policy.perAddress(), now);
-        return byClient && byAddress;
+        return count("reset-client:" + client, policy.perClient(), now)
+                && count("reset:" + email.key() + "|client:" + client, policy.perAddressAndClient(), now)
+                && count("reset:" + email.key(), policy.perAddress(), now);
     }
 
     private boolean count(String key, int limit, Instant now) {

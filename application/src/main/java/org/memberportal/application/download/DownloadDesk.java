@@ -139,7 +139,8 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
                 }
                 notifyCompany(published, answered);
             } else {
-                accounts.find(account).ifPresent(recipient -> notifyPublished(recipient, published));
+                accounts.find(account, company).filter(PortalAccount::mayLogIn)
+                        .ifPresent(recipient -> notifyPublished(recipient, published));
             }
         }
         audit.record(AuditEvent.of(caller, "DOWNLOAD_PUBLISHED", company, published.id(),
@@ -157,7 +158,9 @@ public class DownloadDesk implements RequestDownloadUseCase, ListDownloadsUseCas
     private DownloadRequest granted(DownloadRequest request, WebLink link) {
         request.grant(link, now());
         DownloadRequest saved = requests.update(request);
-        accounts.find(request.requestedBy()).ifPresent(asker -> notifyGranted(asker, saved));
+        // a company's link is told only to whoever is active in that company now
+        accounts.find(request.requestedBy(), request.companyId()).filter(PortalAccount::mayLogIn)
+                .ifPresent(asker -> notifyGranted(asker, saved));
         return saved;
     }
 

@@ -21,6 +21,7 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.CompanyId;
@@ -89,7 +90,9 @@ public class OrderDesk implements PlaceOrderUseCase, ListOrdersUseCase, FulfilOr
                 : null;
         order.fulfil(license == null ? null : license.id(), now());
         Order saved = orders.update(order);
-        accounts.find(order.orderedBy()).ifPresent(orderer -> notices.send(orderer, "ORDER_FULFILLED",
+        // a company's order is told only to whoever is active in that company now
+        accounts.find(order.orderedBy(), order.companyId()).filter(PortalAccount::mayLogIn)
+                .ifPresent(orderer -> notices.send(orderer, "ORDER_FULFILLED",
                 "Your order was fulfilled",
                 "your order (" + describe(order.line()) + ") of " + LocalDate.ofInstant(order.placedAt(), ZoneOffset.UTC)
                         + " was fulfilled.",

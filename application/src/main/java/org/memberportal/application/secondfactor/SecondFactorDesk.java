@@ -3,6 +3,7 @@ package org.memberportal.application.secondfactor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +26,9 @@ import org.memberportal.application.audit.AuditEvent;
 import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
+import org.memberportal.application.throttle.AttemptCount;
+import org.memberportal.application.throttle.AttemptCounters;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.session.CallerProfile;
 import org.memberportal.application.session.DescribeCallerUseCase;
@@ -47,6 +51,9 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
     /** The name authenticator apps show above the code. */
     static final String ISSUER = "Member portal";
     static final int RECOVERY_CODES = 10;
+    /** Wrong codes taken when switching it off, per person within the window: a stolen session cannot guess on. */
+    static final int WRONG_SWITCH_OFF_CODES = 5;
+    static final Duration WRONG_SWITCH_OFF_WINDOW = Duration.ofHours(1);
 
     private final SecondFactors factors;
     private final OneTimeCodes codes;
@@ -54,21 +61,24 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
     private final DescribeCallerUseCase callers;
     private final AuditTrail audit;
     private final Event<CredentialsChanged> changed;
+    private final AttemptCounters counters;
     private final Clock clock;
 
     protected SecondFactorDesk() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public SecondFactorDesk(SecondFactors factors, OneTimeCodes codes, SecondFactorPolicy policy,
-            DescribeCallerUseCase callers, AuditTrail audit, Event<CredentialsChanged> changed, Clock clock) {
+            DescribeCallerUseCase callers, AuditTrail audit, Event<CredentialsChanged> changed,
+            AttemptCounters counters, Clock clock) {
         this.factors = factors;
         this.codes = codes;
         this.policy = policy;
         this.callers = callers;
         this.audit = audit;
         this.changed = changed;
+        this.counters = counters;
         this.clock = clock;
     }
 
@@ -138,14 +148,27 @@ public class SecondFactorDesk implements ManageSecondFactorUseCase, DescribeSeco
             return;
         }
         SecondFactor factor = found.get();
-        if (factor.enabled() && !stepOf(factor, code).stream().anyMatch(factor::acceptStep)) {
-            throw invalidCode();
+        if (factor.enabled()) {
+            requireRightSwitchOffCode(holder, factor, code);
         }
         factors.remove(holder);
         audit(caller, factor.enabled() ? "SECOND_FACTOR_OFF" : "SECOND_FACTOR_ENROLMENT_CANCELLED");
         if (factor.enabled()) {
             tell(caller, CredentialsChanged.Change.SECOND_FACTOR_OFF);
         }
+    }
+
+    private void requireRightSwitchOffCode(String holder, SecondFactor factor, String code) {
+        Instant now = clock.instant();
+        AttemptCount wrong = counters.lock("second-factor-off:" + holder);
+        if (wrong.failuresAt(now, WRONG_SWITCH_OFF_WINDOW) >= WRONG_SWITCH_OFF_CODES) {
+            throw new TooManyAttempts(Duration.between(now, wrong.lastFailureAt().plus(WRONG_SWITCH_OFF_WINDOW)));
+        }
+        if (!stepOf(factor, code).stream().anyMatch(factor::acceptStep)) {
+            counters.save(wrong.failedAt(now, WRONG_SWITCH_OFF_WINDOW, Duration.ZERO));
+            throw invalidCode();
+        }
+        counters.clear(wrong.key());
     }
 
     private void tell(Caller caller, CredentialsChanged.Change change) {

@@ -97,7 +97,7 @@ public class LoginThrottle {
             return Optional.empty();
         }
         String tokenHash = SecretToken.hashOf(deviceToken.strip());
-        if (!devices.trusts(tokenHash, subject, now)) {
+        if (!devices.trusts(tokenHash, deviceSubject(subject), now)) {
             return Optional.empty();
         }
         AttemptCount device = counters.lock("device:" + tokenHash);
@@ -156,8 +156,13 @@ public class LoginThrottle {
             return Optional.of(attempt.deviceToken());
         }
         SecretToken token = SecretToken.generate();
-        devices.trust(token.hash(), attempt.subject(), now.plus(policy.deviceTokenValidity()));
+        devices.trust(token.hash(), deviceSubject(attempt.subject()), now.plus(policy.deviceTokenValidity()));
         return Optional.of(token.value());
+    }
+
+    /** Whose a device token is, kept as a hash: an erased person's address must not stay behind in it. */
+    private static String deviceSubject(String subject) {
+        return SecretToken.hashOf(subject);
     }
 
     private void refuseWhenCapped(AttemptCount count, int cap, Instant now) {

@@ -11,7 +11,7 @@ public interface TrustedDevices {
 
     void trust(String tokenHash, String subject, Instant expiresAt);
 
-    /** Whether this token was given to a client of this subject (an account's address) and still holds. */
+    /** Whether this token was given to a client of this subject (the hash of an account's address) and still holds. */
     boolean trusts(String tokenHash, String subject, Instant now);
 
     /** Forgets the tokens that no longer hold at {@code now}. */

@@ -21,6 +21,7 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Inputs;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.domain.account.PortalAccount;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
@@ -128,8 +129,10 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         tickets.update(ticket);
         tickets.addReply(reply);
         if (caller.isAgent()) {
-            accounts.find(ticket.authorId()).ifPresent(author -> notices.sendAbout("tickets/" + ticket.id(),
-                    ticket.companyId(), author, "TICKET_REPLY",
+            // a company's ticket is told only to whoever is active in that company now
+            accounts.find(ticket.authorId(), ticket.companyId()).filter(PortalAccount::mayLogIn)
+                    .ifPresent(author -> notices.sendAbout("tickets/" + ticket.id(), ticket.companyId(), author,
+                    "TICKET_REPLY",
                     "New reply to your ticket " + ticket.number(),
                     "the support team replied to your ticket " + ticket.number() + " (" + ticket.subject() + "):",
                     reply.body(),

@@ -41,6 +41,7 @@ import org.memberportal.application.testing.InMemoryMailing.InMemoryPreferences;
 import org.memberportal.application.testing.GuessedPasswords;
 import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.MutableClock;
+import org.memberportal.application.testing.Outcomes;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountRequest;
@@ -299,18 +300,60 @@ class AccountLifeCycleTest {
     }
 
     @Test
-    void resetRequestsPastThreeAnHourForOneAddressDoNothing() {
+    void resetRequestsPastTenAnHourForOneAddressDoNothing() {
         PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
         int before = mail.sent.size();
 
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 12; i++) {
             resetRequests.forgotPassword(account.email().value(), "198.51.100." + i);
         }
-        assertThat(mail.sent).hasSize(before + 3);
+        assertThat(mail.sent).hasSize(before + 10);
 
         clock.advance(Duration.ofHours(1));
+        resetRequests.forgotPassword(account.email().value(), "198.51.100.99");
+        assertThat(mail.sent).hasSize(before + 11);
+    }
+
+    @Test
+    void anAgentSendsAResetLinkWhateverTheBudgetsAndMembersMayNot() {
+        Caller.Member member = (Caller.Member) activeMember(acme, BASIC);
+        PortalAccount account = accounts.find(member.accountId()).orElseThrow();
+        for (int i = 0; i < 20; i++) {
+            resetRequests.forgotPassword(account.email().value(), "203.0.113.66");
+        }
+        int before = mail.sent.size();
+
+        resetRequests.sendResetLink(agent, account.id());
+
+        assertThat(mail.sent).hasSize(before + 1);
+        assertThat(mail.last().kind()).isEqualTo("PASSWORD_RESET");
+        assertThat(Outcomes.status(() -> resetRequests.sendResetLink(member, account.id()))).isEqualTo(403);
+    }
+
+    @Test
+    void junkRequestsFromOneClientLeaveTheOwnerTheirReset() {
+        PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+        int before = mail.sent.size();
+
+        for (int i = 0; i < 20; i++) {
+            resetRequests.forgotPassword(account.email().value(), "203.0.113.66");
+        }
+        assertThat(mail.sent).as("one client spends its share of the address only").hasSize(before + 3);
+
         resetRequests.forgotPassword(account.email().value(), "198.51.100.9");
         assertThat(mail.sent).hasSize(before + 4);
+    }
+
+    @Test
+    void aRequestDroppedForItsClientsBudgetCostsTheAddressNothing() {
+        PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+        for (int i = 0; i < 20; i++) {
+            resetRequests.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
+        }
+        for (int i = 0; i < 20; i++) {
+            resetRequests.forgotPassword(account.email().value(), "198.51.100.7");
+        }
+        assertThat(resetCounters.read("reset:" + account.email().key()).failures()).isZero();
     }
 
     @Test

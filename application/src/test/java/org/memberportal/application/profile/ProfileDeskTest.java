@@ -19,6 +19,7 @@ import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.InMemorySecondFactors;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryCoupons;
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
@@ -37,7 +38,7 @@ class ProfileDeskTest {
             new CouponBook(coupons, new CouponIssuer(coupons), world.companies, world.clock), new FixedPreferences(),
             world.accounts, new SecondFactorDesk(new InMemorySecondFactors(), new InMemorySecondFactors.StepCodes(),
                     SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit,
-                    Listeners.into(new ArrayList<>()), world.clock),
+                    Listeners.into(new ArrayList<>()), new InMemoryAttemptCounters(), world.clock),
             world.audit, world.clock);
 
     @Test

@@ -53,7 +53,8 @@ class SecondFactorDeskTest {
     private final CallerProfiles callers = new CallerProfiles(world.accounts, world.companies, world.agents);
     private final List<CredentialsChanged> told = new ArrayList<>();
     private final SecondFactorDesk desk = new SecondFactorDesk(factors, new StepCodes(),
-            SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, Listeners.into(told), world.clock);
+            SecondFactorPolicy.parse("AGENT,PRIMARY_OWNER"), callers, world.audit, Listeners.into(told),
+            attempts, world.clock);
     private final SignIn sessions = new SignIn(world.accounts, world.agents,
             new Passwords(world.accounts, world.agents, hasher), callers,
             new SignInAttempts(new LoginThrottle(attempts, devices, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
@@ -173,6 +174,24 @@ class SecondFactorDeskTest {
         assertThat(desk.stateOf(basic).enabled()).isFalse();
         assertThat(factors.find(SecondFactor.holderOf(basic))).isEmpty();
         assertThat(world.audit.actions()).contains("SECOND_FACTOR_OFF");
+    }
+
+    @Test
+    void wrongCodesWhenSwitchingItOffAreThrottled() {
+        Caller.Member basic = world.member(world.acme, BASIC);
+        desk.enrol(basic);
+        desk.confirm(basic, now());
+        world.clock.advance(Duration.ofSeconds(30));
+
+        for (int i = 0; i < SecondFactorDesk.WRONG_SWITCH_OFF_CODES; i++) {
+            assertThat(Outcomes.status(() -> desk.switchOff(basic, "000000"))).isEqualTo(400);
+        }
+
+        assertThat(catchThrowableOfType(TooManyAttempts.class, () -> desk.switchOff(basic, now()))).isNotNull();
+        assertThat(desk.stateOf(basic).enabled()).as("even the right code waits").isTrue();
+        world.clock.advance(SecondFactorDesk.WRONG_SWITCH_OFF_WINDOW);
+        desk.switchOff(basic, now());
+        assertThat(desk.stateOf(basic).enabled()).isFalse();
     }
 
     @Test

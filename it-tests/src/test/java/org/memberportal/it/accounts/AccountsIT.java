@@ -293,6 +293,24 @@ class AccountsIT {
     }
 
     @Test
+    void twentyJunkResetsFromOneClientLeaveTheOwnersResetToArrive() {
+        Member victim = members.active(members.company("Acme Junk Resets"), "BASIC");
+        int before = mailbox.to(victim.email()).size();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(forwardedPost("203.0.113.77", "api/v1/password-resets", email(victim.email())).status())
+                    .isEqualTo(202);
+        }
+        assertThat(forwardedPost("198.51.100.77", "api/v1/password-resets", email(victim.email())).status())
+                .isEqualTo(202);
+
+        Mailbox.Mail owners = mailbox.await(victim.email(), before + 4);
+        assertThat(owners.text()).contains("/reset-password?token=");
+        assertThat(portal.post("api/v1/password-resets/confirm", activate(owners.token(), "the owner's new passphrase"))
+                .status()).isEqualTo(204);
+    }
+
+    @Test
     void aSessionUnusedForLongerThanTheIdleTimeoutEnds() throws Exception {
         Member member = members.active(members.company("Acme Idle"), "BASIC");
         String idle = loginToken(member.email());
@@ -344,15 +362,19 @@ class AccountsIT {
         return forwarded(client, email, password, null);
     }
 
-    /** A login through the trusted proxy for this client, showing this device token (null: none). */
-    private Reply forwarded(String client, String email, String password, String deviceToken) {
-        JsonObject body = deviceToken == null ? login(email, password)
-                : Json.createObjectBuilder(login(email, password)).add("deviceToken", deviceToken).build();
-        return portal.send(HttpRequest.newBuilder(portal.resolve("api/v1/sessions"))
+    /** A POST through the trusted proxy for this client. */
+    private Reply forwardedPost(String client, String path, JsonObject body) {
+        return portal.send(HttpRequest.newBuilder(portal.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", client)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A login through the trusted proxy for this client, showing this device token (null: none). */
+    private Reply forwarded(String client, String email, String password, String deviceToken) {
+        return forwardedPost(client, "api/v1/sessions", deviceToken == null ? login(email, password)
+                : Json.createObjectBuilder(login(email, password)).add("deviceToken", deviceToken).build());
     }
 
     /**

@@ -81,6 +81,20 @@ class AgentCredentialsIT {
     }
 
     @Test
+    void anAgentSendsAMemberAResetLinkAtTheirRequest() {
+        Member member = members.active(members.company("Acme Asks Support"), "BASIC");
+
+        Reply sent = members.agent().post("api/v1/admin/accounts/" + member.accountId() + "/password-reset", "");
+
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+        Mailbox.Mail link = awaitMail(member.email(), "Reset your member portal password");
+        assertThat(portal.post("api/v1/password-resets/confirm", Json.createObjectBuilder()
+                .add("token", link.token()).add("password", NEW_PASSWORD).build()).status()).isEqualTo(204);
+        assertThat(portal.loggedIn(member.email(), NEW_PASSWORD).post("api/v1/admin/accounts/" + member.accountId()
+                + "/password-reset", "").status()).as("members may not").isEqualTo(403);
+    }
+
+    @Test
     void anAgentResetsAMembersLostSecondFactorWithAnAuditRecordAndAnEmail() {
         String acme = members.company("Acme Lost Phone");
         Member member = members.active(acme, "MANAGER_SUPERVISOR");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +64,25 @@ class MembershipsIT {
         String id = firstLogin.get("api/v1/me").json().getString("id");
         members.joins(second, "Cora Consultant", email, secondLevel);
         return new Consultant(id, email, first, second, portal.loggedIn(email, Members.PASSWORD));
+    }
+
+    @Test
+    void aCouponPaysOnlyForASessionOfTheCompanyItWasIssuedIn() {
+        String alpha = members.company("Alpha Coupon Consulting");
+        String beta = members.company("Beta Coupon Consulting");
+        Consultant cora = consultant(alpha, "BASIC", beta, "BASIC");
+        String alphasCode = cora.client().actingFor(alpha).get("api/v1/me/coupons").json().getJsonArray("items")
+                .getJsonObject(0).getString("code");
+        String nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
+        JsonObject booking = Json.createObjectBuilder().add("kind", "TRAINING").add("preferredAt", nextWeek)
+                .add("couponCode", alphasCode).build();
+
+        Reply forBeta = cora.client().actingFor(beta).post("api/v1/live-sessions", booking);
+        Reply forAlpha = cora.client().actingFor(alpha).post("api/v1/live-sessions", booking);
+
+        assertThat(forBeta.status()).as(forBeta.toString()).isEqualTo(400);
+        assertThat(forBeta.json().getString("type")).endsWith("/invalid-coupon");
+        assertThat(forAlpha.status()).as(forAlpha.toString()).isEqualTo(201);
     }
 
     @Test
