@@ -3,8 +3,11 @@
 import {button, field, h, page, select, textbox, when} from '../../../common/js/dom.js';
 import {get, patch, post} from '../../../common/js/api.js';
 import {act, done, fail, form, pagedList} from '../../../common/js/ui.js';
-import {t} from '../../../common/js/texts.js';
+import {has, t} from '../../../common/js/texts.js';
 import {section, toggle} from './common.js';
+
+/** A status as a sentence of the catalogue; one the catalogue does not know yet shows as sent. */
+const spelled = (kind, status) => has(`${kind}.${status}`) ? t(`${kind}.${status}`) : status;
 
 export default async function staff(root, context) {
   const {grantableLevels = []} = await get('me/profile');
@@ -47,11 +50,11 @@ export default async function staff(root, context) {
 
   accounts = pagedList({caption: t('staff.caption'), path: context.company('accounts'), columns: [
     [t('column.name'), a => a.fullName], [t('column.email'), a => a.email],
-    [t('column.level'), a => context.levelName(a.level)], [t('column.status'), a => a.status],
+    [t('column.level'), a => context.levelName(a.level)], [t('column.status'), a => spelled('account.status', a.status)],
     [t('column.change'), change]], empty: t('staff.none')});
   requests = pagedList({caption: t('staff.requestsCaption'), path: context.company('account-requests'), columns: [
     [t('column.name'), r => r.fullName], [t('column.email'), r => r.email],
-    [t('column.level'), r => context.levelName(r.level)], [t('column.status'), r => r.status],
+    [t('column.level'), r => context.levelName(r.level)], [t('column.status'), r => spelled('request.status', r.status)],
     [t('column.requested'), r => when(r.requestedAt)]], empty: t('staff.noRequests')});
 
   const fullName = textbox('fullName', {required: true, maxlength: 200, autocomplete: 'off'});

@@ -254,7 +254,7 @@ class MemberPortalIT {
             level.selectByVisibleText("IT/Tech support");
             browser.click("button", "Send request");
             assertThat(browser.status()).contains(requested);
-            browser.row(requested, "PENDING");
+            browser.row(requested, "Waiting for the support team");
 
             WebElement own = browser.row(primary.email());
             new Select(browser.within(own, "combobox", "Level")).selectByVisibleText("Manager/Supervisor");
