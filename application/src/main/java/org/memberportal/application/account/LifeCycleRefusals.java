@@ -33,6 +33,7 @@ public final class LifeCycleRefusals {
             case LEVEL_NOT_GRANTABLE -> Refusal.notPermitted(refused.getMessage());
             case LAST_PRIMARY -> Refusal.conflict(ProblemCode.LAST_PRIMARY, refused.getMessage());
             case NOT_PENDING_ACTIVATION, NOT_ACTIVE -> EmailedLinks.linkGone();
+            case ALREADY_A_MEMBER -> Refusal.conflict(ProblemCode.DUPLICATE_EMAIL, refused.getMessage());
         };
     }
 }

@@ -107,9 +107,11 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
 
     private PortalAccount approve(Caller approver, AccountRequest request) {
         Optional<PortalAccount> known = accounts.findByEmail(request.email());
-        PortalAccount account = accounts.add(known.isPresent()
+        // a simultaneous approval of the same request may have made the membership since this one
+        // checked: the person is then a member already, which is this caller's conflict
+        PortalAccount account = accounts.add(LifeCycleRefusals.answer(() -> known.isPresent()
                 ? request.approveFor(known.get(), now())
-                : request.approve(now()));
+                : request.approve(now())));
         requests.update(request);
         sendActivationUnlessActive(account);
         String details = "account " + account.id() + (known.isPresent() ? ", a membership of a known person" : "");
@@ -146,7 +148,7 @@ public class StaffOnboarding implements RequestStaffAccountUseCase, ListAccountR
         }
         Optional<PortalAccount> known = accounts.findByEmail(person.email());
         PortalAccount account = accounts.add(known.isPresent()
-                ? known.get().joining(company, person.level(), now())
+                ? LifeCycleRefusals.answer(() -> known.get().joining(company, person.level(), now()))
                 : PortalAccount.pendingActivation(company, person.fullName(), person.email(), person.level(), now()));
         sendActivationUnlessActive(account);
         audit.record(AuditEvent.of(caller, "ACCOUNT_OPENED", company, account.id().value(),

@@ -18,7 +18,9 @@ public final class LifeCycleRefusal extends RuntimeException {
         /** Only an account pending activation can be activated. */
         NOT_PENDING_ACTIVATION,
         /** Only an active account has a password to change. */
-        NOT_ACTIVE
+        NOT_ACTIVE,
+        /** A person has one membership per company. */
+        ALREADY_A_MEMBER
     }
 
     private final Reason reason;

@@ -56,7 +56,8 @@ public final class PortalAccount {
      */
     public PortalAccount joining(CompanyId company, PermissionLevel newLevel, Instant now) {
         if (companyId.equals(Objects.requireNonNull(company, "company"))) {
-            throw new IllegalArgumentException("the person is a member of this company already");
+            throw new LifeCycleRefusal(LifeCycleRefusal.Reason.ALREADY_A_MEMBER,
+                    "the person is a member of this company already");
         }
         return new PortalAccount(id, company, fullName, email, newLevel,
                 passwordHash == null ? AccountStatus.PENDING_ACTIVATION : AccountStatus.ACTIVE, passwordHash, now, 0);

@@ -1,6 +1,7 @@
 package org.memberportal.domain.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +77,16 @@ class MembershipsTest {
         assertThat(second.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(second.level()).isEqualTo(PermissionLevel.BASIC);
         assertThat(second.passwordHash()).contains("hash");
+    }
+
+    @Test
+    void aPersonJoinsACompanyOnce() {
+        PortalAccount first = PortalAccount.pendingActivation(COMPANIES.get(0), "Kim Lee",
+                EmailAddress.of("kim@example.com"), PermissionLevel.BASIC, NOW);
+
+        assertThatThrownBy(() -> first.joining(COMPANIES.get(0), PermissionLevel.MANAGER_SUPERVISOR, NOW))
+                .isInstanceOfSatisfying(LifeCycleRefusal.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(LifeCycleRefusal.Reason.ALREADY_A_MEMBER));
     }
 
     @Test
