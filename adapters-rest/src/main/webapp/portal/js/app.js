@@ -194,7 +194,10 @@ window.addEventListener('hashchange', route);
 /** The pages a signed-out person may open: the e-mailed links, the forgotten password, sign-in. */
 function showPublicPage() {
   const path = location.pathname.split('/').pop();
-  const token = new URLSearchParams(location.search).get('token');
+  const query = new URLSearchParams(location.search);
+  const token = query.get('token');
+  // an agent's link: once the password is set, the way on is the console's sign-in, not this one
+  const signInAgain = query.get('for') === 'console' ? () => signedOut.toConsole(main) : showSignIn;
   // the token stays in this page's memory only: not in the address bar, the history or a bookmark
   if (path === 'activate' || path === 'reset-password') {
     history.replaceState(null, '', `./${location.hash}`);
@@ -202,10 +205,10 @@ function showPublicPage() {
   signedOutShell();
   if (path === 'activate') {
     titled(t('activate.title'));
-    signedOut.activate(main, token, showSignIn);
+    signedOut.activate(main, token, signInAgain);
   } else if (path === 'reset-password') {
     titled(t('reset.title'));
-    signedOut.reset(main, token, showSignIn);
+    signedOut.reset(main, token, signInAgain);
   } else if (currentRoute('').name === 'forgot-password') {
     titled(t('forgot.title'));
     signedOut.forgot(main);

@@ -31,7 +31,7 @@ function submitting(formElement, action) {
 }
 
 /** The way to the admin console, for an agent who came here. */
-const toConsole = () => h('a', {href: 'admin/'}, t('signIn.agentLink'));
+const consoleLink = () => h('a', {href: 'admin/'}, t('signIn.agentLink'));
 
 /**
  * Sign-in; `entered()` takes over once a member's session is open. An agent's session is ended at
@@ -75,7 +75,7 @@ export function signIn(root, entered, message = []) {
       } finally {
         session.drop();
       }
-      fail(t('signIn.agent'), toConsole(), '.');
+      fail(t('signIn.agent'), consoleLink(), '.');
       return;
     }
     session.keep(answer.token);
@@ -83,7 +83,7 @@ export function signIn(root, entered, message = []) {
   });
   fill(root, card(t('signIn.title'), h('p', {}, t('signIn.intro')), formElement,
       h('p', {}, h('a', {href: '#/forgot-password'}, t('signIn.forgot'))),
-      h('p', {class: 'hint'}, t('signIn.agentsHere'), toConsole(), '.')));
+      h('p', {class: 'hint'}, t('signIn.agentsHere'), consoleLink(), '.')));
   if (message.length && message[0]) {
     fail(...message);
   }
@@ -98,6 +98,11 @@ function newLinkForm(submitText, sent) {
     await post('password-resets', {email: email.value});
     sent();
   });
+}
+
+/** Where an agent's e-mailed link ends: their password is set, and they sign in to the console. */
+export function toConsole(root) {
+  fill(root, card(t('console.title'), h('p', {}, t('console.next'), consoleLink(), '.')));
 }
 
 export function forgot(root) {

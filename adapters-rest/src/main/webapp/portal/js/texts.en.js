@@ -53,6 +53,8 @@ export default {
   'activate.gone': 'This link has been used or has expired. Give your e-mail address and we send a new one.',
   'activate.again': 'Send a new link',
 
+  'console.title': 'Sign in to the admin console',
+  'console.next': 'Your account is a support agent\'s: you work in ',
   'reset.title': 'Choose a new password',
   'reset.password': 'New password',
   'reset.repeat': 'Repeat password',

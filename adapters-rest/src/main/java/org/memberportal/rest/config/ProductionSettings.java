@@ -6,21 +6,24 @@ import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
+import org.memberportal.rest.session.Pbkdf2PasswordHasher;
 
 /**
  * The settings a portal that customers reach cannot do without. Each has a harmless default for a
  * laptop's first run, and each default is unsafe in production: links over plain http, e-mails
  * (with their links) waiting for an agent to read them, the outbox's key kept beside what it
- * protects, every user one client behind a load balancer nobody named.
+ * protects, every user one client behind a load balancer nobody named, passwords hashed at a test
+ * run's strength.
  */
 record ProductionSettings(URI publicUrl, Optional<String> smtpHost, Optional<String> outboxKey,
-        Optional<String> trustedProxies) {
+        Optional<String> trustedProxies, int passwordIterations) {
 
     static ProductionSettings from(Config config) {
         return new ProductionSettings(config.getValue("portal.public.url", URI.class),
                 nonBlank(config.getOptionalValue("portal.smtp.host", String.class)),
                 nonBlank(config.getOptionalValue("portal.outbox.key", String.class)),
-                nonBlank(config.getOptionalValue("portal.trusted-proxies", String.class)));
+                nonBlank(config.getOptionalValue("portal.trusted-proxies", String.class)),
+                config.getValue("portal.password.iterations", Integer.class));
     }
 
     /** One sentence per missing setting, naming the variable that sets it; empty when none is missing. */
@@ -37,6 +40,10 @@ record ProductionSettings(URI publicUrl, Optional<String> smtpHost, Optional<Str
         }
         if (trustedProxies.isEmpty()) {
             refusals.add("PORTAL_TRUSTED_PROXIES must be set in production: the proxies' addresses or ranges, or none");
+        }
+        if (passwordIterations < Pbkdf2PasswordHasher.OWASP_MINIMUM_ITERATIONS) {
+            refusals.add("PORTAL_PASSWORD_ITERATIONS must be at least " + Pbkdf2PasswordHasher.OWASP_MINIMUM_ITERATIONS
+                    + " in production (OWASP's advice for PBKDF2-HMAC-SHA512), not " + passwordIterations);
         }
         return refusals;
     }

@@ -62,7 +62,7 @@ public class OutboxAccountMail implements AccountMail, AgentMail, AgentPasswordR
         queue(agent.email(), agent.fullName(), "ACTIVATION", "Activate your support agent account",
                 "you were invited as a support agent of the member support portal. Open this link to choose your"
                         + " password and activate your account:",
-                token, links::activation, expiresAt);
+                token, links::agentActivation, expiresAt);
     }
 
     @Override
@@ -70,7 +70,7 @@ public class OutboxAccountMail implements AccountMail, AgentMail, AgentPasswordR
         queue(agent.email(), agent.fullName(), "PASSWORD_RESET", "Reset your support agent password",
                 "someone asked to reset the password of your support agent account. If it was you, open this"
                         + " link to choose a new one; if not, ignore this e-mail and nothing changes:",
-                token, links::passwordReset, expiresAt);
+                token, links::agentPasswordReset, expiresAt);
     }
 
     private void queue(PortalAccount account, String kind, String subject, String intro, SecretToken token,

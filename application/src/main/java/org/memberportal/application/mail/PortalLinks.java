@@ -12,6 +12,8 @@ import org.memberportal.domain.company.CompanyId;
  */
 public record PortalLinks(URI publicUrl) {
 
+    private static final String FOR_CONSOLE = "&for=console";
+
     public PortalLinks {
         Objects.requireNonNull(publicUrl);
         if (!publicUrl.isAbsolute()) {
@@ -25,6 +27,15 @@ public record PortalLinks(URI publicUrl) {
 
     public String passwordReset(SecretToken token) {
         return link("reset-password", token);
+    }
+
+    /** An agent's activation: the same page, which then leads to the admin console, not the member sign-in. */
+    public String agentActivation(SecretToken token) {
+        return activation(token) + FOR_CONSOLE;
+    }
+
+    public String agentPasswordReset(SecretToken token) {
+        return passwordReset(token) + FOR_CONSOLE;
     }
 
     /**

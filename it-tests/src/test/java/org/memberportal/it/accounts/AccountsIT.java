@@ -342,7 +342,8 @@ class AccountsIT {
         PortalClient loggedIn = portal.loggedIn(member.email(), Members.PASSWORD);
 
         assertThat(loggedIn.get("api/v1/me").status()).isEqualTo(200);
-        assertThat(passwordHashOf(member.id())).startsWith("PBKDF2WithHmacSHA512:210000:");
+        assertThat(passwordHashOf(member.id()))
+                .startsWith("PBKDF2WithHmacSHA512:" + PortalEnvironment.PASSWORD_ITERATIONS + ":");
         assertThat(portal.post("api/v1/sessions", login(member.email(), Members.PASSWORD)).status()).isEqualTo(201);
         assertThat(loggedIn.post("api/v1/me/password", passwordChange(Members.PASSWORD, "the newest passphrase"))
                 .status()).isEqualTo(204);

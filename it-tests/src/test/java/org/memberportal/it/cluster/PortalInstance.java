@@ -69,6 +69,10 @@ final class PortalInstance implements AutoCloseable {
         return current().pid();
     }
 
+    boolean isAlive() {
+        return current().isAlive();
+    }
+
     /** Starts the JVM; {@link #awaitReady()} waits for it to answer. */
     synchronized PortalInstance start() {
         if (process != null && process.isAlive()) {

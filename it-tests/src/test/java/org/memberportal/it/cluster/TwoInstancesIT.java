@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -59,9 +58,9 @@ import org.memberportal.mailchimp.fake.FakeMember;
 /**
  * Two portal instances, the runnable jar as shipped, on one PostgreSQL, with one SMTP server and
  * one fake Mailchimp: the invariants hold under requests raced across instances, each scheduled
- * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. A killed
- * instance starts again in the background while the other recovers the run and the next trial is
- * set up; a kill waits until both serve, so that two boots never share the machine's cores. The
+ * period runs the sync once, and a {@code kill -9} in the middle of a sync loses nothing. A third
+ * instance stands by for the kills: a killed instance starts again in the background while another
+ * recovers the run and the next trial goes on with the two that serve. The
  * database, mailbox and fake are this class's own (not the other ITs'), so what the schedules of
  * these instances do touches no other test. PostgreSQL only: H2 is the one-instance database.
  */
@@ -85,6 +84,13 @@ class TwoInstancesIT {
     private FakeMailchimp mailchimp;
     private PortalInstance first;
     private PortalInstance second;
+    /**
+     * A third instance, standing by for the kills: a trial needs two instances that answer, one
+     * to die and one to recover, and a killed instance takes longer to boot again (up to a minute
+     * on two busy cores) than a trial takes. With one standing by, the next trial goes on with the
+     * survivor and the standby while the killed one boots.
+     */
+    private PortalInstance standby;
     /** When both schedules had started ticking: the periods after it count for the schedule's claim. */
     private Instant bothReady;
     /** The instances starting (again) in the background, each until it answers ready. */
@@ -114,6 +120,7 @@ class TwoInstancesIT {
         environment.put("PORTAL_OUTBOX_POLL_INTERVAL", "PT0.5S");
         environment.put("PORTAL_OUTBOX_FIRST_RETRY", "PT1S");
         environment.put("PORTAL_LOGIN_FAILURES_PER_CLIENT", "100000");
+        environment.put("PORTAL_PASSWORD_ITERATIONS", Integer.toString(PortalEnvironment.PASSWORD_ITERATIONS));
         environment.put("MAILCHIMP_API_KEY", mailchimp.apiKey());
         environment.put("MAILCHIMP_LIST_ID", mailchimp.listId());
         environment.put("MAILCHIMP_BASE_URL", mailchimp.baseUri().toString());
@@ -124,11 +131,15 @@ class TwoInstancesIT {
         assertThat(jar).as("the runnable jar, built by adapters-rest's package phase").exists();
         first = new PortalInstance("instance-1", jar, PortalInstance.freePort(), environment, directory.resolve("1"));
         second = new PortalInstance("instance-2", jar, PortalInstance.freePort(), environment, directory.resolve("2"));
-        Files.createDirectories(directory.resolve("1"));
-        Files.createDirectories(directory.resolve("2"));
-        // one after the other: the first migrates the schema and makes the bootstrap agent
+        standby = new PortalInstance("instance-3", jar, PortalInstance.freePort(), environment, directory.resolve("3"));
+        for (String each : List.of("1", "2", "3")) {
+            Files.createDirectories(directory.resolve(each));
+        }
+        // the first migrates the schema and makes the bootstrap agent; the others boot together
         first.start().awaitReady();
-        second.start().awaitReady();
+        startInBackground(second);
+        startInBackground(standby);
+        starting.get(second).orTimeout(5, TimeUnit.MINUTES).join();
         bothReady = Instant.now();
         FirstAgentPassword.choose(first.base(), PortalEnvironment.AGENT_EMAIL, PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD,
                 PortalEnvironment.AGENT_PASSWORD);
@@ -138,23 +149,46 @@ class TwoInstancesIT {
         starting.put(instance, CompletableFuture.runAsync(() -> instance.start().awaitReady(), threads));
     }
 
-    /** Both instances, once an instance starting again answers. */
-    private List<PortalInstance> bothServing() {
-        starting.values().forEach(start -> start.orTimeout(5, TimeUnit.MINUTES).join());
-        starting.clear();
-        return List.of(first, second);
+    private List<PortalInstance> instances() {
+        return List.of(first, second, standby);
+    }
+
+    /** Two instances that answer, waiting for one starting (again) only while fewer do. */
+    private List<PortalInstance> twoServing() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (true) {
+            List<PortalInstance> serving = instances().stream().filter(this::serves).toList();
+            if (serving.size() >= 2) {
+                return serving.subList(0, 2);
+            }
+            assertThat(Instant.now()).as("two instances serving").isBefore(deadline);
+            Pause.pause(Duration.ofMillis(200));
+        }
+    }
+
+    /** Whether the instance answers: its start (again), if any, has ended; a failed start fails the test. */
+    private boolean serves(PortalInstance instance) {
+        CompletableFuture<?> start = starting.get(instance);
+        if (start != null && start.isDone()) {
+            start.join();
+            starting.remove(instance);
+        }
+        if (starting.containsKey(instance)) {
+            return false;
+        }
+        assertThat(instance.isAlive()).as("%s runs; see %s", instance.name(), instance.log()).isTrue();
+        return true;
     }
 
     /** An instance that answers now. */
     private PortalInstance anyServing() {
-        return Stream.of(first, second).filter(i -> !starting.containsKey(i) || starting.get(i).isDone())
-                .findFirst().orElseGet(() -> bothServing().get(0));
+        return twoServing().get(0);
     }
 
     @AfterAll
     void stopEverything() throws IOException {
         threads.shutdownNow();
-        for (AutoCloseable closeable : new AutoCloseable[] {first, second, mailchimp}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {first, second, standby, mailchimp}) {
             try {
                 if (closeable != null) {
                     closeable.close();
@@ -397,7 +431,7 @@ class TwoInstancesIT {
         } finally {
             mailchimp.releaseCalls();
         }
-        PortalInstance survivor = victim == first ? second : first;
+        PortalInstance survivor = serving(victim);
         try {
             JsonObject recovery = awaitWorkingRunAfter(agent(survivor), killedAt, LEASE.multipliedBy(2));
             assertThat(recovery.getString("status")).as(recovery.toString()).isEqualTo("COMPLETED");
@@ -412,6 +446,12 @@ class TwoInstancesIT {
         } finally {
             startInBackground(victim);
         }
+    }
+
+    /** An instance other than {@code victim} that answers now. */
+    private PortalInstance serving(PortalInstance victim) {
+        return instances().stream().filter(i -> i != victim && serves(i)).findFirst()
+                .orElseThrow(() -> new AssertionError("no instance serving beside " + victim.name()));
     }
 
     /** Behind the API: who holds the sync's lock row ({@code execution <id> on <host>/<pid>}). */
@@ -438,7 +478,7 @@ class TwoInstancesIT {
 
     private PortalInstance instanceOf(String holder) {
         long pid = Long.parseLong(holder.substring(holder.lastIndexOf('/') + 1));
-        return Stream.of(first, second).filter(i -> i.pid() == pid).findFirst()
+        return instances().stream().filter(i -> i.pid() == pid).findFirst()
                 .orElseThrow(() -> new AssertionError("no instance runs " + holder));
     }
 
@@ -470,7 +510,7 @@ class TwoInstancesIT {
 
         for (int trial = 1; trial <= 10; trial++) {
             // one instance to run and die, one to recover: the one killed before must have started again
-            List<PortalInstance> serving = bothServing();
+            List<PortalInstance> serving = twoServing();
             awaitUntil(() -> lockHolderOrNone() == null, "no run holding the sync's lock");
             // the door is shut before the trial's changes: whichever run takes them in (the agent's
             // or a schedule's) stops at it
@@ -502,7 +542,7 @@ class TwoInstancesIT {
                 // the instance whose run holds the lock (an agent's start or a schedule's) dies
                 String holder = lockHolder();
                 victim = instanceOf(holder);
-                survivor = serving.stream().filter(i -> i != victim).findFirst().orElseThrow();
+                survivor = serving(victim);
                 killedRun = holder.replaceAll("^execution (\\d+) on .*$", "$1");
                 beforeKill = agent(survivor).get("api/v1/admin/jobs/executions/" + killedRun).json();
                 victim.kill();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.it.support.DeployedPortal;
+import org.memberportal.it.support.MemberBrowser;
 import org.memberportal.it.support.ConsoleBrowser;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalClient;
@@ -66,6 +67,28 @@ class AdminConsoleIT {
         assertThat(agent.post("api/v1/admin/agents", Json.createObjectBuilder()
                 .add("fullName", "Ivy Again").add("email", email.toUpperCase()).build()).json().getString("type"))
                 .endsWith("/duplicate-email");
+    }
+
+    @Test
+    void anAgentsMailedLinkOpensThePageThatSetsThePasswordThenLeadsToTheConsole() {
+        String email = agentAddress("linked");
+        assertThat(agent.post("api/v1/admin/agents", Json.createObjectBuilder()
+                .add("fullName", "Lin Linked").add("email", email).build()).status()).isEqualTo(201);
+        String link = PortalEnvironment.mailbox().await(email, 1).link();
+        assertThat(link).startsWith(PortalEnvironment.PUBLIC_URL + "/activate?token=");
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.follow(link).activate(Members.PASSWORD);
+            assertThat(browser.status()).contains("account is active");
+            browser.find("heading", "Sign in to the admin console");
+            assertThat(browser.accessibilityViolations()).as("the way on to the console").isEmpty();
+            browser.screenshot("agent-activated");
+
+            browser.click("link", "the admin console");
+            browser.find("button", "Sign in");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/admin/");
+        }
+        assertThat(members.portal().post("api/v1/sessions", login(email)).status()).isEqualTo(201);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.memberportal.it.support.Pause;
+import org.memberportal.it.support.PortalEnvironment;
 
 /**
  * The portal as operators run it: its own JVM, Payara Micro started with the options the runnable
@@ -62,6 +63,7 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", BOOTSTRAP_AGENT_PASSWORD);
         // the second factor has an execution of its own; here the agent signs in with a password
         builder.environment().put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
+        builder.environment().put("PORTAL_PASSWORD_ITERATIONS", Integer.toString(PortalEnvironment.PASSWORD_ITERATIONS));
         builder.environment().put("PORTAL_AUDIENCE_SYNC_SCHEDULE", "off");
         builder.environment().put("PORTAL_COVERAGE_AUDIT_SCHEDULE", "off");
         builder.environment().putAll(environment);

@@ -104,8 +104,7 @@ class MemberPortalIT {
             browser.type("textbox", "Repeat password", Members.PASSWORD + " but another");
             browser.click("button", "Activate account");
             assertThat(browser.alert()).contains("differ");
-            browser.type("textbox", "Repeat password", Members.PASSWORD);
-            browser.click("button", "Activate account");
+            browser.activate(Members.PASSWORD);
             assertThat(browser.status()).contains("account is active");
             assertThat(browser.driver().getCurrentUrl()).as("the token leaves the address bar").doesNotContain("token");
             assertNoSeriousViolation(browser, "sign-in");
@@ -132,10 +131,7 @@ class MemberPortalIT {
             browser.find("button", "Sign in");
             assertThat(browser.token()).as("dropped on sign-out").isNull();
 
-            browser.follow(link);
-            browser.type("textbox", "Password", Members.PASSWORD);
-            browser.type("textbox", "Repeat password", Members.PASSWORD);
-            browser.click("button", "Activate account");
+            browser.follow(link).activate(Members.PASSWORD);
             assertThat(browser.alert()).contains("used or has expired");
             browser.find("button", "Send a new link");
         }

@@ -1,5 +1,6 @@
 package org.memberportal.it.support;
 
+import java.io.IOException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -7,6 +8,11 @@ import java.lang.annotation.Target;
 import java.lang.reflect.Field;
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 
 import org.jboss.arquillian.container.spi.ConfigurationException;
@@ -16,9 +22,11 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
@@ -28,9 +36,11 @@ import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableCont
  * database) by Arquillian's Payara Micro container, and undeployed when the JVM's last test has run.
  * A boot costs 15 to 30 seconds on these machines, so every IT class of an execution shares it; each
  * test still makes its own data and never reads another's. Its address goes into the fields marked
- * {@link Url}.
+ * {@link Url}. A failed test prints what the server logged while it ran (up to 64 KiB), so that a
+ * 500 seen in CI comes with its stack trace.
  */
-public final class DeployedPortal implements BeforeAllCallback, TestInstancePostProcessor {
+public final class DeployedPortal implements BeforeAllCallback, TestInstancePostProcessor, BeforeEachCallback,
+        TestWatcher {
 
     /** Marks the field that receives the deployed portal's base address. */
     @Retention(RetentionPolicy.RUNTIME)
@@ -39,6 +49,8 @@ public final class DeployedPortal implements BeforeAllCallback, TestInstancePost
     }
 
     private static final Namespace NAMESPACE = Namespace.create(DeployedPortal.class);
+    private static final String LOG_OFFSET = "server log offset";
+    private static final int SHOWN_OF_LOG = 64 * 1024;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -55,6 +67,32 @@ public final class DeployedPortal implements BeforeAllCallback, TestInstancePost
                     field.set(instance, base);
                 }
             }
+        }
+    }
+
+    /** Where the server's log stood when the test began: a failure prints what the server wrote since. */
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        Path log = PortalEnvironment.serverLog();
+        context.getStore(NAMESPACE).put(LOG_OFFSET, Files.exists(log) ? Files.size(log) : 0L);
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Long offset = context.getStore(NAMESPACE).get(LOG_OFFSET, Long.class);
+        Path log = PortalEnvironment.serverLog();
+        if (offset == null || !Files.exists(log)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(log)) {
+            long length = channel.size() - offset;
+            ByteBuffer written = ByteBuffer.allocate((int) Math.min(Math.max(length, 0), SHOWN_OF_LOG));
+            channel.read(written, Math.max(offset, channel.size() - SHOWN_OF_LOG));
+            System.out.println("[portal log while " + context.getDisplayName() + " ran"
+                    + (length > SHOWN_OF_LOG ? ", its last " + SHOWN_OF_LOG + " bytes" : "") + "]\n"
+                    + new String(written.array(), 0, written.position(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            System.out.println("[portal log unreadable: " + e + "]");
         }
     }
 

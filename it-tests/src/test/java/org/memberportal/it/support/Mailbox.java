@@ -94,7 +94,7 @@ public final class Mailbox {
     public record Mail(String subject, String text, String html) {
 
         private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
-        private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+token=[A-Za-z0-9_-]+");
+        private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+token=[A-Za-z0-9_-]+(&[^\\s\"<>]*)?");
         private static final Pattern PAGE_LINK = Pattern.compile("https?://[^\\s\"<>]+#/[^\\s\"<>]+");
 
         static Mail of(MimeMessage message) {

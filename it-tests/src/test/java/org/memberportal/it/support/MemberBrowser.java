@@ -31,6 +31,14 @@ public final class MemberBrowser extends PageBrowser {
         return this;
     }
 
+    /** On an activation link's page: the password, twice, and the button. */
+    public MemberBrowser activate(String password) {
+        type("textbox", "Password", password);
+        type("textbox", "Repeat password", password);
+        click("button", "Activate account");
+        return this;
+    }
+
     /** Fills in the sign-in form (which is where the portal starts when signed out) and sends it. */
     public MemberBrowser signIn(String email, String password) {
         type("textbox", "E-mail", email);

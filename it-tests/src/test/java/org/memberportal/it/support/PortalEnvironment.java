@@ -23,6 +23,12 @@ public final class PortalEnvironment {
 
     /** Where the portal's e-mailed links point (never the request's host). */
     public static final String PUBLIC_URL = "https://portal.test.example";
+    /**
+     * PBKDF2 iterations of the portals the tests start: the suite makes hundreds of accounts, at a
+     * quarter of a second of a core each at production strength. Production refuses fewer than
+     * 210,000 (ProductionSettingsTest); the sign-in's work is the same at any count.
+     */
+    public static final int PASSWORD_ITERATIONS = 1024;
 
     /** The secret path segment of the Mailchimp webhook in the portal under test. */
     public static final String MAILCHIMP_WEBHOOK_SECRET = "it-webhook-secret-7f3a9c-5e1d08b2a4";
@@ -34,6 +40,8 @@ public final class PortalEnvironment {
     public static final String UNTRUSTED_PEER = "127.0.0.2";
 
     private static TestDatabase database;
+    /** The deployed portal's own log: Payara's console is not kept, and a failed test prints its part. */
+    private static Path serverLog;
     private static Mailbox mailbox;
     private static FakeMailchimp mailchimp;
 
@@ -45,6 +53,7 @@ public final class PortalEnvironment {
             return;
         }
         Path target = Path.of(System.getProperty("java.io.tmpdir"));
+        serverLog = target.resolve("portal-server-" + ProcessHandle.current().pid() + ".log");
         database = TestDatabase.start(System.getProperty("it.database", "postgresql"), target);
         mailbox = Mailbox.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -69,6 +78,7 @@ public final class PortalEnvironment {
                 "-Dportal.smtp.port=" + mailbox.port(),
                 "-Dportal.outbox.poll-interval=PT0.5S",
                 "-Dportal.outbox.first-retry=PT1S",
+                "-Dportal.password.iterations=" + PASSWORD_ITERATIONS,
                 // every test logs in from 127.0.0.1: the per-client limits would add up across tests
                 "-Dportal.login.failures-per-client=100000",
                 "-Dportal.password-reset.requests-per-client=100000",
@@ -93,7 +103,14 @@ public final class PortalEnvironment {
         System.setProperty("payara.cmdOptions", String.join(" ", options));
         System.setProperty("payara.extraMicroOptions", "--prebootcommandfile " + System.getProperty("portal.preboot")
                 + " --postbootcommandfile " + System.getProperty("portal.postboot")
-                + " --addLibs " + System.getProperty("portal.runtimeLibs"));
+                + " --addLibs " + System.getProperty("portal.runtimeLibs")
+                + " --logtofile " + serverLog);
+    }
+
+    /** The log file of the portal under test, once it started. */
+    static Path serverLog() {
+        start();
+        return serverLog;
     }
 
     public static Mailbox mailbox() {
