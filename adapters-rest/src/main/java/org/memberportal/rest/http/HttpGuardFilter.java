@@ -111,7 +111,7 @@ public class HttpGuardFilter extends HttpFilter {
             }
             bounded = read.get();
         }
-        if (!AnonymousRequests.bounds(request.getMethod(), request.getHeader(HttpHeaders.AUTHORIZATION))) {
+        if (!AnonymousRequests.bounds(request.getMethod(), path, request.getHeader(HttpHeaders.AUTHORIZATION))) {
             chain.doFilter(bounded, new ProblemPages(response));
             return;
         }
