@@ -179,6 +179,12 @@ final class FakeAudience {
 
     // ---- what people and Mailchimp itself do
 
+    /** Someone subscribes this address through the audience's hosted sign-up form. */
+    synchronized void subscribeViaSignupForm(String email) {
+        write(hashOf(email), new MemberWrite(email, "subscribed", null, Map.of(), Map.of()),
+                WriteMode.PUT);
+    }
+
     synchronized void unsubscribeViaFooterLink(String email) {
         StoredMember member = existingByEmail(email);
         member.status = "unsubscribed";

@@ -161,6 +161,11 @@ public final class FakeMailchimp implements AutoCloseable {
         audience().unsubscribeViaFooterLink(email);
     }
 
+    /** Someone subscribes this address themselves, through the audience's hosted sign-up form. */
+    public void subscribeViaSignupForm(String email) {
+        audience().subscribeViaSignupForm(email);
+    }
+
     /** The address bounced: Mailchimp sends nothing to it any more. */
     public void clean(String email) {
         audience().clean(email);

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -11,8 +13,9 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -23,7 +26,9 @@ import org.eclipse.microprofile.health.Readiness;
  * The portal is ready when its database answers a round trip within {@link #DEADLINE_SECONDS}.
  * The probe runs on a thread of its own so that a database that does not answer (a lost network,
  * an exhausted pool) makes the check DOWN at the deadline instead of holding the caller; while a
- * probe is still out, later checks wait for that one rather than piling up more. The answer says
+ * probe is still out, later checks wait for that one rather than piling up more. The thread is
+ * the probe's alone, not one of the container's shared executors: readiness never waits behind
+ * requests' work (a flood of anonymous requests included). The answer says
  * UP or DOWN only: neither the database product nor the failure is shown to whoever asks.
  */
 @Readiness
@@ -37,9 +42,10 @@ public class DatabaseReadiness implements HealthCheck {
     @Resource(lookup = PortalDatabase.JNDI_NAME)
     DataSource dataSource;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
+    private ExecutorService prober;
     private CompletableFuture<Boolean> probe;
 
     @Override
@@ -48,10 +54,20 @@ public class DatabaseReadiness implements HealthCheck {
     }
 
     private synchronized CompletableFuture<Boolean> currentProbe() {
+        if (prober == null) {
+            prober = Executors.newSingleThreadExecutor(threads);
+        }
         if (probe == null || probe.isDone()) {
-            probe = CompletableFuture.supplyAsync(this::roundTrip, executor);
+            probe = CompletableFuture.supplyAsync(this::roundTrip, prober);
         }
         return probe;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (prober != null) {
+            prober.shutdownNow();
+        }
     }
 
     private boolean roundTrip() {

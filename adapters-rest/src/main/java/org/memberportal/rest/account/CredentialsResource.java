@@ -1,10 +1,5 @@
 package org.memberportal.rest.account;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,16 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.memberportal.application.account.ActivateAccountUseCase;
 import org.memberportal.application.account.ForgotPasswordUseCase;
 import org.memberportal.application.account.ResetPasswordUseCase;
 import org.memberportal.rest.RequestBody;
+import org.memberportal.rest.http.AnonymousWork;
 import org.memberportal.rest.http.RequestClients;
 import org.memberportal.rest.TextRules;
+import org.memberportal.rest.security.ChangesNoCaller;
 import org.memberportal.rest.security.Public;
 import org.memberportal.rest.problem.Problems;
 
@@ -45,8 +40,6 @@ import org.memberportal.rest.problem.Problems;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CredentialsResource {
-
-    private static final Logger LOG = Logger.getLogger(CredentialsResource.class.getName());
 
     @Inject
     RequestClients clients;
@@ -60,8 +53,8 @@ public class CredentialsResource {
     @Inject
     ResetPasswordUseCase passwordReset;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    AnonymousWork later;
 
     public static class TokenAndPassword implements RequestBody {
         @NotBlank
@@ -100,7 +93,8 @@ public class CredentialsResource {
     /**
      * Always 202, at once: the work (a lookup, maybe a token and an e-mail) runs after the answer,
      * so neither its content nor its time tells whether the address has an account, nor whether
-     * the request was one too many for the address or the client (then nothing is done).
+     * the request was one too many for the address or the client (then nothing is done). The work
+     * waits in {@link AnonymousWork}'s bounded line; when that is full, 429 whatever the address.
      */
     @POST
     @Path("password-resets")
@@ -110,17 +104,14 @@ public class CredentialsResource {
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password-reset e-mail")
     @SecurityRequirementsSet
     @APIResponse(responseCode = "202", description = "Always, whether or not the address has an account")
+    @APIResponse(responseCode = "429", description = "too-many-attempts: the portal is busy, whatever the address;"
+            + " Retry-After says when to try again")
+    @ChangesNoCaller
     public Response forgot(@Valid ForgotPassword body, @Context HttpServletRequest request) {
         RequestBody.require(body);
         String email = body.email;
         String client = clients.of(request);
-        executor.execute(() -> {
-            try {
-                forgotPassword.forgotPassword(email, client);
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "A password reset request could not be handled", e);
-            }
-        });
+        later.submit("A password reset request", () -> forgotPassword.forgotPassword(email, client));
         return Response.accepted().build();
     }
 

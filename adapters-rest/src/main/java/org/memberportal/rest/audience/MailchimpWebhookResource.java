@@ -84,6 +84,8 @@ public class MailchimpWebhookResource {
             + " in Mailchimp in the background",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WebhookReceipt")))
     @APIResponse(responseCode = "404", description = "A wrong or unset secret")
+    @APIResponse(responseCode = "429", description = "too-many-attempts: too many deliveries wait to be confirmed;"
+            + " Retry-After says when to deliver again")
     public Response deliver(MultivaluedMap<String, String> posted) {
         requireSecret();
         // a POST without a body reaches here with no form at all: it is an event of nothing

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import org.memberportal.application.audience.AudienceEvent;
 import org.memberportal.application.audience.HandleAudienceEventUseCase;
 import org.memberportal.application.audience.AudienceUnavailable;
+import org.memberportal.application.refusal.TooManyAttempts;
 
 /**
  * Handles the webhook events that must be confirmed in Mailchimp off the request thread, so that
@@ -26,7 +28,9 @@ import org.memberportal.application.audience.AudienceUnavailable;
  * Mailchimp cannot be asked, an event goes back in line after a wait, a few times, each wait
  * longer; after the last, or when the portal stops with events in line, the next pull of the
  * audience sync takes in what Mailchimp holds. The gateway retries short failures itself: these
- * waits are for longer ones.
+ * waits are for longer ones. The line is bounded ({@link #LONGEST_LINE}): a delivery that finds it
+ * full is refused with 429 and {@code Retry-After}, which Mailchimp retries later, and meanwhile the
+ * next pull takes in what Mailchimp holds anyway.
  */
 @ApplicationScoped
 public class WebhookConfirmations {
@@ -34,6 +38,7 @@ public class WebhookConfirmations {
     private static final Logger LOG = Logger.getLogger(WebhookConfirmations.class.getName());
     static final int ATTEMPTS = 4;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(10);
+    static final int LONGEST_LINE = 1000;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
@@ -43,12 +48,18 @@ public class WebhookConfirmations {
 
     private final Queue<Pending> line = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicInteger waiting = new AtomicInteger();
 
+    /** Puts the event in line; refused (429) when the line is full. */
     public void confirmLater(AudienceEvent event) {
+        if (waiting.get() >= LONGEST_LINE) {
+            throw new TooManyAttempts(FIRST_WAIT, "Too many deliveries wait to be confirmed; deliver this one later.");
+        }
         enqueue(new Pending(event, 1));
     }
 
     private void enqueue(Pending pending) {
+        waiting.incrementAndGet();
         line.add(pending);
         if (draining.compareAndSet(false, true)) {
             try {
@@ -66,6 +77,7 @@ public class WebhookConfirmations {
         while (mine) {
             try {
                 for (Pending next = line.poll(); next != null; next = line.poll()) {
+                    waiting.decrementAndGet();
                     attempt(next);
                 }
             } finally {

@@ -1,5 +1,6 @@
 package org.memberportal.rest.config;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.memberportal.application.ticket.TicketReplyLimit;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.livesession.LiveSessionPricing;
 import org.memberportal.domain.livesession.SessionKind;
@@ -18,7 +20,8 @@ import org.memberportal.domain.ticket.TicketPolicy;
  * The vendor's settings of the member services, from MicroProfile Config: who is entitled to
  * tickets (PORTAL_TICKET_POLICY), the list price of each kind of live session
  * (PORTAL_LIVE_SESSIONS_PRICE_CONFIGURATION=150.00 EUR, ...) and the discount a DISCOUNT coupon
- * gives (PORTAL_LIVE_SESSIONS_DISCOUNT_PERCENT).
+ * gives (PORTAL_LIVE_SESSIONS_DISCOUNT_PERCENT), and how many ticket replies one member may post
+ * within a window (PORTAL_TICKET_REPLIES_PER_PERSON, PORTAL_TICKET_REPLY_WINDOW).
  */
 @ApplicationScoped
 public class MemberServiceSettings {
@@ -35,6 +38,19 @@ public class MemberServiceSettings {
     @Inject
     @ConfigProperty(name = "portal.live-sessions.discount-percent")
     int discountPercent;
+
+    @Inject
+    @ConfigProperty(name = "portal.ticket.replies-per-person")
+    int repliesPerPerson;
+
+    @Inject
+    @ConfigProperty(name = "portal.ticket.reply-window")
+    Duration replyWindow;
+
+    @Produces
+    TicketReplyLimit ticketReplyLimit() {
+        return new TicketReplyLimit(repliesPerPerson, replyWindow);
+    }
 
     @Produces
     TicketPolicy ticketPolicy() {

@@ -20,13 +20,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Guards every request to the application before JAX-RS sees it, in this order: the security
  * headers of {@link ResponseHeaders}; CORS by {@link CorsPolicy} (a preflight from an origin not
  * named is refused with 403); a body over {@code portal.http.max-body-bytes} (default 1 MiB) refused
- * with 413 before anything parses it; and the container's HTML error pages replaced by problems
- * ({@link ProblemPages}).
+ * with 413 before anything parses it; an anonymous request that may change something refused with
+ * 429 while {@code portal.anonymous.requests-at-once} others are served ({@link AnonymousRequests});
+ * and the container's HTML error pages replaced by problems ({@link ProblemPages}).
  */
 @WebFilter(filterName = "HttpGuard", urlPatterns = "/*", asyncSupported = true)
 public class HttpGuardFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(HttpGuardFilter.class.getName());
+    /** What a client refused for a busy portal is told to wait. */
+    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
 
     @Inject
     @ConfigProperty(name = "portal.public.url")
@@ -40,13 +43,19 @@ public class HttpGuardFilter extends HttpFilter {
     @ConfigProperty(name = "portal.http.max-body-bytes")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "portal.anonymous.requests-at-once")
+    int anonymousAtOnce;
+
     private ResponseHeaders headers;
     private CorsPolicy cors;
+    private AnonymousRequests anonymous;
 
     @Override
     public void init() {
         headers = new ResponseHeaders(publicUrl.orElse(null));
         cors = CorsPolicy.of(corsOrigins);
+        anonymous = new AnonymousRequests(anonymousAtOnce);
         if (!cors.allowedOrigins().isEmpty()) {
             LOG.info(() -> "CORS open to " + cors.allowedOrigins());
         }
@@ -102,7 +111,20 @@ public class HttpGuardFilter extends HttpFilter {
             }
             bounded = read.get();
         }
-        chain.doFilter(bounded, new ProblemPages(response));
+        if (!AnonymousRequests.bounds(request.getMethod(), path, request.getHeader(HttpHeaders.AUTHORIZATION))) {
+            chain.doFilter(bounded, new ProblemPages(response));
+            return;
+        }
+        if (!anonymous.enter()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(BUSY_RETRY_AFTER_SECONDS));
+            ProblemPages.write(response, 429, "The portal is busy; try again later.");
+            return;
+        }
+        try {
+            chain.doFilter(bounded, new ProblemPages(response));
+        } finally {
+            anonymous.leave();
+        }
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {

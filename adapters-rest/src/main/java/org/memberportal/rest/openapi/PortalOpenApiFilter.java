@@ -38,7 +38,9 @@ import org.memberportal.rest.problem.Problems;
  * <li>401 wherever a session is needed ({@code AccessFilter}: all but {@code @Public}, which
  * declare an empty security requirement), 403 on everything under {@code /admin} (agents only),
  * 404 wherever a path names a resource (another company's is 404 too), 400 wherever a body or a
- * query can be malformed or invalid. Codes particular to one operation are on its method.</li>
+ * query can be malformed or invalid, 429 with {@code Retry-After} on every public operation that is
+ * not a read ({@code HttpGuardFilter}: a busy portal serves few anonymous requests at once). Codes
+ * particular to one operation are on its method.</li>
  * <li>Every 4xx and 5xx answer without content is an RFC 9457 problem, the shared {@code Problem}
  * schema, whose type names its cause; the schema lists every cause from {@link ProblemCode}, so that
  * the document cannot miss one.</li>
@@ -112,6 +114,9 @@ public class PortalOpenApiFilter implements OASFilter {
         }
         if (!isPublic(operation)) {
             add(responses, "401", "No session: log in and send the token as a bearer token.");
+        } else if (method != PathItem.HttpMethod.GET) {
+            add(responses, "429", "The portal is busy serving requests without a session, whatever this one"
+                    + " names; Retry-After says when to try again.");
         }
         boolean forAgents = path.startsWith("/api/v1/admin/") || path.equals("/api/v1/admin");
         if (forAgents) {

@@ -137,6 +137,8 @@ public class TicketsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReplyView")))
     @APIResponse(responseCode = "403", description = "Neither the author, nor allowed to reply to the company's tickets")
     @APIResponse(responseCode = "409", description = "ticket-closed")
+    @APIResponse(responseCode = "429", description = "too-many-attempts: the member posted as many replies as the"
+            + " window allows; Retry-After says when the next is taken")
     public Response reply(@PathParam("id") String ticketId, @Valid ReplyBody body) {
         RequestBody.require(body);
         TicketReply created = reply.reply(caller.require(), ticketId, body.body);

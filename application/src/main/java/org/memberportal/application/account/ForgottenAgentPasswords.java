@@ -8,6 +8,9 @@ import org.memberportal.domain.account.EmailAddress;
  */
 public interface ForgottenAgentPasswords {
 
+    /** Whether an active agent has this address (a read, nothing written). */
+    boolean hasActiveAgent(EmailAddress address);
+
     /** E-mails a reset link if an active agent has this address; whether one has. */
     boolean sendResetLink(EmailAddress address);
 

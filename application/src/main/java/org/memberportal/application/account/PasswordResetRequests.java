@@ -2,6 +2,7 @@ package org.memberportal.application.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,12 +58,16 @@ public class PasswordResetRequests implements ForgotPasswordUseCase, SendResetLi
             return;
         }
         EmailAddress address = EmailAddress.of(email);
+        // an address nobody has costs reads only: nothing is sent, so no budget is spent and nothing
+        // written (the caller was answered 202 before this ran, as for any other address)
+        Optional<PortalAccount> account = accounts.findByEmail(address);
+        if (account.isEmpty() && !agents.hasActiveAgent(address)) {
+            return;
+        }
         if (!resetRequests.admit(address, clientAddress, now())) {
             return;
         }
-        // whatever was sent, or nothing, the caller is told the same as for any other address
-        accounts.findByEmail(address).ifPresentOrElse(account -> sendWhatFits(null, account),
-                () -> agents.sendResetLink(address));
+        account.ifPresentOrElse(found -> sendWhatFits(null, found), () -> agents.sendResetLink(address));
     }
 
     @Override

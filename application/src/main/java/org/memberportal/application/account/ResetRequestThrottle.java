@@ -38,7 +38,15 @@ public class ResetRequestThrottle {
                 && count("reset:" + email.key(), policy.perAddress(), now);
     }
 
+    /**
+     * A budget already spent is seen by a plain read, so that a request over it writes nothing (a
+     * lock on PostgreSQL writes the row); one within it is counted under the row's lock, where
+     * parallel requests take turns.
+     */
     private boolean count(String key, int limit, Instant now) {
+        if (counters.read(key).failuresAt(now, policy.window()) >= limit) {
+            return false;
+        }
         AttemptCount count = counters.lock(key);
         if (count.failuresAt(now, policy.window()) >= limit) {
             return false;

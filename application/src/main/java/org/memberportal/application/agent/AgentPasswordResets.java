@@ -55,6 +55,11 @@ public class AgentPasswordResets implements ForgottenAgentPasswords {
     }
 
     @Override
+    public boolean hasActiveAgent(EmailAddress address) {
+        return agents.findByEmail(address).filter(SupportAgent::isActive).isPresent();
+    }
+
+    @Override
     public boolean sendResetLink(EmailAddress address) {
         return agents.findByEmail(address).filter(SupportAgent::isActive).map(agent -> {
             Instant now = clock.instant();

@@ -14,7 +14,9 @@ import org.memberportal.domain.account.EmailAddress;
  * Webhook deliveries are hints (Mailchimp retries and reorders them, and signs nothing: anyone who
  * learns the URL can post one). An unsubscribe, a clean or a changed address is therefore applied
  * only once the member read from Mailchimp confirms it: the status is {@code unsubscribed} or
- * {@code cleaned}, or the new address is the member's current one. When Mailchimp cannot be asked
+ * {@code cleaned}, or the new address is a member's current one and the old address is no
+ * member's any more (else anyone who subscribed an address of their own through Mailchimp's form
+ * could move a member's record to it with a forged delivery). When Mailchimp cannot be asked
  * for such a confirmation, the {@link AudienceUnavailable} reaches the caller, which may try again.
  * A subscribe or a profile change is looked up in Mailchimp and taken in as the pull would; when
  * Mailchimp cannot be asked, the next pull catches up, so the delivery is still answered as
@@ -59,7 +61,7 @@ public class AudienceWebhook implements HandleAudienceEventUseCase {
         }
         EmailAddress current = event.type() == AudienceEvent.Type.UPEMAIL ? event.newEmail() : event.email();
         Optional<RemoteMember> member = gateway.find(groups.groups(), current);
-        if (member.isEmpty() || !confirms(event, member.get())) {
+        if (member.isEmpty() || !confirms(event, member.get()) || stillThere(event)) {
             LOG.info(() -> "A " + event.type() + " webhook was not applied: Mailchimp's member does not confirm it");
             return RemoteChanges.Outcome.NOTHING_NEW;
         }
@@ -68,6 +70,11 @@ public class AudienceWebhook implements HandleAudienceEventUseCase {
             case CLEANED -> changes.cleaned(event.email(), SOURCE);
             default -> changes.addressChanged(event.email(), event.newEmail(), SOURCE);
         };
+    }
+
+    /** For a changed address: whether Mailchimp still has a member under the old one, so nothing moved. */
+    private boolean stillThere(AudienceEvent event) {
+        return event.type() == AudienceEvent.Type.UPEMAIL && gateway.find(groups.groups(), event.email()).isPresent();
     }
 
     private static boolean confirms(AudienceEvent event, RemoteMember member) {

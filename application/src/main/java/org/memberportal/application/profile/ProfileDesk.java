@@ -20,6 +20,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.CapabilityWords;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.livesession.Coupon;
 
 /** The caller's own profile page, read and changed. */
 @ApplicationScoped
@@ -54,7 +55,10 @@ public class ProfileDesk implements ShowProfileUseCase, ChangeProfileUseCase {
     public MemberProfile profile(Caller caller) {
         CallerProfile who = callers.describe(caller);
         if (caller instanceof Caller.Member member) {
-            return new MemberProfile(who, CapabilityWords.allowedFor(member.level()), coupons.current(member),
+            // the codes are worth money: shown only where GET /me/coupons would show them, which a
+            // session that must enrol its second factor first does not reach (the enrolment gate)
+            List<Coupon> codes = secondFactor.mustEnrolFirst(caller) ? List.of() : coupons.current(member);
+            return new MemberProfile(who, CapabilityWords.allowedFor(member.level()), codes,
                     preferences.preferences(member), secondFactor.stateOf(caller));
         }
         return new MemberProfile(who, List.of(), List.of(), null, secondFactor.stateOf(caller));

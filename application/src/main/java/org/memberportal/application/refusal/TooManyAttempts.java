@@ -12,6 +12,12 @@ public class TooManyAttempts extends Refusal {
         this.retryAfter = retryAfter;
     }
 
+    /** Refused for another reason than failures (a busy portal), told in {@code message}. */
+    public TooManyAttempts(Duration retryAfter, String message) {
+        super(Kind.THROTTLED, ProblemCode.TOO_MANY_ATTEMPTS, message);
+        this.retryAfter = retryAfter;
+    }
+
     public Duration retryAfter() {
         return retryAfter;
     }

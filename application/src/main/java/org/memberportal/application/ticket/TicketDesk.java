@@ -46,15 +46,17 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     private final MemberNotices notices;
     private final AuditTrail audit;
     private final TicketPolicy policy;
+    private final TicketReplyThrottle replies;
     private final Clock clock;
 
     protected TicketDesk() {
-        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public TicketDesk(Tickets tickets, TicketNumbers numbers, Companies companies, Accounts accounts,
-            SupportAgents agents, MemberNotices notices, AuditTrail audit, TicketPolicy policy, Clock clock) {
+            SupportAgents agents, MemberNotices notices, AuditTrail audit, TicketPolicy policy,
+            TicketReplyThrottle replies, Clock clock) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.companies = companies;
@@ -63,6 +65,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         this.notices = notices;
         this.audit = audit;
         this.policy = policy;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -118,6 +121,9 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         }
         if (ticket.status() == TicketStatus.CLOSED) {
             throw Refusal.conflict(ProblemCode.TICKET_CLOSED, "The ticket is closed; open a new one.");
+        }
+        if (caller instanceof Caller.Member member) {
+            replies.admit(member.accountId(), now());
         }
         TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
                 ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),

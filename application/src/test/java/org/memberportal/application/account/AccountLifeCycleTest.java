@@ -95,6 +95,11 @@ class AccountLifeCycleTest {
 
     private static final ForgottenAgentPasswords NO_AGENTS = new ForgottenAgentPasswords() {
         @Override
+        public boolean hasActiveAgent(EmailAddress address) {
+            return false;
+        }
+
+        @Override
         public boolean sendResetLink(EmailAddress address) {
             return false;
         }
@@ -347,21 +352,39 @@ class AccountLifeCycleTest {
     @Test
     void aRequestDroppedForItsClientsBudgetCostsTheAddressNothing() {
         PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
-        for (int i = 0; i < 20; i++) {
-            resetRequests.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
-        }
+        spendTheClientsBudgetOnOthers("198.51.100.7");
         for (int i = 0; i < 20; i++) {
             resetRequests.forgotPassword(account.email().value(), "198.51.100.7");
         }
         assertThat(resetCounters.read("reset:" + account.email().key()).failures()).isZero();
     }
 
+    /** Twenty requests for twenty other members' addresses: the client's budget spent, none of theirs. */
+    private void spendTheClientsBudgetOnOthers(String client) {
+        for (int i = 0; i < 20; i++) {
+            PortalAccount other = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+            resetRequests.forgotPassword(other.email().value(), client);
+        }
+    }
+
+    @Test
+    void resetRequestsForAnAddressNobodyHasOrOverBudgetWriteNothing() {
+        resetRequests.forgotPassword("nobody-here@acme.example", "198.51.100.5");
+        assertThat(resetCounters.read("reset-client:198.51.100.5").failures()).isZero();
+        assertThat(resetCounters.read("reset:nobody-here@acme.example").failures()).isZero();
+
+        spendTheClientsBudgetOnOthers("198.51.100.6");
+        int locksBefore = resetCounters.locks();
+        PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
+        resetRequests.forgotPassword(account.email().value(), "198.51.100.6");
+        assertThat(resetCounters.locks()).as("a request over its client's budget locks (writes) no row")
+                .isEqualTo(locksBefore);
+    }
+
     @Test
     void resetRequestsPastTwentyAnHourFromOneClientDoNothing() {
         PortalAccount account = accounts.find(((Caller.Member) activeMember(acme, BASIC)).accountId()).orElseThrow();
-        for (int i = 0; i < 20; i++) {
-            resetRequests.forgotPassword("someone" + i + "@acme.example", "198.51.100.7");
-        }
+        spendTheClientsBudgetOnOthers("198.51.100.7");
         int before = mail.sent.size();
 
         resetRequests.forgotPassword(account.email().value(), "198.51.100.7");

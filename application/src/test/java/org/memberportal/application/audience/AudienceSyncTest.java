@@ -345,6 +345,23 @@ class AudienceSyncTest {
     }
 
     @Test
+    void aForgedAddressChangeToAnAddressSomeoneSubscribedIsNotAppliedWhileTheOldOneIsStillThere() {
+        Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
+        runSync(1);
+        mailchimp.subscribeLike("jane@acme.example", "mallory@evil.example");
+        int before = history.changes.size();
+
+        assertThat(webhook.handle(new AudienceEvent(AudienceEvent.Type.UPEMAIL, clock.instant(),
+                EmailAddress.of("jane@acme.example"), EmailAddress.of("mallory@evil.example"))))
+                .as("Mailchimp still has Jane under her address").isEqualTo(RemoteChanges.Outcome.NOTHING_NEW);
+        assertThat(history.changes).hasSize(before);
+        choose(jane, false, true);
+        runSync(1);
+        assertThat(mailchimp.member("jane@acme.example").orElseThrow().state().mailings())
+                .containsOnly(Mailing.UPDATE_NOTICES);
+    }
+
+    @Test
     void anAddressChangedInMailchimpIsWrittenThereUnderTheNewAddress() {
         Caller.Member jane = member("Jane Doe", "jane@acme.example", BASIC);
         runSync(1);

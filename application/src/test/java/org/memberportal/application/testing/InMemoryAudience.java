@@ -209,6 +209,15 @@ public final class InMemoryAudience {
                     state.mailings()), held.locked(), held.lastChanged()));
         }
 
+        /** Someone subscribes {@code to} through Mailchimp's own form, a copy of {@code like}'s state; {@code like} stays. */
+        public void subscribeLike(String like, String to) {
+            Held held = member(like).orElseThrow();
+            MemberState state = held.state();
+            EmailAddress added = EmailAddress.of(to);
+            members.put(added.key(), new Held(new MemberState(added, state.status(), state.mergeFields(),
+                    state.mailings()), false, now()));
+        }
+
         public void confirmOptIn(String email) {
             Held held = member(email).orElseThrow();
             MemberState state = held.state();

@@ -219,10 +219,17 @@ public final class InMemoryPorts {
 
     public static final class InMemoryAttemptCounters implements AttemptCounters {
         private final Map<String, AttemptCount> counts = new HashMap<>();
+        private int locks;
 
         @Override
         public AttemptCount lock(String key) {
+            locks++;
             return read(key);
+        }
+
+        /** How many times a row was locked (on PostgreSQL, written). */
+        public int locks() {
+            return locks;
         }
 
         @Override

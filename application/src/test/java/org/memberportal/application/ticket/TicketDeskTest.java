@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.memberportal.domain.access.PermissionLevel.*;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.refusal.TooManyAttempts;
+import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryTickets;
 import org.memberportal.application.testing.ServicesWorld;
 import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
@@ -30,15 +33,33 @@ class TicketDeskTest {
 
     private final ServicesWorld world = new ServicesWorld();
     private final InMemoryTickets tickets = new InMemoryTickets();
+    private final InMemoryAttemptCounters replyCounters = new InMemoryAttemptCounters();
     private TicketDesk desk = desk(TicketPolicy.ALL_MEMBERS);
 
     private TicketDesk desk(TicketPolicy policy) {
         return new TicketDesk(tickets, tickets, world.companies, world.accounts, world.agents, world.notices,
-                world.audit, policy, world.clock);
+                world.audit, policy, new TicketReplyThrottle(replyCounters, new TicketReplyLimit(3, Duration.ofHours(1))),
+                world.clock);
     }
 
     private Ticket open(Caller.Member member) {
         return desk.open(member, new NewTicket("It crashes", "Since the update.", TicketPriority.HIGH));
+    }
+
+    @Test
+    void aMembersRepliesPastTheLimitAreRefusedUntilTheWindowEndsWhileAnAgentsAreNot() {
+        Caller.Member author = world.member(world.acme, BASIC);
+        Ticket ticket = open(author);
+        for (int i = 0; i < 3; i++) {
+            desk.reply(author, ticket.id(), "More detail " + i);
+        }
+
+        TooManyAttempts refused = catchThrowableOfType(TooManyAttempts.class,
+                () -> desk.reply(author, ticket.id(), "One too many"));
+        assertThat(refused.retryAfter()).isEqualTo(Duration.ofHours(1));
+        desk.reply(world.agent, ticket.id(), "The agent answers whatever the member's count.");
+        world.clock.advance(Duration.ofHours(1));
+        desk.reply(author, ticket.id(), "A new hour");
     }
 
     @Test

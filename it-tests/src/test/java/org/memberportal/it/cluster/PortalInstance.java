@@ -12,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Pause;
+import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.TestDatabase;
 
 /**
  * One portal instance as an operator runs it: the runnable jar in its own JVM on its own loopback
@@ -41,6 +45,47 @@ final class PortalInstance implements AutoCloseable {
         this.port = port;
         this.environment = Map.copyOf(environment);
         this.directory = directory;
+    }
+
+    /**
+     * The settings every instance of a cluster test shares: its own database and mailbox, the
+     * bootstrap agent, the second factor off (it has an execution of its own), a quick outbox.
+     */
+    static Map<String, String> environment(TestDatabase database, Mailbox mailbox) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("PORTAL_DB_URL", database.url());
+        environment.put("PORTAL_DB_USER", database.user());
+        environment.put("PORTAL_DB_PASSWORD", database.password());
+        environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
+        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD);
+        environment.put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
+        environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
+        environment.put("PORTAL_SMTP_HOST", "127.0.0.1");
+        environment.put("PORTAL_SMTP_PORT", Integer.toString(mailbox.port()));
+        environment.put("PORTAL_OUTBOX_POLL_INTERVAL", "PT0.5S");
+        return environment;
+    }
+
+    /**
+     * Two instances of the runnable jar with these settings, each in a folder of its own below
+     * {@code directory}, started one after the other (the first migrates the schema and makes the
+     * bootstrap agent) and ready.
+     */
+    static List<PortalInstance> startTwo(String name, Map<String, String> environment, Path directory)
+            throws IOException {
+        Path jar = Path.of(System.getProperty("portal.jar", "../adapters-rest/target/member-portal.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no runnable jar at " + jar + ": adapters-rest's package phase builds it");
+        }
+        List<PortalInstance> two = new java.util.ArrayList<>();
+        for (String n : List.of("1", "2")) {
+            Files.createDirectories(directory.resolve(n));
+            two.add(new PortalInstance(name + "-" + n, jar, freePort(), environment, directory.resolve(n)));
+        }
+        for (PortalInstance instance : two) {
+            instance.start().awaitReady();
+        }
+        return two;
     }
 
     /** A loopback port nobody listens on now. */

@@ -106,18 +106,7 @@ class TwoInstancesIT {
         database = TestDatabase.start("postgresql", directory);
         mailbox = Mailbox.start();
         mailchimp = new FakeMailchimp("0123456789abcdef0123456789abcdef-us6");
-        Map<String, String> environment = new HashMap<>();
-        environment.put("PORTAL_DB_URL", database.url());
-        environment.put("PORTAL_DB_USER", database.user());
-        environment.put("PORTAL_DB_PASSWORD", database.password());
-        environment.put("PORTAL_BOOTSTRAP_AGENT_EMAIL", PortalEnvironment.AGENT_EMAIL);
-        environment.put("PORTAL_BOOTSTRAP_AGENT_PASSWORD", PortalEnvironment.BOOTSTRAP_AGENT_PASSWORD);
-        // the second factor has an execution of its own; here the agent signs in with a password
-        environment.put("PORTAL_SECOND_FACTOR_REQUIRED", "none");
-        environment.put("PORTAL_PUBLIC_URL", PortalEnvironment.PUBLIC_URL);
-        environment.put("PORTAL_SMTP_HOST", "127.0.0.1");
-        environment.put("PORTAL_SMTP_PORT", Integer.toString(mailbox.port()));
-        environment.put("PORTAL_OUTBOX_POLL_INTERVAL", "PT0.5S");
+        Map<String, String> environment = PortalInstance.environment(database, mailbox);
         environment.put("PORTAL_OUTBOX_FIRST_RETRY", "PT1S");
         environment.put("PORTAL_LOGIN_FAILURES_PER_CLIENT", "100000");
         environment.put("PORTAL_PASSWORD_ITERATIONS", Integer.toString(PortalEnvironment.PASSWORD_ITERATIONS));

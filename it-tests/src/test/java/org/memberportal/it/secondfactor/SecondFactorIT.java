@@ -130,6 +130,21 @@ class SecondFactorIT {
                 code(Totp.code(secret, 0)).toString()), 409)).endsWith(CODE_REQUIRED);
     }
 
+    /** The profile used to show the coupon codes to a session that GET /me/coupons refuses until it enrols. */
+    @Test
+    void aPrimaryWhoMustEnrolFirstSeesCouponCodesOnTheProfileOnlyWhereGetMeCouponsShowsThem() {
+        String company = members.company("Second Factor Coupons Co");
+        Member primary = members.active(company, "PRIMARY_OWNER");
+
+        assertThat(problemType(primary.client().get("api/v1/me/coupons"), 403)).endsWith(ENROLMENT_REQUIRED);
+        assertThat(primary.client().get("api/v1/me/profile").json().getJsonArray("coupons")).isEmpty();
+
+        enrol(primary.client());
+
+        assertThat(primary.client().get("api/v1/me/profile").json().getJsonArray("coupons"))
+                .isEqualTo(primary.client().get("api/v1/me/coupons").json().getJsonArray("items"));
+    }
+
     @Test
     void aWrongCodeCountsAsAFailedLoginAndWhoeverMayGoWithoutSwitchesItOff() {
         String company = members.company("Second Factor Optional Co");

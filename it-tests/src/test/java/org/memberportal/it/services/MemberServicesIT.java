@@ -132,6 +132,26 @@ class MemberServicesIT {
         expect(400, author.client().post("api/v1/tickets", json("subject", "", "description", "x")));
     }
 
+    /** Replies used to be taken without bound: one member's script could fill the queue and the database. */
+    @Test
+    void aMembersRepliesPastThirtyAnHourAreRefusedWithRetryAfterWhileTheAgentStillAnswers() {
+        Members members = members(agent());
+        PortalClient author = members.member(members.company("Chatty Acme", TODAY.plusYears(1), null), "BASIC")
+                .client();
+        String replies = "api/v1/tickets/" + expect(201, author.post("api/v1/tickets",
+                json("subject", "Many words", "description", "And more to come."))).getString("id") + "/replies";
+        for (int i = 0; i < 30; i++) {
+            expect(201, author.post(replies, json("body", "Detail " + i)));
+        }
+
+        Reply refused = author.post(replies, json("body", "One too many"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(problemCode(refused)).isEqualTo("too-many-attempts");
+        assertThat(Long.parseLong(refused.header("Retry-After").orElseThrow())).isBetween(1L, 3600L);
+        expect(201, members.agent().post(replies, json("body", "We read them all.")));
+    }
+
     // ---- licenses -------------------------------------------------------------------------
 
     @Test

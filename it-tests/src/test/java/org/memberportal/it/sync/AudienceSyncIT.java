@@ -227,6 +227,43 @@ class AudienceSyncIT {
         assertThat(mailchimp.member(fredEmail).orElseThrow().status()).isEqualTo("subscribed");
     }
 
+    /**
+     * A forged upemail whose new address someone subscribed through Mailchimp's own form: the new
+     * address alone confirms it, so it used to move the member's record to that address, where the
+     * next sync wrote the member's name and choices. Mailchimp still has the member under the old
+     * address, so nothing moved.
+     */
+    @Test
+    void aForgedAddressChangeIsConfirmedByTheOldAddressTooNotOnlyTheNew() {
+        String company = members.newCompany("Forged Move Co");
+        String[] ivyGusMallory = {unique("ivy"), unique("gus"), unique("mallory")};
+        String ivyEmail = ivyGusMallory[0];
+        String gusEmail = ivyGusMallory[1];
+        String malloryEmail = ivyGusMallory[2];
+        PortalClient ivy = members.active(company, "Ivy Moved", ivyEmail, "MANAGER_SUPERVISOR");
+        PortalClient gus = members.active(company, "Gus Genuine", gusEmail, "BASIC");
+        String webhook = "api/v1/webhooks/mailchimp/" + PortalEnvironment.MAILCHIMP_WEBHOOK_SECRET;
+        sync();
+        mailchimp.subscribeViaSignupForm(malloryEmail);
+        mailchimp.unsubscribeViaFooterLink(gusEmail);
+
+        Reply forged = deliver(webhook, "upemail", ivyEmail, "&data%5Bold_email%5D=" + enc(ivyEmail)
+                + "&data%5Bnew_email%5D=" + enc(malloryEmail));
+        // confirmations are handled one at a time, in order: once Gus's shows, the forged one was handled
+        Reply genuine = deliver(webhook, gusEmail);
+
+        assertThat(forged.json().getString("outcome")).isEqualTo("ACCEPTED");
+        assertThat(genuine.json().getString("outcome")).isEqualTo("ACCEPTED");
+        awaitPreferences(gus, p -> !p.getJsonObject("updateNotices").getBoolean("subscribed"));
+        assertThat(ivy.get("api/v1/me/preferences/history").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(c -> c.getString("source"))
+                .doesNotContain("MAILCHIMP_WEBHOOK");
+        sync();
+        assertThat(mailchimp.member(malloryEmail).orElseThrow().mergeFields().values())
+                .as("nothing of Ivy's written under Mallory's address").doesNotContain("Ivy");
+        assertThat(mailchimp.member(ivyEmail).orElseThrow().status()).isEqualTo("subscribed");
+    }
+
     /** Webhooks are hints that may never come (or fail to be confirmed): the sync's pull takes the change in. */
     @Test
     void anUnsubscribeWhoseWebhookNeverCameIsTakenInByTheNextSync() {
