@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 
 import org.memberportal.application.privacy.PersonalData;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.forum.ForumName;
 import org.memberportal.domain.identity.SecondFactor;
 
 /**
@@ -35,7 +36,8 @@ public class JpaPersonalData implements PersonalData {
             "consent_changes.note",
             "audience_sync_state.last_error",
             "tickets.subject", "tickets.description", "ticket_replies.body",
-            "orders.description");
+            "orders.description",
+            "forum_topics.title", "forum_posts.body_markdown", "forum_posts.body_html", "forum_post_reports.reason");
 
     /**
      * Texts the portal itself writes names into (greetings, audit details): only there is the
@@ -72,6 +74,17 @@ public class JpaPersonalData implements PersonalData {
         update("UPDATE tickets SET author_name = ?1 WHERE author_id = ?2", erasure.anonymousName(), account);
         update("UPDATE ticket_replies SET author_name = ?1 WHERE author_kind = 'MEMBER' AND author_id = ?2",
                 erasure.anonymousName(), account);
+        // the forums show the erased name as they show any ("Erased P."); their posts stay, so that
+        // threads still read, and their votes stay counted; nothing e-mails them about topics any more
+        String forumName = ForumName.ofMember(erasure.anonymousName());
+        update("UPDATE forum_topics SET author_name = ?1 WHERE author_kind = 'MEMBER' AND author_id = ?2",
+                forumName, account);
+        update("UPDATE forum_posts SET author_name = ?1 WHERE author_kind = 'MEMBER' AND author_id = ?2",
+                forumName, account);
+        update("UPDATE forum_post_reports SET reporter_name = ?1 WHERE reporter_kind = 'MEMBER' AND reporter_id = ?2",
+                forumName, account);
+        update("DELETE FROM forum_follows WHERE account_id = ?1", account);
+        update("DELETE FROM login_throttles WHERE attempt_key = ?1", "forum-post:MEMBER:" + account);
         for (String key : keys) {
             update("UPDATE account_requests SET full_name = ?1, email = ?2, email_key = ?3"
                     + " WHERE email_key = ?4 OR account_id = ?5",

@@ -23,6 +23,10 @@ import org.memberportal.rest.notification.CompanyWarningsResource.CompanyWarning
 import org.memberportal.rest.notification.PreferencesResource.ConsentView;
 import org.memberportal.rest.order.OrderView;
 import org.memberportal.rest.ticket.TicketView;
+import org.memberportal.rest.article.ArticleViews.AgentArticleView;
+import org.memberportal.rest.article.ArticleViews.Summary;
+import org.memberportal.rest.forum.ForumViews.PostReportView;
+import org.memberportal.rest.forum.ForumViews.TopicSummary;
 
 /**
  * The document's names for the pages that {@code ListPage} writes, one per kind of item, so that a
@@ -165,6 +169,34 @@ final class Pages {
     @Schema(name = "TicketPage", requiredProperties = {"items", "nextCursor"})
     static final class TicketPage {
         public List<TicketView> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "ArticleSummaryPage", requiredProperties = {"items", "nextCursor"})
+    static final class ArticleSummaryPage {
+        public List<Summary> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "AgentArticlePage", requiredProperties = {"items", "nextCursor"})
+    static final class AgentArticlePage {
+        public List<AgentArticleView> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "TopicSummaryPage", requiredProperties = {"items", "nextCursor"})
+    static final class TopicSummaryPage {
+        public List<TopicSummary> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "PostReportPage", requiredProperties = {"items", "nextCursor"})
+    static final class PostReportPage {
+        public List<PostReportView> items;
         @Schema(description = NEXT_CURSOR, nullable = true)
         public String nextCursor;
     }

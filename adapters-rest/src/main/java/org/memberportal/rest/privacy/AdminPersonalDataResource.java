@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.memberportal.application.privacy.ErasePersonUseCase;
+import org.memberportal.application.privacy.CommunityRecords;
 import org.memberportal.application.privacy.ExportPersonalDataUseCase;
 import org.memberportal.application.privacy.PersonalDataExport;
 import org.memberportal.domain.account.AccountId;
@@ -65,7 +66,7 @@ public class AdminPersonalDataResource {
     public record ExportView(Instant exportedAt, PersonView person, MailingView preferences,
             List<ConsentView> consentHistory, List<TicketView> tickets, List<OrderView> orders,
             List<DownloadRequestView> downloadRequests, List<LiveSessionView> liveSessions,
-            List<CouponView> coupons) {
+            List<CouponView> coupons, CommunityView community) {
 
         static ExportView of(PersonalDataExport export) {
             PortalAccount a = export.account();
@@ -81,7 +82,35 @@ public class AdminPersonalDataResource {
                     export.orders().stream().map(OrderView::of).toList(),
                     export.downloadRequests().stream().map(DownloadRequestView::of).toList(),
                     export.liveSessions().stream().map(LiveSessionView::of).toList(),
-                    export.coupons().stream().map(CouponView::of).toList());
+                    export.coupons().stream().map(CouponView::of).toList(),
+                    CommunityView.of(export.community()));
+        }
+    }
+
+    /** What the person wrote and chose in the knowledge base and the forums. */
+    @Schema(name = "CommunityView")
+    public record CommunityView(List<PostRecord> forumPosts, List<VoteRecord> articleVotes,
+            List<String> followedTopicIds, List<ReportRecord> postReports) {
+
+        public record PostRecord(String id, String topicId, String bodyMarkdown, boolean hidden, Instant createdAt,
+                Instant editedAt) {
+        }
+
+        public record VoteRecord(String articleId, boolean helpful, Instant votedAt) {
+        }
+
+        public record ReportRecord(String id, String postId, String reason, boolean closed, Instant createdAt) {
+        }
+
+        static CommunityView of(CommunityRecords.Community community) {
+            return new CommunityView(
+                    community.posts().stream().map(p -> new PostRecord(p.id(), p.topicId(), p.body().markdown(),
+                            p.hidden(), p.createdAt(), p.editedAt())).toList(),
+                    community.votes().stream().map(v -> new VoteRecord(v.articleId(), v.helpful(), v.votedAt()))
+                            .toList(),
+                    community.followedTopics(),
+                    community.reports().stream().map(r -> new ReportRecord(r.id(), r.postId(), r.reason(),
+                            r.closed(), r.createdAt())).toList());
         }
     }
 

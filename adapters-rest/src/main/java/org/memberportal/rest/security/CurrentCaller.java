@@ -11,6 +11,7 @@ import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.identity.Caller;
+import org.memberportal.domain.identity.Reader;
 
 /**
  * The caller of the current request, as the authentication mechanism recognised them: acting for
@@ -48,6 +49,16 @@ public class CurrentCaller {
     public Caller require() {
         Identified identified = identified().orElseThrow(CurrentCaller::logInFirst);
         return identified.caller().orElseThrow(() -> identified.unresolved().orElseThrow(CurrentCaller::logInFirst));
+    }
+
+    /**
+     * A reader of the knowledge base and the forums: any person with an active membership (a
+     * session is only recognised for one), whichever company they act for or none, or an agent.
+     */
+    public Reader reader() {
+        Identified identified = identified().orElseThrow(CurrentCaller::logInFirst);
+        return identified.caller().map(Reader::of).orElseGet(() -> new Reader.Person(
+                identified.person().orElseThrow(CurrentCaller::logInFirst)));
     }
 
     /** For what a person does whatever company they act for (their password, their sessions). */

@@ -44,6 +44,13 @@ public class MemberNotices {
         send(to, kind, subject, withLink);
     }
 
+    /** The same, ending with the link to a page of the member portal that is no company's (a forum topic). */
+    public void sendAbout(String route, PortalAccount to, String kind, String subject, String... paragraphs) {
+        String[] withLink = Arrays.copyOf(paragraphs, paragraphs.length + 1);
+        withLink[paragraphs.length] = "Open it in the member portal: " + links.page(route);
+        send(to, kind, subject, withLink);
+    }
+
     /** Queues the notice; each paragraph is plain text (escaped for the HTML body). */
     public void send(PortalAccount to, String kind, String subject, String... paragraphs) {
         if (to.status() != AccountStatus.ACTIVE) {

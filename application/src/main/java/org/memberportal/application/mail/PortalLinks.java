@@ -46,6 +46,11 @@ public record PortalLinks(URI publicUrl) {
         return base() + "#/" + route + "?company=" + company.value();
     }
 
+    /** A page of the member portal that is no company's (an article, a forum topic). */
+    public String page(String route) {
+        return base() + "#/" + route;
+    }
+
     private String base() {
         return publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";
     }

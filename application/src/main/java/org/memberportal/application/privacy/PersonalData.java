@@ -13,7 +13,8 @@ public interface PersonalData {
      * can no longer log in: its password, sessions and links are gone), the staff requests for the
      * address, tickets and replies they wrote, the outbox (e-mails to them are dropped), failed
      * logins, the audit trail's texts, the notes of their consent history (the rows stay, so counts
-     * still add up) and the audience sync's state.
+     * still add up), the audience sync's state, and the name the forums show (their posts stay;
+     * the topics they followed are no longer followed).
      */
     void erase(Erasure erasure);
 

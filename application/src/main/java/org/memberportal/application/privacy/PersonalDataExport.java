@@ -16,11 +16,13 @@ import org.memberportal.domain.ticket.Ticket;
 /**
  * Everything the portal holds of one person (GDPR article 15): the account and its company, the
  * mailing preferences with the whole consent history (oldest first), and what they did: tickets,
- * orders, download requests, live sessions and coupon codes.
+ * orders, download requests, live sessions and coupon codes; and their posts, votes, followed topics
+ * and reports in the knowledge base and the forums.
  */
 public record PersonalDataExport(Instant exportedAt, PortalAccount account, Company company,
         MailingPreferences preferences, List<ConsentChange> consentHistory, List<Ticket> tickets, List<Order> orders,
-        List<DownloadRequest> downloadRequests, List<LiveSession> liveSessions, List<Coupon> coupons) {
+        List<DownloadRequest> downloadRequests, List<LiveSession> liveSessions, List<Coupon> coupons,
+        CommunityRecords.Community community) {
 
     public PersonalDataExport {
         consentHistory = List.copyOf(consentHistory);

@@ -35,21 +35,24 @@ public class PersonalDataExports implements ExportPersonalDataUseCase {
     private final Preferences preferences;
     private final ConsentHistory consents;
     private final ServiceRecords records;
+    private final CommunityRecords community;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected PersonalDataExports() {
-        this(null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public PersonalDataExports(Accounts accounts, Companies companies, Preferences preferences,
-            ConsentHistory consents, ServiceRecords records, AuditTrail audit, Clock clock) {
+            ConsentHistory consents, ServiceRecords records, CommunityRecords community, AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.companies = companies;
         this.preferences = preferences;
         this.consents = consents;
         this.records = records;
+        this.community = community;
         this.audit = audit;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ public class PersonalDataExports implements ExportPersonalDataUseCase {
         PersonalDataExport export = new PersonalDataExport(now, account, company, mailing, history,
                 records.tickets(company.id(), id), records.orders(company.id(), id),
                 records.downloads(company.id(), id), records.liveSessions(company.id(), id),
-                records.coupons(company.id(), id));
+                records.coupons(company.id(), id), community.of(id));
         audit.record(AuditEvent.of(caller, "PERSONAL_DATA_EXPORTED", company.id(), id.value(), null, now));
         return export;
     }

@@ -39,7 +39,7 @@ class PrivacyUseCasesTest {
     private final PersonalDataExports exports = new PersonalDataExports(world.accounts, world.companies,
             preferences, consents, new ServiceRecords(new InMemoryTickets(), new InMemoryOrders(),
                     new InMemoryDownloadRequests(), new InMemoryLiveSessions(), new InMemoryCoupons()),
-            world.audit, world.clock);
+            person -> CommunityRecords.Community.NONE, world.audit, world.clock);
     private final PersonErasure erasures = new PersonErasure(world.accounts,
             new InMemorySyncStates(world.accounts, world.companies, preferences), queued, erased::add, world.audit,
             world.clock);

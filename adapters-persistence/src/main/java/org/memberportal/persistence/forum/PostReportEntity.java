@@ -1,0 +1,69 @@
+package org.memberportal.persistence.forum;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.memberportal.domain.forum.PostAuthor;
+import org.memberportal.domain.forum.PostReport;
+
+@Entity
+@Table(name = "forum_post_reports")
+public class PostReportEntity {
+
+    @Id
+    String id;
+
+    @Column(name = "post_id", nullable = false, updatable = false)
+    String postId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_kind", nullable = false, updatable = false)
+    PostAuthor.Kind reporterKind;
+
+    @Column(name = "reporter_id", nullable = false, updatable = false)
+    String reporterId;
+
+    @Column(name = "reporter_name", nullable = false, updatable = false)
+    String reporterName;
+
+    @Column(nullable = false, updatable = false)
+    String reason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(nullable = false)
+    boolean closed;
+
+    protected PostReportEntity() {
+    }
+
+    static PostReportEntity from(PostReport report) {
+        PostReportEntity entity = new PostReportEntity();
+        entity.id = report.id();
+        entity.postId = report.postId();
+        entity.reporterKind = report.reporter().kind();
+        entity.reporterId = report.reporter().id();
+        entity.reporterName = report.reporter().displayName();
+        entity.reason = report.reason();
+        entity.createdAt = report.createdAt();
+        entity.closed = report.closed();
+        return entity;
+    }
+
+    /** Only whether it is closed changes. */
+    void copy(PostReport report) {
+        closed = report.closed();
+    }
+
+    PostReport toDomain() {
+        return new PostReport(id, postId, new PostAuthor(reporterKind, reporterId, reporterName), reason, createdAt,
+                closed);
+    }
+}
