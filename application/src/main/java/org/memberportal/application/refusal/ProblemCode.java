@@ -35,7 +35,8 @@ public enum ProblemCode {
     PASSWORD_CHANGE_REQUIRED("password-change-required"),
     SECOND_FACTOR_ON("second-factor-on"),
     INVALID_CODE("invalid-code"),
-    COMPANY_NEEDED("company-needed");
+    COMPANY_NEEDED("company-needed"),
+    TOO_MANY_ATTACHMENTS("too-many-attachments");
 
     private final String wire;
 
