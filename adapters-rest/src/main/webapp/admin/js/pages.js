@@ -1,7 +1,7 @@
 // The console's pages. Each draws itself into `root` and may answer a function that stops what it
 // started (a poll) when the agent leaves the page.
 import {button, day, field, fill, h, heading, select, table, textbox, when} from '../../common/js/dom.js';
-import {all, call, explain, get, patch, post, query} from '../../common/js/api.js';
+import {all, call, download, explain, get, patch, post, query, upload} from '../../common/js/api.js';
 import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 import {apiReference} from './reference.js';
 
@@ -30,6 +30,7 @@ function page(root, title, ...children) {
 
 function dashboard(root) {
   const pending = h('p', {}, 'Counting…');
+  const answers = h('div', {}, 'Counting…');
   const runs = h('div');
   page(root, 'Dashboard',
       h('section', {'aria-labelledby': 'warnings-heading'},
@@ -40,9 +41,20 @@ function dashboard(root) {
                 h('code', {}, w.code), h('br'), h('small', {}, w.message || ''))], ['Since', w => when(w.since)]],
             empty: 'No company has an open warning. The coverage audit raises them; run it from Jobs to check.',
           })),
+      h('section', {'aria-labelledby': 'answers-heading'},
+          heading(2, 'First answers', {id: 'answers-heading'}), answers),
       h('section', {'aria-labelledby': 'requests-heading'},
           heading(2, 'Pending account requests', {id: 'requests-heading'}), pending),
       h('section', {'aria-labelledby': 'runs-heading'}, heading(2, 'Last job runs', {id: 'runs-heading'}), runs));
+  get('admin/tickets/first-responses').then(watch => {
+    const rows = [...watch.late.items, ...watch.dueWithinTheHour.items];
+    fill(answers, h('p', {}, `${watch.dueWithinTheHour.count} due within the hour, ${watch.late.count} late.`),
+        table('Tickets waiting for their first answer, late ones first', [
+          ['Number', t => h('a', {href: `#/ticket/${encodeURIComponent(t.id)}`}, t.number)],
+          ['Subject', t => t.subject], ['Priority', t => t.priority],
+          ['Due', t => h('span', {}, when(t.firstResponseDueAt), t.breached ? ' (late)' : '')]], rows,
+        'No first answer is late or due within the hour.'));
+  }, fail);
   get('admin/account-requests' + query({status: 'PENDING', limit: 200})).then(answer => {
     const count = answer.items.length;
     fill(pending, count === 0 ? 'No request is waiting.' : `${count}${answer.nextCursor ? ' or more' : ''} waiting. `,
@@ -255,59 +267,145 @@ function downloadRequests(companyId) {
 
 // ---------------------------------------------------------------- Tickets
 
-function tickets(root, status = '', companyId = '') {
-  companyNames().then(names => {
+const QUEUES = [['unassigned', 'Unassigned'], ['mine', 'Mine'], ['open', 'All open'], ['all', 'All']];
+
+/** The support team, active agents first by name, for the assignee choices. */
+async function activeAgents() {
+  return (await all('admin/agents')).filter(a => a.status === 'ACTIVE')
+      .sort((a, b) => a.fullName.localeCompare(b.fullName));
+}
+
+// the route keeps a place for each filter (`any`, `all` when unset): the router drops empty parts
+function tickets(root, queue = 'open', anyStatus = 'any', allCompanies = 'all') {
+  const status = anyStatus === 'any' ? '' : anyStatus;
+  const companyId = allCompanies === 'all' ? '' : allCompanies;
+  Promise.all([companyNames(), activeAgents(), get('me')]).then(([names, agents, me]) => {
     const statusFilter = select('status', [['', 'Any status'], ['OPEN', 'Open'], ['PENDING', 'Pending'],
       ['RESOLVED', 'Resolved'], ['CLOSED', 'Closed']], status);
     const companyChoice = companyFilter(names, companyId);
-    const apply = () => { location.hash = `#/tickets/${statusFilter.value}/${companyChoice.value}`; };
+    const go = chosen => `#/tickets/${chosen}/${statusFilter.value || 'any'}/${companyChoice.value || 'all'}`;
+    const apply = () => { location.hash = go(queue); };
     statusFilter.addEventListener('change', apply);
     companyChoice.addEventListener('change', apply);
-    page(root, 'Tickets', h('div', {class: 'filters'}, field('Status', statusFilter), field('Company', companyChoice)),
-        pagedList({caption: 'The ticket queue', path: 'admin/tickets', parameters: {status, companyId},
-          columns: [['Number', t => h('a', {href: `#/ticket/${encodeURIComponent(t.id)}`}, t.number)],
-            ['Subject', t => t.subject], ['Company', t => companyLink(t.companyId, names.get(t.companyId))],
-            ['Status', t => t.status], ['Priority', t => t.priority], ['Updated', t => when(t.updatedAt)]],
-          empty: 'No ticket matches. Members open tickets through the API.'}));
+    const assignTo = select('assignTo', agents.map(a => [a.id, a.id === me.id ? `${a.fullName} (me)` : a.fullName]),
+        me.id);
+    const selected = () => [...root.querySelectorAll('input[type=checkbox][data-ticket]:checked')]
+        .map(box => box.dataset.ticket);
+    let list;
+    const bulk = async (change, said) => {
+      const ticketIds = selected();
+      if (ticketIds.length === 0) {
+        fail('Select one or more tickets first.');
+        return;
+      }
+      const outcome = await post('admin/tickets/bulk', {ticketIds, ...change});
+      await list.reload();
+      const failed = outcome.failed.map(f => `${f.id}: ${f.detail}`);
+      if (failed.length > 0) {
+        fail(`${outcome.updated.length} ${said}; not changed: ${failed.join('; ')}`);
+      } else {
+        done(`${outcome.updated.length} ${said}.`);
+      }
+    };
+    list = pagedList({caption: 'The ticket queue, first answer due soonest first', path: 'admin/tickets',
+      parameters: {queue, status, companyId},
+      columns: [['Select', t => h('input', {type: 'checkbox', 'aria-label': t.number, 'data-ticket': t.id})],
+        ['Number', t => h('a', {href: `#/ticket/${encodeURIComponent(t.id)}`}, t.number)],
+        ['Subject', t => t.subject], ['Company', t => companyLink(t.companyId, names.get(t.companyId))],
+        ['Status', t => t.status], ['Priority', t => t.priority],
+        ['Assignee', t => (t.assignee ? t.assignee.fullName : 'Nobody')],
+        ['First answer due', t => h('span', {}, when(t.firstResponseDueAt),
+            t.breached ? h('strong', {class: 'late'}, ' late') : null)]],
+      empty: 'No ticket in this queue.'});
+    page(root, 'Tickets',
+        h('nav', {'aria-label': 'Queues', class: 'tabs'}, QUEUES.map(([name, label]) => h('a',
+            {href: go(name), 'aria-current': name === queue ? 'page' : null}, label))),
+        h('div', {class: 'filters'}, field('Status', statusFilter), field('Company', companyChoice)),
+        h('div', {class: 'filters'}, field('Assign to', assignTo),
+            button('Assign selected', event => act(event.currentTarget,
+                () => bulk({assigneeId: assignTo.value}, 'assigned'))),
+            button('Close selected', event => act(event.currentTarget,
+                () => bulk({status: 'CLOSED'}, 'closed')))),
+        list);
   }, fail);
+}
+
+function attachmentsOf(t, tid) {
+  const list = h('ul', {class: 'attachments'}, (t.attachments || []).map(a => h('li', {},
+      h('a', {href: '#', onclick: event => {
+        event.preventDefault();
+        download(`tickets/${tid}/attachments/${encodeURIComponent(a.id)}`, a.filename).catch(fail);
+      }}, a.filename), ` (${a.size} bytes)`)));
+  return (t.attachments || []).length === 0 ? h('p', {class: 'empty'}, 'No file attached.') : list;
 }
 
 function ticket(root, id) {
   const tid = encodeURIComponent(id);
-  get(`tickets/${tid}`).then(t => {
+  Promise.all([get(`tickets/${tid}`), activeAgents()]).then(([t, agents]) => {
     const body = h('textarea', {name: 'body', rows: 5, required: true});
+    const note = h('textarea', {name: 'note', rows: 3, required: true});
+    const file = h('input', {type: 'file', name: 'file'});
     const status = select('status', ['OPEN', 'PENDING', 'RESOLVED', 'CLOSED'].map(s => [s, s]), t.status);
+    const assignee = select('assignee', [['', 'Nobody'], ...agents.map(a => [a.id, a.fullName])],
+        t.assignee ? t.assignee.id : '');
     const reloadButton = () => button('Reload', () => ticket(root, id));
+    const changed = async (change, said) => {
+      try {
+        await patch(`admin/tickets/${tid}`, {...change, version: t.version});
+      } catch (error) {
+        if (error.code === 'stale-version') {
+          fail(explain(error));
+          root.querySelector('.reload-slot').replaceChildren(reloadButton());
+          return;
+        }
+        throw error;
+      }
+      ticket(root, id);
+      done(said);
+    };
     page(root, `${t.number}: ${t.subject}`, h('p', {}, h('a', {href: '#/tickets'}, 'The ticket queue')),
         h('dl', {class: 'facts'}, h('dt', {}, 'Status'), h('dd', {}, t.status), h('dt', {}, 'Priority'),
             h('dd', {}, t.priority), h('dt', {}, 'From'), h('dd', {}, t.authorName), h('dt', {}, 'Opened'),
-            h('dd', {}, when(t.createdAt))),
+            h('dd', {}, when(t.createdAt)), h('dt', {}, 'First answer due'),
+            h('dd', {}, when(t.firstResponseDueAt), t.breached ? ' (late)' : '',
+                t.firstRespondedAt ? ` · answered ${when(t.firstRespondedAt)}` : '')),
         h('section', {'aria-labelledby': 'thread-heading'}, heading(2, 'Thread', {id: 'thread-heading'}),
             h('article', {class: 'message'}, h('header', {}, t.authorName, ' · ', when(t.createdAt)),
                 h('p', {class: 'text'}, t.description)),
-            (t.replies || []).map(r => h('article', {class: 'message'},
-                h('header', {}, r.authorName, ` (${r.authorKind.toLowerCase()})`, ' · ', when(r.createdAt)),
+            (t.replies || []).map(r => h('article', {class: r.internal ? 'message internal' : 'message'},
+                h('header', {}, r.internal ? 'Internal note by ' : '', r.authorName,
+                    r.internal ? '' : ` (${r.authorKind.toLowerCase()})`, ' · ', when(r.createdAt)),
                 h('p', {class: 'text'}, r.body)))),
+        h('section', {'aria-labelledby': 'files-heading'}, heading(2, 'Attachments', {id: 'files-heading'}),
+            attachmentsOf(t, tid),
+            form({'aria-label': 'Attach a file'}, [field('Attach file', file),
+              h('button', {type: 'submit'}, 'Upload file')], async () => {
+              if (!file.files[0]) {
+                fail('Choose a file first.');
+                return;
+              }
+              await upload(`tickets/${tid}/attachments`, file.files[0]);
+              ticket(root, id);
+              done('File attached; the author sees it on the ticket.');
+            })),
         form({'aria-label': 'Reply'}, [field('Reply', body), h('button', {type: 'submit'}, 'Send reply')], async () => {
           await post(`tickets/${tid}/replies`, {body: body.value});
           ticket(root, id);
           done('Reply sent; the author gets an e-mail.');
         }),
-        form({class: 'inline', 'aria-label': 'Ticket status'}, [field('Status', status),
-          h('button', {type: 'submit'}, 'Change status')], async () => {
-          try {
-            await patch(`admin/tickets/${tid}`, {status: status.value, version: t.version});
-          } catch (error) {
-            if (error.code === 'stale-version') {
-              fail(explain(error));
-              root.querySelector('.reload-slot').replaceChildren(reloadButton());
-              return;
-            }
-            throw error;
-          }
+        form({'aria-label': 'Internal note'}, [field('Internal note', note),
+          h('button', {type: 'submit'}, 'Add note')], async () => {
+          await post(`admin/tickets/${tid}/notes`, {body: note.value});
           ticket(root, id);
-          done(`Status changed to ${status.value}.`);
-        }), h('div', {class: 'reload-slot'}));
+          done('Note added; only agents see it.');
+        }),
+        form({class: 'inline', 'aria-label': 'Ticket assignee'}, [field('Assignee', assignee),
+          h('button', {type: 'submit'}, 'Assign')], () => changed({assigneeId: assignee.value || null},
+            assignee.value ? 'Ticket assigned.' : 'Ticket unassigned.')),
+        form({class: 'inline', 'aria-label': 'Ticket status'}, [field('Status', status),
+          h('button', {type: 'submit'}, 'Change status')], () => changed({status: status.value},
+            `Status changed to ${status.value}.`)),
+        h('div', {class: 'reload-slot'}));
   }, error => {
     page(root, 'Ticket', h('p', {class: 'empty'}, 'This ticket could not be loaded. '), h('a', {href: '#/tickets'}, 'The ticket queue'));
     fail(error);

@@ -115,6 +115,44 @@ export const post = (path, body) => call('POST', path, body);
 export const patch = (path, body) => call('PATCH', path, body);
 export const put = (path, body) => call('PUT', path, body);
 
+/** Sends one file as `multipart/form-data` (part `file`); answers the API's JSON or throws an ApiError. */
+export async function upload(path, file) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const token = session.token();
+  const headers = {Accept: 'application/json', ...(token ? {Authorization: `Bearer ${token}`} : {}),
+    ...(actingFor ? {'X-Company-Id': actingFor} : {})};
+  const response = await fetch(new URL(path, API), {method: 'POST', headers, body: form, cache: 'no-store',
+    credentials: 'omit', redirect: 'error'}).catch(() => { throw new ApiError(0, {detail: t('problem.unreachable')}); });
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, data);
+  }
+  return data;
+}
+
+/**
+ * Fetches a file with the bearer token and hands it to the browser as a download: the page never
+ * renders it, whatever its type.
+ */
+export async function download(path, filename) {
+  const token = session.token();
+  const headers = {...(token ? {Authorization: `Bearer ${token}`} : {}), ...(actingFor ? {'X-Company-Id': actingFor} : {})};
+  const response = await fetch(new URL(path, API), {headers, cache: 'no-store', credentials: 'omit', redirect: 'error'})
+      .catch(() => { throw new ApiError(0, {detail: t('problem.unreachable')}); });
+  if (!response.ok) {
+    throw new ApiError(response.status, await response.json().catch(() => null));
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 /** A query string of the parameters that are set. */
 export function query(parameters) {
   const search = new URLSearchParams();

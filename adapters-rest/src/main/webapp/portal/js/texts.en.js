@@ -152,6 +152,11 @@ export default {
   'ticket.noReplies': 'No reply yet.',
   'ticket.reply': 'Reply',
   'ticket.send': 'Send reply',
+  'ticket.files': 'Attachments',
+  'ticket.noFiles': 'No file attached.',
+  'ticket.attach': 'Attach file',
+  'ticket.upload': 'Upload file',
+  'ticket.attached': 'The file is attached.',
   'ticket.sent': 'Your reply is sent.',
   'ticket.agent': '{name} (support team)',
 

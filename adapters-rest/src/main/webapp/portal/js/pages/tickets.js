@@ -1,8 +1,8 @@
 // Tickets: the list (own, or the company's for Manager and Primary), a new ticket, and a ticket's
 // page with its thread and the reply form (`#/tickets/<id>`).
 import {field, fill, h, page, select, textbox, when} from '../../../common/js/dom.js';
-import {get, post} from '../../../common/js/api.js';
-import {done, form, pagedList} from '../../../common/js/ui.js';
+import {download, get, post, upload} from '../../../common/js/api.js';
+import {done, fail, form, pagedList} from '../../../common/js/ui.js';
 import {t} from '../../../common/js/texts.js';
 import {section, ticketLink, toggle} from './common.js';
 
@@ -65,6 +65,23 @@ async function ticket(root, context, id) {
     draw((await get(`tickets/${encodeURIComponent(id)}`)).replies || []);
     done(t('ticket.sent'));
   });
+  // a file is fetched with the token and handed to the browser as a download, never shown in the page
+  const files = h('ul', {class: 'attachments'});
+  const drawFiles = attachments => fill(files, attachments.length === 0 ? h('li', {class: 'empty'}, t('ticket.noFiles'))
+    : attachments.map(file => h('li', {}, h('a', {href: '#', onclick: event => {
+      event.preventDefault();
+      download(`tickets/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`, file.filename)
+          .catch(fail);
+    }}, file.filename), ` (${file.size} bytes)`)));
+  drawFiles(shown.attachments || []);
+  const chosen = h('input', {type: 'file', name: 'file', required: true});
+  const fileForm = shown.status === 'CLOSED' ? null : form({}, [field(t('ticket.attach'), chosen),
+    h('button', {type: 'submit'}, t('ticket.upload'))], async (data, element) => {
+    await upload(`tickets/${encodeURIComponent(id)}/attachments`, chosen.files[0]);
+    element.reset();
+    drawFiles((await get(`tickets/${encodeURIComponent(id)}`)).attachments || []);
+    done(t('ticket.attached'));
+  });
   page(root, `${shown.number}: ${shown.subject}`,
       h('p', {}, h('a', {href: '#/tickets'}, t('ticket.back'))),
       h('dl', {class: 'facts'},
@@ -72,5 +89,6 @@ async function ticket(root, context, id) {
           h('dt', {}, t('column.priority')), h('dd', {}, t(`priority.${shown.priority}`)),
           h('dt', {}, t('column.author')), h('dd', {}, shown.authorName, ' · ', when(shown.createdAt))),
       h('p', {class: 'text description'}, shown.description),
-      section('thread-heading', t('ticket.thread'), thread, replyForm));
+      section('thread-heading', t('ticket.thread'), thread, replyForm),
+      section('files-heading', t('ticket.files'), files, fileForm));
 }

@@ -35,7 +35,7 @@ public class JpaPersonalData implements PersonalData {
             "account_requests.rejection_reason",
             "consent_changes.note",
             "audience_sync_state.last_error",
-            "tickets.subject", "tickets.description", "ticket_replies.body",
+            "tickets.subject", "tickets.description", "ticket_replies.body", "ticket_notes.body",
             "orders.description",
             "forum_topics.title", "forum_posts.body_markdown", "forum_posts.body_html", "forum_post_reports.reason");
 
@@ -85,6 +85,10 @@ public class JpaPersonalData implements PersonalData {
                 forumName, account);
         update("DELETE FROM forum_follows WHERE account_id = ?1", account);
         update("DELETE FROM login_throttles WHERE attempt_key = ?1", "forum-post:MEMBER:" + account);
+        // the files the person attached are theirs (screenshots, logs): they go, their bytes first
+        update("DELETE FROM ticket_attachment_chunks WHERE attachment_id IN"
+                + " (SELECT id FROM ticket_attachments WHERE uploader_kind = 'MEMBER' AND uploader_id = ?1)", account);
+        update("DELETE FROM ticket_attachments WHERE uploader_kind = 'MEMBER' AND uploader_id = ?1", account);
         for (String key : keys) {
             update("UPDATE account_requests SET full_name = ?1, email = ?2, email_key = ?3"
                     + " WHERE email_key = ?4 OR account_id = ?5",

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketNumber;
@@ -56,6 +57,15 @@ public class TicketEntity {
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
 
+    @Column(name = "assignee_id")
+    String assigneeId;
+
+    @Column(name = "first_response_due_at", nullable = false)
+    Instant firstResponseDueAt;
+
+    @Column(name = "first_responded_at")
+    Instant firstRespondedAt;
+
     @Version
     long version;
 
@@ -80,10 +90,15 @@ public class TicketEntity {
         priority = ticket.priority();
         status = ticket.status();
         updatedAt = ticket.updatedAt();
+        assigneeId = ticket.assigneeId().map(AgentId::value).orElse(null);
+        firstResponseDueAt = ticket.firstResponseDueAt();
+        firstRespondedAt = ticket.firstRespondedAt().orElse(null);
     }
 
     Ticket toDomain() {
         return Ticket.restore(id, new TicketNumber(number), new CompanyId(companyId), new AccountId(authorId),
-                authorName, subject, description, priority, status, createdAt, updatedAt, version);
+                authorName, subject, description, priority, status, createdAt, updatedAt,
+                new Ticket.Handling(assigneeId == null ? null : new AgentId(assigneeId), firstResponseDueAt,
+                        firstRespondedAt), version);
     }
 }

@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 
 import org.memberportal.application.testing.MemberServicesContract;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.persistence.account.JpaAccountsAccess;
+import org.memberportal.persistence.agent.JpaSupportAgentsAccess;
 import org.memberportal.persistence.document.DocumentsAccess;
 import org.memberportal.persistence.download.DownloadRequestsAccess;
 import org.memberportal.persistence.license.LicensesAccess;
@@ -35,6 +37,14 @@ abstract class JpaMemberServicesContract extends MemberServicesContract {
     @Override
     protected void store(PortalAccount account) {
         database().inTransaction(em -> JpaAccountsAccess.of(em).add(account));
+    }
+
+    @Override
+    protected void store(SupportAgent agent) {
+        database().inTransaction(em -> {
+            JpaSupportAgentsAccess.of(em).add(agent);
+            return null;
+        });
     }
 
     private static Repositories repositories(EntityManager em) {

@@ -3,6 +3,7 @@ package org.memberportal.rest.config;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +15,11 @@ import org.memberportal.application.ticket.TicketReplyLimit;
 import org.memberportal.domain.Money;
 import org.memberportal.domain.livesession.LiveSessionPricing;
 import org.memberportal.domain.livesession.SessionKind;
+import org.memberportal.domain.ticket.AttachmentLimits;
+import org.memberportal.domain.ticket.ResponseTargets;
+import org.memberportal.domain.ticket.SupportTerms;
 import org.memberportal.domain.ticket.TicketPolicy;
+import org.memberportal.domain.ticket.TicketPriority;
 
 /**
  * The vendor's settings of the member services, from MicroProfile Config: who is entitled to
@@ -27,6 +32,7 @@ import org.memberportal.domain.ticket.TicketPolicy;
 public class MemberServiceSettings {
 
     static final String PRICE_PREFIX = "portal.live-sessions.price.";
+    static final String FIRST_RESPONSE_PREFIX = "portal.ticket.first-response-hours.";
 
     @Inject
     Config config;
@@ -52,9 +58,43 @@ public class MemberServiceSettings {
         return new TicketReplyLimit(repliesPerPerson, replyWindow);
     }
 
+    @Inject
+    @ConfigProperty(name = "portal.ticket.attachments.max-file-bytes")
+    long maxAttachmentBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.ticket.attachments.max-per-ticket")
+    int maxAttachmentsPerTicket;
+
     @Produces
-    TicketPolicy ticketPolicy() {
-        return ticketPolicy;
+    AttachmentLimits attachmentLimits() {
+        return new AttachmentLimits(maxAttachmentBytes, maxAttachmentsPerTicket);
+    }
+
+    @Produces
+    SupportTerms supportTerms() {
+        return new SupportTerms(ticketPolicy, responseTargets());
+    }
+
+    /** The decided targets, each priority's hours replaced by its setting ("withPlan,withoutPlan"). */
+    @Produces
+    ResponseTargets responseTargets() {
+        ResponseTargets targets = ResponseTargets.DECIDED;
+        for (TicketPriority priority : TicketPriority.values()) {
+            String key = FIRST_RESPONSE_PREFIX + priority.name();
+            Optional<String> hours = config.getOptionalValue(key, String.class);
+            if (hours.isPresent()) {
+                String[] both = hours.get().split(",");
+                try {
+                    targets = targets.with(priority, new ResponseTargets.Hours(Integer.parseInt(both[0].strip()),
+                            Integer.parseInt(both[both.length - 1].strip())));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(key + " must be two numbers of hours, with a plan and without: "
+                            + e.getMessage(), e);
+                }
+            }
+        }
+        return targets;
     }
 
     @Produces

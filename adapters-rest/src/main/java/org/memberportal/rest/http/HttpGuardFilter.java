@@ -47,6 +47,10 @@ public class HttpGuardFilter extends HttpFilter {
     @ConfigProperty(name = "portal.anonymous.requests-at-once")
     int anonymousAtOnce;
 
+    @Inject
+    @ConfigProperty(name = "portal.ticket.attachments.max-file-bytes")
+    long maxAttachmentBytes;
+
     private ResponseHeaders headers;
     private CorsPolicy cors;
     private AnonymousRequests anonymous;
@@ -97,8 +101,19 @@ public class HttpGuardFilter extends HttpFilter {
             return;
         }
 
-        HttpServletRequest bounded = request;
         long declared = request.getContentLengthLong();
+        if (Uploads.isUpload(request.getMethod(), path)) {
+            // a file's own limit instead of the general one; its reader counts the bytes as they
+            // come, so an upload of unannounced length goes on unbuffered
+            if (declared > maxAttachmentBytes + Uploads.MULTIPART_OVERHEAD) {
+                response.setHeader("Connection", "close");
+                ProblemPages.write(response, 413, "A file may have at most " + maxAttachmentBytes + " bytes.");
+                return;
+            }
+            chain.doFilter(request, new ProblemPages(response));
+            return;
+        }
+        HttpServletRequest bounded = request;
         if (declared > maxBodyBytes) {
             tooLarge(request, response);
             return;

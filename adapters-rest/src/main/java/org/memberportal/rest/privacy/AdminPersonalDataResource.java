@@ -34,6 +34,7 @@ import org.memberportal.rest.livesession.LiveSessionView;
 import org.memberportal.rest.notification.PreferencesResource.ConsentView;
 import org.memberportal.rest.order.OrderView;
 import org.memberportal.rest.security.CurrentCaller;
+import org.memberportal.rest.ticket.AttachmentViews;
 import org.memberportal.rest.ticket.TicketView;
 
 /** Agents answer a person's requests under GDPR articles 15 (a copy of their data) and 17 (erasure). */
@@ -66,7 +67,7 @@ public class AdminPersonalDataResource {
     public record ExportView(Instant exportedAt, PersonView person, MailingView preferences,
             List<ConsentView> consentHistory, List<TicketView> tickets, List<OrderView> orders,
             List<DownloadRequestView> downloadRequests, List<LiveSessionView> liveSessions,
-            List<CouponView> coupons, CommunityView community) {
+            List<CouponView> coupons, List<TicketView.AttachmentView> attachments, CommunityView community) {
 
         static ExportView of(PersonalDataExport export) {
             PortalAccount a = export.account();
@@ -78,11 +79,12 @@ public class AdminPersonalDataResource {
                     new MailingView(p.newsletter(), p.updateNotices(), p.leftThroughMailchimp(), p.isAddressCleaned(),
                             p.changedAt()),
                     export.consentHistory().stream().map(ConsentView::of).toList(),
-                    export.tickets().stream().map(TicketView::of).toList(),
+                    export.tickets().stream().map(t -> TicketView.of(t, export.exportedAt())).toList(),
                     export.orders().stream().map(OrderView::of).toList(),
                     export.downloadRequests().stream().map(DownloadRequestView::of).toList(),
                     export.liveSessions().stream().map(LiveSessionView::of).toList(),
                     export.coupons().stream().map(CouponView::of).toList(),
+                    export.attachments().stream().map(AttachmentViews::of).toList(),
                     CommunityView.of(export.community()));
         }
     }

@@ -22,13 +22,23 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             Refusal.Kind.CONFLICT, Status.CONFLICT,
             Refusal.Kind.GONE, Status.GONE,
             Refusal.Kind.INVALID, Status.BAD_REQUEST,
-            Refusal.Kind.THROTTLED, Status.TOO_MANY_REQUESTS);
+            Refusal.Kind.THROTTLED, Status.TOO_MANY_REQUESTS,
+            Refusal.Kind.TOO_LARGE, Status.REQUEST_ENTITY_TOO_LARGE);
+
+    /** The status a refusal of this kind is answered with. */
+    public static Response.StatusType statusOf(Refusal.Kind kind) {
+        return STATUS.get(kind);
+    }
 
     @Override
     public Response toResponse(Refusal refusal) {
         Response response = Problems.response(STATUS.get(refusal.kind()), refusal.problem(), refusal.getMessage());
         if (refusal.kind() == Refusal.Kind.UNAUTHENTICATED) {
             return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        }
+        if (refusal.kind() == Refusal.Kind.TOO_LARGE) {
+            // the rest of the body is never read: the connection cannot serve another request
+            return Response.fromResponse(response).header("Connection", "close").build();
         }
         if (refusal instanceof TooManyAttempts throttled) {
             long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);

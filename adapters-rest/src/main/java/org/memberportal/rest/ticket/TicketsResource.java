@@ -1,5 +1,7 @@
 package org.memberportal.rest.ticket;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -32,6 +34,7 @@ import org.memberportal.application.ticket.OpenTicketUseCase.NewTicket;
 import org.memberportal.application.ticket.ReplyToTicketUseCase;
 import org.memberportal.application.ticket.ShowTicketUseCase;
 import org.memberportal.application.ticket.ShowTicketUseCase.TicketThread;
+import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketPriority;
 import org.memberportal.domain.ticket.TicketReply;
@@ -64,6 +67,12 @@ public class TicketsResource {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    AgentNames agentNames;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uri;
@@ -101,7 +110,7 @@ public class TicketsResource {
         RequestBody.require(body);
         Ticket ticket = openTicket.open(caller.require(), new NewTicket(body.subject, body.description, body.priority));
         return Response.created(uri.getAbsolutePathBuilder().path(ticket.id()).build())
-                .entity(TicketView.of(ticket))
+                .entity(TicketView.of(ticket, clock.instant()))
                 .tag(new EntityTag(Long.toString(ticket.version())))
                 .build();
     }
@@ -116,7 +125,8 @@ public class TicketsResource {
             @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
         Scope chosen = EnumParameter.of(Scope.class, "scope", scope);
         return ListPage.of(listTickets.list(caller.require(), chosen == null ? Scope.MINE : chosen,
-                EnumParameter.of(TicketStatus.class, "status", status), Cursor.page(cursor, limit)), TicketView::of);
+                EnumParameter.of(TicketStatus.class, "status", status), Cursor.page(cursor, limit)),
+                t -> TicketView.of(t, clock.instant()));
     }
 
     @GET
@@ -125,8 +135,10 @@ public class TicketsResource {
     @APIResponse(responseCode = "200", description = "The ticket; ETag is the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TicketView")))
     public Response show(@PathParam("id") String ticketId) {
-        TicketThread thread = showTicket.show(caller.require(), ticketId);
-        return Response.ok(TicketView.of(thread)).tag(new EntityTag(Long.toString(thread.ticket().version()))).build();
+        Caller who = caller.require();
+        TicketThread thread = showTicket.show(who, ticketId);
+        return Response.ok(TicketView.of(thread, clock.instant(), agentNames.forCaller(who),
+                AttachmentViews.of(thread.attachments()))).tag(new EntityTag(Long.toString(thread.ticket().version()))).build();
     }
 
     @POST

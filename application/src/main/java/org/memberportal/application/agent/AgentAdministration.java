@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -39,15 +40,17 @@ public class AgentAdministration implements ManageAgentsUseCase, AcceptAgentInvi
     private final PasswordHasher hasher;
     private final AuditTrail audit;
     private final AccountSettings settings;
+    private final Event<AgentDeactivated> deactivated;
     private final Clock clock;
 
     protected AgentAdministration() {
-        this(null, null, null, null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public AgentAdministration(SupportAgents agents, AgentRoster roster, AgentTokens tokens, AgentMail mail,
-            Accounts accounts, PasswordHasher hasher, AuditTrail audit, AccountSettings settings, Clock clock) {
+            Accounts accounts, PasswordHasher hasher, AuditTrail audit, AccountSettings settings,
+            Event<AgentDeactivated> deactivated, Clock clock) {
         this.agents = agents;
         this.roster = roster;
         this.tokens = tokens;
@@ -56,6 +59,7 @@ public class AgentAdministration implements ManageAgentsUseCase, AcceptAgentInvi
         this.hasher = hasher;
         this.audit = audit;
         this.settings = settings;
+        this.deactivated = deactivated;
         this.clock = clock;
     }
 
@@ -100,12 +104,13 @@ public class AgentAdministration implements ManageAgentsUseCase, AcceptAgentInvi
         if (!agent.mayBeDeactivatedAmong(roster.lockActive())) {
             throw Refusal.conflict(ProblemCode.LAST_AGENT, "The last active agent cannot be deactivated: invite another first.");
         }
-        SupportAgent deactivated = agent.deactivated();
-        roster.update(deactivated);
+        SupportAgent left = agent.deactivated();
+        roster.update(left);
         Instant now = clock.instant();
         roster.endSessionsOf(id, now);
         audit.record(AuditEvent.of(caller, "AGENT_DEACTIVATED", null, id.value(), null, now));
-        return deactivated;
+        deactivated.fire(new AgentDeactivated(id, now));
+        return left;
     }
 
     @Override

@@ -51,6 +51,11 @@ public record PortalLinks(URI publicUrl) {
         return base() + "#/" + route;
     }
 
+    /** A page of the agents' console (its route, as {@code ticket/<id>}). */
+    public String console(String route) {
+        return base() + "admin/#/" + route;
+    }
+
     private String base() {
         return publicUrl.toString().endsWith("/") ? publicUrl.toString() : publicUrl + "/";
     }

@@ -12,17 +12,18 @@ import org.memberportal.domain.livesession.LiveSession;
 import org.memberportal.domain.notification.MailingPreferences;
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.TicketAttachment;
 
 /**
  * Everything the portal holds of one person (GDPR article 15): the account and its company, the
  * mailing preferences with the whole consent history (oldest first), and what they did: tickets,
- * orders, download requests, live sessions and coupon codes; and their posts, votes, followed topics
- * and reports in the knowledge base and the forums.
+ * orders, download requests, live sessions, coupon codes and the files they attached to tickets; and
+ * their posts, votes, followed topics and reports in the knowledge base and the forums.
  */
 public record PersonalDataExport(Instant exportedAt, PortalAccount account, Company company,
         MailingPreferences preferences, List<ConsentChange> consentHistory, List<Ticket> tickets, List<Order> orders,
         List<DownloadRequest> downloadRequests, List<LiveSession> liveSessions, List<Coupon> coupons,
-        CommunityRecords.Community community) {
+        List<TicketAttachment> attachments, CommunityRecords.Community community) {
 
     public PersonalDataExport {
         consentHistory = List.copyOf(consentHistory);
@@ -31,5 +32,6 @@ public record PersonalDataExport(Instant exportedAt, PortalAccount account, Comp
         downloadRequests = List.copyOf(downloadRequests);
         liveSessions = List.copyOf(liveSessions);
         coupons = List.copyOf(coupons);
+        attachments = List.copyOf(attachments);
     }
 }

@@ -70,7 +70,7 @@ public class PersonalDataExports implements ExportPersonalDataUseCase {
         PersonalDataExport export = new PersonalDataExport(now, account, company, mailing, history,
                 records.tickets(company.id(), id), records.orders(company.id(), id),
                 records.downloads(company.id(), id), records.liveSessions(company.id(), id),
-                records.coupons(company.id(), id), community.of(id));
+                records.coupons(company.id(), id), records.attachments(id), community.of(id));
         audit.record(AuditEvent.of(caller, "PERSONAL_DATA_EXPORTED", company.id(), id.value(), null, now));
         return export;
     }

@@ -13,6 +13,7 @@ import org.memberportal.application.livesession.LiveSessions;
 import org.memberportal.application.order.Orders;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
+import org.memberportal.application.ticket.TicketAttachments;
 import org.memberportal.application.ticket.Tickets;
 import org.memberportal.domain.account.AccountId;
 import org.memberportal.domain.company.CompanyId;
@@ -21,6 +22,8 @@ import org.memberportal.domain.livesession.Coupon;
 import org.memberportal.domain.livesession.LiveSession;
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.TicketAttachment;
+import org.memberportal.domain.ticket.TicketReply;
 
 /** What a person left in the company's services, each whole, for the export of their data. */
 @ApplicationScoped
@@ -31,19 +34,27 @@ public class ServiceRecords {
     private final DownloadRequests downloads;
     private final LiveSessions sessions;
     private final Coupons coupons;
+    private final TicketAttachments attachments;
 
     protected ServiceRecords() {
-        this(null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public ServiceRecords(Tickets tickets, Orders orders, DownloadRequests downloads, LiveSessions sessions,
-            Coupons coupons) {
+            Coupons coupons, TicketAttachments attachments) {
         this.tickets = tickets;
         this.orders = orders;
         this.downloads = downloads;
         this.sessions = sessions;
         this.coupons = coupons;
+        this.attachments = attachments;
+    }
+
+    /** The files the person attached to tickets, described (their bytes are not part of the export). */
+    List<TicketAttachment> attachments(AccountId person) {
+        return attachments.uploadedBy(person.value()).stream()
+                .filter(a -> a.uploaderKind() == TicketReply.AuthorKind.MEMBER).toList();
     }
 
     List<Ticket> tickets(CompanyId company, AccountId person) {

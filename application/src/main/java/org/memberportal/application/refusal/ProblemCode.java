@@ -36,7 +36,8 @@ public enum ProblemCode {
     SECOND_FACTOR_ON("second-factor-on"),
     INVALID_CODE("invalid-code"),
     COMPANY_NEEDED("company-needed"),
-    TOPIC_LOCKED("topic-locked");
+    TOPIC_LOCKED("topic-locked"),
+    TOO_MANY_ATTACHMENTS("too-many-attachments");
 
     private final String wire;
 

@@ -22,7 +22,9 @@ public class Refusal extends RuntimeException {
         /** The input breaks a rule the caller can fix. */
         INVALID,
         /** Too many attempts; try again later. */
-        THROTTLED
+        THROTTLED,
+        /** More bytes than the portal takes in one piece: a file over the size limit. */
+        TOO_LARGE
     }
 
     private final Kind kind;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,17 +27,16 @@ import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
+import org.memberportal.domain.ticket.SupportTerms;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketDraft;
-import org.memberportal.domain.ticket.TicketPolicy;
 import org.memberportal.domain.ticket.TicketReply;
 import org.memberportal.domain.ticket.TicketStatus;
 
 /** Support tickets: opened and followed by members, answered and settled by agents. */
 @ApplicationScoped
 @Transactional
-public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTicketUseCase, ReplyToTicketUseCase,
-        ChangeTicketStatusUseCase {
+public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTicketUseCase, ReplyToTicketUseCase {
 
     private final Tickets tickets;
     private final TicketNumbers numbers;
@@ -45,7 +45,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     private final SupportAgents agents;
     private final MemberNotices notices;
     private final AuditTrail audit;
-    private final TicketPolicy policy;
+    private final SupportTerms terms;
     private final TicketReplyThrottle replies;
     private final Clock clock;
 
@@ -55,7 +55,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
 
     @Inject
     public TicketDesk(Tickets tickets, TicketNumbers numbers, Companies companies, Accounts accounts,
-            SupportAgents agents, MemberNotices notices, AuditTrail audit, TicketPolicy policy,
+            SupportAgents agents, MemberNotices notices, AuditTrail audit, SupportTerms terms,
             TicketReplyThrottle replies, Clock clock) {
         this.tickets = tickets;
         this.numbers = numbers;
@@ -64,7 +64,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         this.agents = agents;
         this.notices = notices;
         this.audit = audit;
-        this.policy = policy;
+        this.terms = terms;
         this.replies = replies;
         this.clock = clock;
     }
@@ -73,7 +73,7 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
     public Ticket open(Caller caller, NewTicket command) {
         Caller.Member member = Authorization.requireOwn(caller, Capability.CREATE_TICKETS);
         Company company = companies.find(member.companyId()).orElseThrow(() -> Refusal.notFound("the company"));
-        if (!policy.entitles(company, today())) {
+        if (!terms.entitles(company, today())) {
             throw new Refusal(Refusal.Kind.NOT_PERMITTED, ProblemCode.MAINTENANCE_PLAN_REQUIRED,
                     "Ticket support needs an active maintenance plan, and the company has none.");
         }
@@ -81,7 +81,8 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
                 .fullName();
         TicketDraft draft = Inputs.checked(
                 () -> new TicketDraft(command.subject(), command.description(), command.priority()));
-        Ticket ticket = tickets.add(Ticket.open(numbers.next(), member, authorName, draft, now()));
+        Ticket ticket = tickets.add(Ticket.open(numbers.next(), member, authorName, draft,
+                terms.serviceLevel(company, today()), now()));
         audit.record(AuditEvent.of(caller, "TICKET_OPENED", ticket.companyId(), ticket.id(),
                 ticket.number() + ", " + ticket.priority(), now()));
         return ticket;
@@ -109,13 +110,15 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
 
     @Override
     public TicketThread show(Caller caller, String ticketId) {
-        Ticket ticket = visible(caller, ticketId);
-        return new TicketThread(ticket, tickets.repliesOf(ticket.companyId(), ticket.id()));
+        Ticket ticket = tickets.visibleTo(caller, ticketId);
+        // internal notes are the vendor's: a member's view never reads them
+        return new TicketThread(ticket, tickets.repliesOf(ticket.companyId(), ticket.id()),
+                caller.isAgent() ? tickets.notesOf(ticket.id()) : List.of(), tickets.attachmentsOf(ticket.id()));
     }
 
     @Override
     public TicketReply reply(Caller caller, String ticketId, String body) {
-        Ticket ticket = visible(caller, ticketId);
+        Ticket ticket = tickets.visibleTo(caller, ticketId);
         if (!ticket.mayBeRepliedToBy(caller)) {
             throw Refusal.notPermitted("Your permission level does not allow replying to this ticket.");
         }
@@ -125,13 +128,15 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         if (caller instanceof Caller.Member member) {
             replies.admit(member.accountId(), now());
         }
+        // one moment for the reply and the ticket: an agent's first reply is the first answer's time
+        Instant at = now();
         TicketReply reply = Inputs.checked(() -> caller instanceof Caller.Member member
                 ? TicketReply.of(ticket, TicketReply.AuthorKind.MEMBER, member.accountId().value(),
                         accounts.find(member.accountId(), member.companyId()).orElseThrow(() -> Refusal.notFound("the account"))
-                                .fullName(), body, now())
+                                .fullName(), body, at)
                 : TicketReply.of(ticket, TicketReply.AuthorKind.AGENT, agentIdOf(caller), agentNameOf(caller), body,
-                        now()));
-        ticket.replied(caller, now());
+                        at));
+        ticket.replied(caller, at);
         tickets.update(ticket);
         tickets.addReply(reply);
         if (caller.isAgent()) {
@@ -146,31 +151,6 @@ public class TicketDesk implements OpenTicketUseCase, ListTicketsUseCase, ShowTi
         }
         audit.record(AuditEvent.of(caller, "TICKET_REPLIED", ticket.companyId(), ticket.id(), reply.id(), now()));
         return reply;
-    }
-
-    @Override
-    public Ticket changeStatus(Caller caller, String ticketId, TicketStatus status, long version) {
-        Authorization.requireAgent(caller);
-        if (status == null) {
-            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Say which status: OPEN, PENDING, RESOLVED or CLOSED.");
-        }
-        Ticket ticket = tickets.findForAgent(ticketId).orElseThrow(() -> Refusal.notFound("the ticket"))
-                .readAt(version);
-        TicketStatus before = ticket.status();
-        ticket.changeStatus(status, now());
-        Ticket saved = tickets.update(ticket);
-        audit.record(AuditEvent.of(caller, "TICKET_STATUS_CHANGED", ticket.companyId(), ticket.id(),
-                before + " -> " + status, now()));
-        return saved;
-    }
-
-    /** The ticket when the caller may see it; another company's, or a colleague's without the capability, is not found. */
-    private Ticket visible(Caller caller, String ticketId) {
-        return (caller instanceof Caller.Member member
-                ? tickets.find(member.companyId(), ticketId)
-                : tickets.findForAgent(ticketId))
-                .filter(t -> t.isVisibleTo(caller))
-                .orElseThrow(() -> Refusal.notFound("the ticket"));
     }
 
     private static String agentIdOf(Caller caller) {

@@ -21,6 +21,7 @@ import org.memberportal.application.refusal.Refusal;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAccounts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAuditTrail;
 import org.memberportal.application.testing.InMemoryPorts.ReversibleHasher;
+import org.memberportal.application.testing.Listeners;
 import org.memberportal.application.testing.MutableClock;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.account.AccountStatus;
@@ -36,9 +37,11 @@ class AgentAdministrationTest {
     private final List<String> mailedTokens = new ArrayList<>();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
+    private final List<AgentDeactivated> deactivations = new ArrayList<>();
     private final AgentAdministration administration = new AgentAdministration(agents, roster, tokens,
             (agent, token, expiresAt) -> mailedTokens.add(token.value()), new InMemoryAccounts(),
-            new ReversibleHasher(), audit, new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1)), clock);
+            new ReversibleHasher(), audit, new AccountSettings(false, Duration.ofDays(7), Duration.ofHours(1)),
+            Listeners.into(deactivations), clock);
 
     private final SupportAgent first = new SupportAgent(AgentId.newId(), "First", EmailAddress.of("first@vendor.example"),
             "plain:first password");
@@ -86,6 +89,7 @@ class AgentAdministrationTest {
 
         assertThat(deactivated.status()).isEqualTo(AccountStatus.DEACTIVATED);
         assertThat(roster.sessionsEnded).containsExactly(second.id());
+        assertThat(deactivations).extracting(AgentDeactivated::agent).containsExactly(second.id());
         assertThat(administration.deactivate(caller, second.id()).status()).as("twice").isEqualTo(
                 AccountStatus.DEACTIVATED);
         assertThat(catchThrowableOfType(Refusal.class, () -> administration.deactivate(caller, first.id())).code())

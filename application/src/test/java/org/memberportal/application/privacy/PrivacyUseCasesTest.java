@@ -23,6 +23,7 @@ import org.memberportal.application.testing.InMemoryServicePorts.InMemoryCoupons
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryDownloadRequests;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryLiveSessions;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryOrders;
+import org.memberportal.application.testing.InMemoryServicePorts.InMemoryTicketAttachments;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryTickets;
 import org.memberportal.application.testing.Outcomes;
 import org.memberportal.application.testing.ServicesWorld;
@@ -38,7 +39,8 @@ class PrivacyUseCasesTest {
     private final List<PersonalData.Erasure> erased = new ArrayList<>();
     private final PersonalDataExports exports = new PersonalDataExports(world.accounts, world.companies,
             preferences, consents, new ServiceRecords(new InMemoryTickets(), new InMemoryOrders(),
-                    new InMemoryDownloadRequests(), new InMemoryLiveSessions(), new InMemoryCoupons()),
+                    new InMemoryDownloadRequests(), new InMemoryLiveSessions(), new InMemoryCoupons(),
+                    new InMemoryTicketAttachments()),
             person -> CommunityRecords.Community.NONE, world.audit, world.clock);
     private final PersonErasure erasures = new PersonErasure(world.accounts,
             new InMemorySyncStates(world.accounts, world.companies, preferences), queued, erased::add, world.audit,

@@ -1,5 +1,8 @@
 package org.memberportal.application.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,9 +24,11 @@ import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
 import org.memberportal.application.refusal.ProblemCode;
 import org.memberportal.application.refusal.Refusal;
+import org.memberportal.application.ticket.TicketAttachments;
 import org.memberportal.application.ticket.TicketNumbers;
 import org.memberportal.application.ticket.Tickets;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.document.Document;
 import org.memberportal.domain.download.DownloadRequest;
@@ -33,7 +38,10 @@ import org.memberportal.domain.livesession.LiveSession;
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketNumber;
+import org.memberportal.domain.ticket.TicketAttachment;
+import org.memberportal.domain.ticket.TicketNote;
 import org.memberportal.domain.ticket.TicketReply;
+import org.memberportal.domain.ticket.TicketStatus;
 
 /**
  * The member services' ports held in maps, for fast tests of the application services. Like the
@@ -64,7 +72,64 @@ public final class InMemoryServicePorts {
     public static final class InMemoryTickets implements Tickets, TicketNumbers {
         private final Map<String, Ticket> byId = new LinkedHashMap<>();
         private final Map<String, TicketReply> replies = new LinkedHashMap<>();
+        private final Map<String, TicketNote> notes = new LinkedHashMap<>();
+        /** The tickets' files, which {@link #attachmentsOf} lists. */
+        public final InMemoryTicketAttachments files = new InMemoryTicketAttachments();
+
+        @Override
+        public List<TicketAttachment> attachmentsOf(String ticketId) {
+            return files.described.values().stream().filter(a -> a.ticketId().equals(ticketId)).toList();
+        }
         private final AtomicLong counter = new AtomicLong();
+
+        @Override
+        public Page<Ticket> queue(Queue q, PageRequest page) {
+            Predicate<Ticket> matches = t -> (!q.openOnly() || t.status() != TicketStatus.CLOSED)
+                    && (!q.unassigned() || t.assigneeId().isEmpty())
+                    && (q.assignee() == null || t.assigneeId().filter(q.assignee()::equals).isPresent())
+                    && (q.company() == null || t.companyId().equals(q.company()))
+                    && (q.status() == null || t.status() == q.status())
+                    && (q.priority() == null || t.priority() == q.priority());
+            Comparator<Ticket> order = Comparator.comparing(Ticket::firstResponseDueAt).thenComparing(Ticket::id);
+            QueueKey after = page.after() == null ? null : QueueKey.parse(page.after());
+            List<Ticket> rows = byId.values().stream().filter(matches).sorted(order)
+                    .filter(t -> after == null || t.firstResponseDueAt().isAfter(after.dueAt())
+                            || (t.firstResponseDueAt().equals(after.dueAt()) && t.id().compareTo(after.id()) > 0))
+                    .limit(page.limit() + 1L).map(InMemoryTickets::copy).toList();
+            return Page.fromOverfetched(rows, page.limit(), t -> QueueKey.of(t).toString());
+        }
+
+        @Override
+        public Awaiting awaitingFirstResponse(Instant from, Instant until, int limit) {
+            List<Ticket> all = byId.values().stream().filter(Ticket::awaitsFirstResponse)
+                    .filter(t -> (from == null || !t.firstResponseDueAt().isBefore(from))
+                            && t.firstResponseDueAt().isBefore(until))
+                    .sorted(Comparator.comparing(Ticket::firstResponseDueAt).thenComparing(Ticket::id))
+                    .map(InMemoryTickets::copy).toList();
+            return new Awaiting(all.stream().limit(limit).toList(), all.size());
+        }
+
+        @Override
+        public int unassignAllOf(AgentId agent, Instant now) {
+            List<Ticket> held = byId.values().stream().filter(t -> t.assigneeId().filter(agent::equals).isPresent())
+                    .map(InMemoryTickets::copy).toList();
+            held.forEach(t -> {
+                t.unassign(now);
+                store(t, t.version() + 1);
+            });
+            return held.size();
+        }
+
+        @Override
+        public void addNote(TicketNote note) {
+            notes.put(note.id(), note);
+        }
+
+        @Override
+        public List<TicketNote> notesOf(String ticketId) {
+            return notes.values().stream().filter(n -> n.ticketId().equals(ticketId))
+                    .sorted(Comparator.comparing(TicketNote::id)).toList();
+        }
 
         @Override
         public TicketNumber next() {
@@ -84,14 +149,15 @@ public final class InMemoryServicePorts {
 
         private Ticket store(Ticket t, long version) {
             Ticket stored = Ticket.restore(t.id(), t.number(), t.companyId(), t.authorId(), t.authorName(),
-                    t.subject(), t.description(), t.priority(), t.status(), t.createdAt(), t.updatedAt(), version);
+                    t.subject(), t.description(), t.priority(), t.status(), t.createdAt(), t.updatedAt(), t.handling(),
+                    version);
             byId.put(t.id(), stored);
             return copy(stored);
         }
 
         private static Ticket copy(Ticket t) {
             return Ticket.restore(t.id(), t.number(), t.companyId(), t.authorId(), t.authorName(), t.subject(),
-                    t.description(), t.priority(), t.status(), t.createdAt(), t.updatedAt(), t.version());
+                    t.description(), t.priority(), t.status(), t.createdAt(), t.updatedAt(), t.handling(), t.version());
         }
 
         @Override
@@ -122,6 +188,45 @@ public final class InMemoryServicePorts {
             return find(company, ticketId).isEmpty() ? List.of()
                     : replies.values().stream().filter(r -> r.ticketId().equals(ticketId))
                             .sorted(Comparator.comparing(TicketReply::id)).toList();
+        }
+    }
+
+    /** Files in memory: for tests of a few bytes. */
+    public static final class InMemoryTicketAttachments implements TicketAttachments {
+        final Map<String, TicketAttachment> described = new LinkedHashMap<>();
+        private final Map<String, byte[]> bytes = new LinkedHashMap<>();
+
+        @Override
+        public TicketAttachment store(TicketAttachment attachment, InputStream content, long maxBytes)
+                throws IOException {
+            byte[] read = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (read.length > maxBytes) {
+                throw TicketAttachments.tooLarge(maxBytes);
+            }
+            TicketAttachment stored = attachment.withSize(read.length);
+            described.put(stored.id(), stored);
+            bytes.put(stored.id(), read);
+            return stored;
+        }
+
+        @Override
+        public int countOf(String ticketId) {
+            return (int) described.values().stream().filter(a -> a.ticketId().equals(ticketId)).count();
+        }
+
+        @Override
+        public Optional<TicketAttachment> find(String ticketId, String attachmentId) {
+            return Optional.ofNullable(described.get(attachmentId)).filter(a -> a.ticketId().equals(ticketId));
+        }
+
+        @Override
+        public void copy(String attachmentId, OutputStream out) throws IOException {
+            out.write(bytes.get(attachmentId));
+        }
+
+        @Override
+        public List<TicketAttachment> uploadedBy(String uploaderId) {
+            return described.values().stream().filter(a -> a.uploaderId().equals(uploaderId)).toList();
         }
     }
 

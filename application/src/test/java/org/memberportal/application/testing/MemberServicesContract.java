@@ -1,5 +1,10 @@
 package org.memberportal.application.testing;
 
+import java.time.Duration;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
+import org.memberportal.domain.ticket.TicketNote;
+import org.memberportal.domain.ticket.TicketPriority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -48,6 +53,7 @@ import org.memberportal.domain.livesession.LiveSession;
 import org.memberportal.domain.livesession.SessionKind;
 import org.memberportal.domain.order.Order;
 import org.memberportal.domain.order.OrderLine;
+import org.memberportal.domain.ticket.ResponseTargets;
 import org.memberportal.domain.ticket.Ticket;
 import org.memberportal.domain.ticket.TicketDraft;
 import org.memberportal.domain.ticket.TicketNumber;
@@ -82,6 +88,76 @@ public abstract class MemberServicesContract {
 
     /** Stores a member's account, for a store that knows its accounts. */
     protected void store(PortalAccount account) {
+    }
+
+    /** Stores a support agent, for a store that knows its agents. */
+    protected void store(SupportAgent agent) {
+    }
+
+    private SupportAgent newAgent() {
+        AgentId id = AgentId.newId();
+        SupportAgent agent = new SupportAgent(id, "Agent " + id, EmailAddress.of("a" + id + "@vendor.example"), "hash");
+        store(agent);
+        return agent;
+    }
+
+    @Test
+    void queuesHoldTheirTicketsByDueTimeAndPageByIt() {
+        Member author = member(PermissionLevel.BASIC);
+        SupportAgent agent = newAgent();
+        Ticket low = repositories(r -> r.tickets().add(newTicket(r, author, TicketPriority.LOW)));
+        Ticket urgent = repositories(r -> r.tickets().add(newTicket(r, author, TicketPriority.URGENT)));
+        Ticket normal = repositories(r -> r.tickets().add(newTicket(r, author, TicketPriority.NORMAL)));
+        Ticket closed = repositories(r -> r.tickets().add(newTicket(r, author, TicketPriority.HIGH)));
+        repositories(r -> {
+            Ticket mine = r.tickets().findForAgent(normal.id()).orElseThrow();
+            mine.assignTo(agent, NOW);
+            r.tickets().update(mine);
+            Ticket done = r.tickets().findForAgent(closed.id()).orElseThrow();
+            done.changeStatus(TicketStatus.CLOSED, NOW);
+            return r.tickets().update(done);
+        });
+
+        Tickets.Queue open = new Tickets.Queue(true, false, null, author.company(), null, null);
+        Page<Ticket> first = repositories(r -> r.tickets().queue(open, PageRequest.first(2)));
+        Page<Ticket> second = repositories(r -> r.tickets().queue(open, new PageRequest(first.next(), 2)));
+
+        assertThat(first.items()).extracting(Ticket::id).containsExactly(urgent.id(), normal.id());
+        assertThat(second.items()).extracting(Ticket::id).containsExactly(low.id());
+        assertThat(second.next()).isNull();
+        assertThat(repositories(r -> r.tickets().queue(new Tickets.Queue(true, true, null, author.company(), null,
+                null), PageRequest.first(10))).items()).extracting(Ticket::id).containsExactly(urgent.id(), low.id());
+        assertThat(repositories(r -> r.tickets().queue(new Tickets.Queue(true, false, agent.id(), null, null, null),
+                PageRequest.first(10))).items()).extracting(Ticket::id).containsExactly(normal.id());
+        assertThat(repositories(r -> r.tickets().queue(new Tickets.Queue(false, false, null, author.company(), null,
+                TicketPriority.HIGH), PageRequest.first(10))).items()).extracting(Ticket::id)
+                .containsExactly(closed.id());
+        Ticket mine = repositories(r -> r.tickets().findForAgent(normal.id()).orElseThrow());
+        assertThat(mine.assigneeId()).contains(agent.id());
+        assertThat(mine.firstResponseDueAt()).isEqualTo(NOW.plus(Duration.ofHours(72)));
+
+        int released1 = repositories(r -> r.tickets().unassignAllOf(agent.id(), NOW));
+        assertThat(released1).isEqualTo(1);
+        Ticket released = repositories(r -> r.tickets().findForAgent(normal.id()).orElseThrow());
+        assertThat(released.assigneeId()).isEmpty();
+        assertThat(released.version()).isGreaterThan(mine.version());
+    }
+
+    @Test
+    void notesAreKeptApartFromReplies() {
+        Member author = member(PermissionLevel.BASIC);
+        SupportAgent agent = newAgent();
+        Ticket ticket = repositories(r -> r.tickets().add(newTicket(r, author, TicketPriority.HIGH)));
+
+        repositories(r -> {
+            r.tickets().addNote(TicketNote.of(ticket, agent.id(), "Agent", "Old build.", NOW));
+            return null;
+        });
+
+        List<TicketNote> notes = repositories(r -> r.tickets().notesOf(ticket.id()));
+        List<TicketReply> replies = repositories(r -> r.tickets().repliesOf(author.company(), ticket.id()));
+        assertThat(notes).singleElement().satisfies(note -> assertThat(note.body()).isEqualTo("Old build."));
+        assertThat(replies).isEmpty();
     }
 
     private <T> T repositories(Function<Repositories, T> work) {
@@ -459,7 +535,12 @@ public abstract class MemberServicesContract {
     }
 
     private static Ticket newTicket(Repositories r, Member author) {
+        return newTicket(r, author, null);
+    }
+
+    private static Ticket newTicket(Repositories r, Member author, TicketPriority priority) {
         TicketNumber number = r.numbers().next();
-        return Ticket.open(number, author.caller(), "Ann Author", new TicketDraft("It crashes", "Details", null), NOW);
+        return Ticket.open(number, author.caller(), "Ann Author", new TicketDraft("It crashes", "Details", priority),
+                ResponseTargets.DECIDED.forCompany(false), NOW);
     }
 }

@@ -22,6 +22,7 @@ public final class Outcomes {
                 case GONE -> 410;
                 case INVALID -> 400;
                 case THROTTLED -> 429;
+                case TOO_LARGE -> 413;
             };
         }
     }

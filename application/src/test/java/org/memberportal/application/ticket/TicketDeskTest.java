@@ -18,12 +18,16 @@ import org.memberportal.application.refusal.TooManyAttempts;
 import org.memberportal.application.testing.InMemoryPorts.InMemoryAttemptCounters;
 import org.memberportal.application.testing.InMemoryServicePorts.InMemoryTickets;
 import org.memberportal.application.testing.ServicesWorld;
+import org.memberportal.application.testing.TestLinks;
+import org.memberportal.application.ticket.ChangeTicketUseCase.TicketChange;
 import org.memberportal.application.ticket.ListTicketsUseCase.Scope;
 import org.memberportal.application.ticket.OpenTicketUseCase.NewTicket;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.company.Company;
+import org.memberportal.domain.ticket.ResponseTargets;
 import org.memberportal.domain.ticket.Ticket;
+import org.memberportal.domain.ticket.SupportTerms;
 import org.memberportal.domain.ticket.TicketPolicy;
 import org.memberportal.domain.ticket.TicketPriority;
 import org.memberportal.domain.ticket.TicketReply;
@@ -38,9 +42,13 @@ class TicketDeskTest {
 
     private TicketDesk desk(TicketPolicy policy) {
         return new TicketDesk(tickets, tickets, world.companies, world.accounts, world.agents, world.notices,
-                world.audit, policy, new TicketReplyThrottle(replyCounters, new TicketReplyLimit(3, Duration.ofHours(1))),
-                world.clock);
+                world.audit, new SupportTerms(policy, ResponseTargets.DECIDED),
+                new TicketReplyThrottle(replyCounters, new TicketReplyLimit(3, Duration.ofHours(1))), world.clock);
     }
+
+    private final TicketHandling handling = new TicketHandling(tickets, world.companies, world.agents,
+            new AssignmentMail(world.outbox, TestLinks.PORTAL, world.clock), world.audit, ResponseTargets.DECIDED,
+            world.clock);
 
     private Ticket open(Caller.Member member) {
         return desk.open(member, new NewTicket("It crashes", "Since the update.", TicketPriority.HIGH));
@@ -145,7 +153,7 @@ class TicketDeskTest {
         Ticket first = open(author);
         Ticket second = open(author);
         Ticket third = open(author);
-        desk.changeStatus(world.agent, second.id(), TicketStatus.RESOLVED, second.version());
+        handling.change(world.agent, second.id(), TicketChange.status(TicketStatus.RESOLVED, second.version()));
 
         var page1 = desk.list(author, Scope.MINE, null, PageRequest.first(2));
         var page2 = desk.list(author, Scope.MINE, null, new PageRequest(page1.next(), 2));
@@ -213,11 +221,11 @@ class TicketDeskTest {
     void aMembersReplyReopensAndAClosedTicketTakesNone() {
         Caller.Member author = world.member(world.acme, BASIC);
         Ticket ticket = open(author);
-        Ticket pending = desk.changeStatus(world.agent, ticket.id(), TicketStatus.PENDING, ticket.version());
+        Ticket pending = handling.change(world.agent, ticket.id(), TicketChange.status(TicketStatus.PENDING, ticket.version()));
 
         desk.reply(author, ticket.id(), "Here is the log.");
         Ticket reopened = desk.show(author, ticket.id()).ticket();
-        Ticket closed = desk.changeStatus(world.agent, ticket.id(), TicketStatus.CLOSED, reopened.version());
+        Ticket closed = handling.change(world.agent, ticket.id(), TicketChange.status(TicketStatus.CLOSED, reopened.version()));
 
         assertThat(pending.status()).isEqualTo(TicketStatus.PENDING);
         assertThat(reopened.status()).isEqualTo(TicketStatus.OPEN);
@@ -232,12 +240,12 @@ class TicketDeskTest {
         Ticket ticket = open(primary);
 
         assertThat(catchThrowableOfType(Refusal.class,
-                () -> desk.changeStatus(primary, ticket.id(), TicketStatus.CLOSED, ticket.version())).kind())
+                () -> handling.change(primary, ticket.id(), TicketChange.status(TicketStatus.CLOSED, ticket.version()))).kind())
                 .isEqualTo(Refusal.Kind.NOT_PERMITTED);
-        desk.changeStatus(world.agent, ticket.id(), TicketStatus.PENDING, ticket.version());
+        handling.change(world.agent, ticket.id(), TicketChange.status(TicketStatus.PENDING, ticket.version()));
         assertThat(catchThrowableOfType(Refusal.class,
-                () -> desk.changeStatus(world.agent, ticket.id(), TicketStatus.CLOSED, ticket.version())).code())
+                () -> handling.change(world.agent, ticket.id(), TicketChange.status(TicketStatus.CLOSED, ticket.version()))).code())
                 .isEqualTo("stale-version");
-        assertThat(world.audit.actions()).contains("TICKET_STATUS_CHANGED");
+        assertThat(world.audit.actions()).contains("TICKET_CHANGED");
     }
 }

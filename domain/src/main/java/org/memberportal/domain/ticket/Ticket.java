@@ -2,17 +2,22 @@ package org.memberportal.domain.ticket;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.memberportal.domain.TimeOrderedIds;
 import org.memberportal.domain.Texts;
 import org.memberportal.domain.identity.Caller;
 import org.memberportal.domain.access.Capability;
 import org.memberportal.domain.account.AccountId;
+import org.memberportal.domain.agent.AgentId;
+import org.memberportal.domain.agent.SupportAgent;
 import org.memberportal.domain.company.CompanyId;
 
 /**
  * A member's support ticket. Who may see and answer it is decided here: its author, the members
- * of its company whose level may see (or reply to) all of the company's tickets, and agents.
+ * of its company whose level may see (or reply to) all of the company's tickets, and agents. So is
+ * the support team's handling: the one agent it is assigned to, when its first answer is due (from
+ * its priority and the company's service level) and when an agent first answered in public.
  */
 public final class Ticket {
 
@@ -26,15 +31,18 @@ public final class Ticket {
     private final String authorName;
     private final String subject;
     private final String description;
-    private final TicketPriority priority;
     private final Instant createdAt;
+    private TicketPriority priority;
     private TicketStatus status;
+    private AgentId assigneeId;
+    private Instant firstResponseDueAt;
+    private Instant firstRespondedAt;
     private Instant updatedAt;
     private long version;
 
     private Ticket(String id, TicketNumber number, CompanyId companyId, AccountId authorId, String authorName,
             String subject, String description, TicketPriority priority, TicketStatus status, Instant createdAt,
-            Instant updatedAt, long version) {
+            Instant updatedAt, Handling handling, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.number = Objects.requireNonNull(number, "number");
         this.companyId = Objects.requireNonNull(companyId, "company");
@@ -46,21 +54,32 @@ public final class Ticket {
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "created at");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updated at");
+        this.assigneeId = handling.assigneeId();
+        this.firstResponseDueAt = handling.firstResponseDueAt();
+        this.firstRespondedAt = handling.firstRespondedAt();
         this.version = version;
     }
 
-    /** A new ticket of a member, OPEN. */
+    /** Who handles the ticket (null: nobody yet), when its first answer is due, and when it came (null: not yet). */
+    public record Handling(AgentId assigneeId, Instant firstResponseDueAt, Instant firstRespondedAt) {
+        public Handling {
+            Objects.requireNonNull(firstResponseDueAt, "first response due at");
+        }
+    }
+
+    /** A new ticket of a member, OPEN and unassigned; its first answer is due within the company's target. */
     public static Ticket open(TicketNumber number, Caller.Member author, String authorName, TicketDraft draft,
-            Instant now) {
+            ResponseTargets.ServiceLevel level, Instant now) {
         return new Ticket(TimeOrderedIds.next(), number, author.companyId(), author.accountId(), authorName,
-                draft.subject(), draft.description(), draft.priority(), TicketStatus.OPEN, now, now, 0);
+                draft.subject(), draft.description(), draft.priority(), TicketStatus.OPEN, now, now,
+                new Handling(null, now.plus(level.firstResponse(draft.priority())), null), 0);
     }
 
     public static Ticket restore(String id, TicketNumber number, CompanyId companyId, AccountId authorId,
             String authorName, String subject, String description, TicketPriority priority, TicketStatus status,
-            Instant createdAt, Instant updatedAt, long version) {
+            Instant createdAt, Instant updatedAt, Handling handling, long version) {
         return new Ticket(id, number, companyId, authorId, authorName, subject, description, priority, status,
-                createdAt, updatedAt, version);
+                createdAt, updatedAt, handling, version);
     }
 
     public boolean isVisibleTo(Caller caller) {
@@ -77,8 +96,10 @@ public final class Ticket {
     }
 
     /**
-     * Records that someone replied. A closed ticket takes no more replies; a member's reply to a
-     * ticket waiting for the member, or thought resolved, puts it back to the vendor (OPEN).
+     * Records that someone replied in public. A closed ticket takes no more replies; a member's reply
+     * to a ticket waiting for the member, or thought resolved, puts it back to the vendor (OPEN). An
+     * agent's first reply is the first answer the target is about; a member's (a reminder, more
+     * detail) answers nothing.
      */
     public void replied(Caller by, Instant now) {
         if (status == TicketStatus.CLOSED) {
@@ -87,12 +108,53 @@ public final class Ticket {
         if (!by.isAgent() && (status == TicketStatus.PENDING || status == TicketStatus.RESOLVED)) {
             status = TicketStatus.OPEN;
         }
+        if (by.isAgent() && firstRespondedAt == null) {
+            firstRespondedAt = now;
+        }
         updatedAt = now;
     }
 
     public void changeStatus(TicketStatus newStatus, Instant now) {
         status = Objects.requireNonNull(newStatus, "status");
         updatedAt = now;
+    }
+
+    /**
+     * A new priority: the first answer is then due at the new priority's target counted from when
+     * the ticket came, as if it had come with that priority (a raised ticket may thus be late at once).
+     */
+    public void changePriority(TicketPriority newPriority, ResponseTargets.ServiceLevel level, Instant now) {
+        priority = Objects.requireNonNull(newPriority, "priority");
+        firstResponseDueAt = createdAt.plus(level.firstResponse(newPriority));
+        updatedAt = now;
+    }
+
+    /** Only an active agent takes a ticket: a deactivated one would hold it where nobody works. */
+    public void assignTo(SupportAgent agent, Instant now) {
+        if (!agent.isActive()) {
+            throw new IllegalArgumentException("only an active agent takes a ticket");
+        }
+        assigneeId = agent.id();
+        updatedAt = now;
+    }
+
+    /** Back to the unassigned queue. */
+    public void unassign(Instant now) {
+        assigneeId = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Whether the first answer came (or, still awaited, is) later than due: an answered ticket stays
+     * late or in time for good, an unanswered one becomes late when its due time passes.
+     */
+    public boolean isBreached(Instant now) {
+        return (firstRespondedAt == null ? now : firstRespondedAt).isAfter(firstResponseDueAt);
+    }
+
+    /** Still waiting for the support team's first answer. */
+    public boolean awaitsFirstResponse() {
+        return firstRespondedAt == null && status != TicketStatus.CLOSED;
     }
 
     public String id() {
@@ -137,6 +199,22 @@ public final class Ticket {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Handling handling() {
+        return new Handling(assigneeId, firstResponseDueAt, firstRespondedAt);
+    }
+
+    public Optional<AgentId> assigneeId() {
+        return Optional.ofNullable(assigneeId);
+    }
+
+    public Instant firstResponseDueAt() {
+        return firstResponseDueAt;
+    }
+
+    public Optional<Instant> firstRespondedAt() {
+        return Optional.ofNullable(firstRespondedAt);
     }
 
     /**

@@ -21,7 +21,8 @@ class TicketTest {
     private static final CompanyId GLOBEX = CompanyId.newId();
     private final Caller.Member author = new Caller.Member(AccountId.newId(), ACME, PermissionLevel.BASIC);
     private final Ticket ticket = Ticket.open(new TicketNumber(123), author, "Ann Author",
-            new TicketDraft("It crashes", "Since the update it crashes at start.", null), NOW);
+            new TicketDraft("It crashes", "Since the update it crashes at start.", null),
+            ResponseTargets.DECIDED.forCompany(false), NOW);
 
     @ParameterizedTest(name = "{0} of {1}: sees {2}, replies {3}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -88,5 +89,73 @@ class TicketTest {
         assertThatThrownBy(() -> new TicketDraft(" ", "text", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TicketDraft("a\nb", "text", null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new TicketDraft("subject", "", null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest(name = "{0}, plan {1}: first answer due within {2} h")
+    @CsvSource(delimiter = '|', textBlock = """
+            URGENT | true  | 4
+            URGENT | false | 8
+            HIGH   | true  | 8
+            HIGH   | false | 24
+            NORMAL | true  | 24
+            NORMAL | false | 72
+            LOW    | true  | 72
+            LOW    | false | 120
+            """)
+    void theFirstAnswerIsDueByPriorityAndPlan(TicketPriority priority, boolean plan, int hours) {
+        Ticket opened = Ticket.open(new TicketNumber(1), author, "Ann Author",
+                new TicketDraft("Subject", "Text", priority), ResponseTargets.DECIDED.forCompany(plan), NOW);
+
+        assertThat(opened.firstResponseDueAt()).isEqualTo(NOW.plusSeconds(hours * 3600L));
+    }
+
+    @Test
+    void anAgentsFirstPublicReplyMeetsTheTargetAMembersDoesNot() {
+        ticket.replied(author, NOW.plusSeconds(60));
+        assertThat(ticket.firstRespondedAt()).isEmpty();
+
+        ticket.replied(new Caller.Agent(AgentId.newId()), NOW.plusSeconds(3600));
+        ticket.replied(new Caller.Agent(AgentId.newId()), NOW.plusSeconds(7200));
+
+        assertThat(ticket.firstRespondedAt()).contains(NOW.plusSeconds(3600));
+        assertThat(ticket.isBreached(NOW.plusSeconds(1000 * 3600))).isFalse();
+    }
+
+    @Test
+    void anUnansweredTicketIsLateOnceItsDueTimePasses() {
+        Instant due = ticket.firstResponseDueAt();
+
+        assertThat(ticket.isBreached(due)).isFalse();
+        assertThat(ticket.isBreached(due.plusSeconds(1))).isTrue();
+        ticket.replied(new Caller.Agent(AgentId.newId()), due.plusSeconds(1));
+        assertThat(ticket.isBreached(due.plusSeconds(1))).isTrue();
+    }
+
+    @Test
+    void aPriorityChangeCountsTheNewTargetFromArrival() {
+        ticket.changePriority(TicketPriority.URGENT, ResponseTargets.DECIDED.forCompany(true), NOW.plusSeconds(60));
+
+        assertThat(ticket.priority()).isEqualTo(TicketPriority.URGENT);
+        assertThat(ticket.firstResponseDueAt()).isEqualTo(NOW.plusSeconds(4 * 3600));
+    }
+
+    @Test
+    void onlyAnActiveAgentTakesATicket() {
+        org.memberportal.domain.agent.SupportAgent agent = new org.memberportal.domain.agent.SupportAgent(
+                AgentId.newId(), "Agent Smith", org.memberportal.domain.account.EmailAddress.of("smith@vendor.test"),
+                "hash");
+
+        ticket.assignTo(agent, NOW);
+        assertThat(ticket.assigneeId()).contains(agent.id());
+        assertThatThrownBy(() -> ticket.assignTo(agent.deactivated(), NOW)).isInstanceOf(IllegalArgumentException.class);
+        ticket.unassign(NOW);
+        assertThat(ticket.assigneeId()).isEmpty();
+    }
+
+    @Test
+    void aPlanNeverLengthensTheWait() {
+        assertThatThrownBy(() -> new ResponseTargets.Hours(10, 5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ResponseTargets.DECIDED.with(TicketPriority.LOW, new ResponseTargets.Hours(1, 2))
+                .forCompany(true).firstResponse(TicketPriority.LOW)).hasHours(1);
     }
 }
