@@ -27,17 +27,18 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 @AnalyzeClasses(packages = "org.memberportal.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class AggregateFactoriesTest {
 
-    private static final Map<String, Set<String>> DECIDING_FACTORIES = Map.of(
-            "account.PortalAccount", Set.of("pendingActivation"),
-            "account.AccountRequest", Set.of("open"),
-            "livesession.Coupon", Set.of("issue"),
-            "livesession.LiveSession", Set.of("book"),
-            "order.Order", Set.of("place"),
-            "license.License", Set.of("issue"),
-            "ticket.Ticket", Set.of("open"),
-            "download.DownloadRequest", Set.of("ask", "publish"),
-            "identity.SecondFactor", Set.of("pending"),
-            "notification.MailingPreferences", Set.of("defaultsFor", "storedOrDefaults"));
+    private static final Map<String, Set<String>> DECIDING_FACTORIES = Map.ofEntries(
+            Map.entry("account.PortalAccount", Set.of("pendingActivation")),
+            Map.entry("account.AccountRequest", Set.of("open")),
+            Map.entry("livesession.Coupon", Set.of("issue")),
+            Map.entry("livesession.LiveSession", Set.of("book")),
+            Map.entry("order.Order", Set.of("place")),
+            Map.entry("license.License", Set.of("issue")),
+            Map.entry("ticket.Ticket", Set.of("open")),
+            Map.entry("download.DownloadRequest", Set.of("ask", "publish")),
+            Map.entry("identity.SecondFactor", Set.of("pending")),
+            Map.entry("notification.MailingPreferences", Set.of("defaultsFor", "storedOrDefaults")),
+            Map.entry("notice.UpdateNotice", Set.of("write")));
 
     private static final DescribedPredicate<JavaClass> AGGREGATES = new DescribedPredicate<>(
             "aggregates (rebuilt from storage through restore)") {

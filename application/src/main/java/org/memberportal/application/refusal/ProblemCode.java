@@ -35,7 +35,11 @@ public enum ProblemCode {
     PASSWORD_CHANGE_REQUIRED("password-change-required"),
     SECOND_FACTOR_ON("second-factor-on"),
     INVALID_CODE("invalid-code"),
-    COMPANY_NEEDED("company-needed");
+    COMPANY_NEEDED("company-needed"),
+    ALREADY_SENT("already-sent"),
+    NOT_A_DRAFT("not-a-draft"),
+    MAILCHIMP_REFUSED("mailchimp-refused"),
+    MAILCHIMP_UNAVAILABLE("mailchimp-unavailable");
 
     private final String wire;
 
