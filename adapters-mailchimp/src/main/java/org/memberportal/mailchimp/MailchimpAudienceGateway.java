@@ -47,7 +47,9 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
 
     private final MailchimpSettings settings;
     private final GuardedCalls guarded;
-    private volatile MailchimpApi api;
+    private final MailchimpConnection connection;
+    /** Whether the connection is this gateway's own, to close with it (outside a container). */
+    private final boolean ownConnection;
     private volatile ExecutorService pageReaders;
 
     /** The container's, for threads with the application's context; none outside a container. */
@@ -55,13 +57,25 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
     ManagedThreadFactory threads;
 
     protected MailchimpAudienceGateway() {
-        this(null, null); // for the CDI proxy
+        this(null, null, null, false); // for the CDI proxy
     }
 
     @Inject
+    public MailchimpAudienceGateway(MailchimpSettings settings, GuardedCalls guarded, MailchimpConnection connection) {
+        this(settings, guarded, connection, false);
+    }
+
+    /** With a connection of its own, closed by {@link #disconnect()}: outside a container. */
     public MailchimpAudienceGateway(MailchimpSettings settings, GuardedCalls guarded) {
+        this(settings, guarded, new MailchimpConnection(settings), true);
+    }
+
+    private MailchimpAudienceGateway(MailchimpSettings settings, GuardedCalls guarded, MailchimpConnection connection,
+            boolean ownConnection) {
         this.settings = settings;
         this.guarded = guarded;
+        this.connection = connection;
+        this.ownConnection = ownConnection;
     }
 
     @Override
@@ -166,9 +180,8 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
 
     @PreDestroy
     void disconnect() {
-        MailchimpApi connected = api;
-        if (connected != null) {
-            connected.close();
+        if (ownConnection) {
+            connection.disconnect();
         }
         ExecutorService readers = pageReaders;
         if (readers != null) {
@@ -212,16 +225,6 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
     }
 
     private MailchimpApi api() {
-        MailchimpApi connected = api;
-        if (connected == null) {
-            synchronized (this) {
-                connected = api;
-                if (connected == null) {
-                    connected = MailchimpApi.connect(settings);
-                    api = connected;
-                }
-            }
-        }
-        return connected;
+        return connection.api();
     }
 }

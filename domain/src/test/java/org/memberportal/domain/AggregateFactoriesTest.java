@@ -40,7 +40,8 @@ class AggregateFactoriesTest {
             Map.entry("notification.MailingPreferences", Set.of("defaultsFor", "storedOrDefaults")),
             Map.entry("article.Article", Set.of("write")),
             Map.entry("forum.Topic", Set.of("start")),
-            Map.entry("forum.Post", Set.of("write")));
+            Map.entry("forum.Post", Set.of("write")),
+            Map.entry("notice.UpdateNotice", Set.of("write")));
 
     private static final DescribedPredicate<JavaClass> AGGREGATES = new DescribedPredicate<>(
             "aggregates (rebuilt from storage through restore)") {

@@ -36,10 +36,12 @@ final class FakeApi {
 
     private final Function<String, FakeAudience> audiences;
     private final Iterable<FakeAudience> allAudiences;
+    private final FakeCampaigns campaigns;
 
-    FakeApi(Function<String, FakeAudience> audiences, Iterable<FakeAudience> allAudiences) {
+    FakeApi(Function<String, FakeAudience> audiences, Iterable<FakeAudience> allAudiences, FakeCampaigns campaigns) {
         this.audiences = audiences;
         this.allAudiences = allAudiences;
+        this.campaigns = campaigns;
     }
 
     FakeResponse handle(FakeRequest request) {
@@ -70,7 +72,115 @@ final class FakeApi {
                 audience(request).requireMember(request.secondParameter());
                 yield FakeResponse.noContent();
             }
+            case MERGE_FIELDS -> mergeFields(audience(request), request);
+            case MERGE_FIELD_CREATE -> {
+                JsonObject body = request.requireBody();
+                yield ok(mergeField(audience(request), audience(request).createMergeField(body.getString("tag", null),
+                        body.getString("name", null), body.getString("type", null))));
+            }
+            case CAMPAIGNS -> campaignList(request);
+            case CAMPAIGN_CREATE -> ok(campaign(campaigns.create(request.requireBody())));
+            case CAMPAIGN_GET -> ok(campaign(campaigns.get(request.campaignId())));
+            case CAMPAIGN_CONTENT -> {
+                campaigns.content(request.campaignId(), request.requireBody());
+                FakeCampaign campaign = campaigns.get(request.campaignId());
+                JsonObjectBuilder content = JSON.createObjectBuilder().add("html", campaign.html());
+                if (campaign.plainText() != null) {
+                    content.add("plain_text", campaign.plainText());
+                }
+                yield ok(content);
+            }
+            case CAMPAIGN_CHECKLIST -> checklist(request.campaignId());
+            case CAMPAIGN_TEST -> noContent(() -> campaigns.test(request.campaignId(), request.requireBody()));
+            case CAMPAIGN_SEND -> noContent(() -> campaigns.send(request.campaignId()));
+            case CAMPAIGN_SCHEDULE -> noContent(() -> campaigns.schedule(request.campaignId(), request.requireBody()));
+            case CAMPAIGN_UNSCHEDULE -> noContent(() -> campaigns.unschedule(request.campaignId()));
+            case REPORT -> report(campaigns.get(request.campaignId()));
         };
+    }
+
+    private static FakeResponse noContent(Runnable action) {
+        action.run();
+        return FakeResponse.noContent();
+    }
+
+    private FakeResponse mergeFields(FakeAudience audience, FakeRequest request) {
+        var fields = audience.mergeFields();
+        JsonArrayBuilder page = JSON.createArrayBuilder();
+        window(fields.size(), request).forEach(index -> page.add(mergeField(audience, fields.get(index))));
+        return ok(JSON.createObjectBuilder().add("merge_fields", page).add("list_id", audience.id)
+                .add("total_items", fields.size()));
+    }
+
+    private static JsonObjectBuilder mergeField(FakeAudience audience, FakeAudience.MergeField field) {
+        return JSON.createObjectBuilder().add("merge_id", field.id()).add("tag", field.tag()).add("name", field.name())
+                .add("type", field.type()).add("list_id", audience.id);
+    }
+
+    private FakeResponse campaignList(FakeRequest request) {
+        Instant since = timeQuery(request, "since_create_time");
+        var all = campaigns.list(request.query().get("list_id"), since);
+        JsonArrayBuilder page = JSON.createArrayBuilder();
+        window(all.size(), request).forEach(index -> page.add(campaign(all.get(index))));
+        return ok(JSON.createObjectBuilder().add("campaigns", page).add("total_items", all.size()));
+    }
+
+    private JsonObjectBuilder campaign(FakeCampaign campaign) {
+        JsonArrayBuilder conditions = JSON.createArrayBuilder();
+        campaign.segment().conditions().forEach(condition -> {
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("condition_type", condition.type())
+                    .add("field", condition.field()).add("op", condition.op());
+            if (condition.type().equals("Interests")) {
+                JsonArrayBuilder values = JSON.createArrayBuilder();
+                condition.values().forEach(values::add);
+                json.add("value", values);
+            } else {
+                json.add("value", condition.values().get(0));
+            }
+            conditions.add(json);
+        });
+        JsonObjectBuilder json = JSON.createObjectBuilder()
+                .add("id", campaign.id())
+                .add("web_id", Long.parseLong(campaigns.webId(campaign.id())))
+                .add("type", "regular")
+                .add("create_time", TIME.format(campaign.createTime().atOffset(ZoneOffset.UTC)))
+                .add("status", campaign.status())
+                .add("emails_sent", campaign.sendTime() == null ? 0 : campaign.recipients().size())
+                .add("send_time", campaign.sendTime() == null ? ""
+                        : TIME.format(campaign.sendTime().atOffset(ZoneOffset.UTC)))
+                .add("recipients", JSON.createObjectBuilder().add("list_id", campaign.listId())
+                        .add("segment_opts", JSON.createObjectBuilder().add("match", campaign.segment().match())
+                                .add("conditions", conditions))
+                        .add("recipient_count", campaigns.recipientCount(campaign)))
+                .add("settings", JSON.createObjectBuilder().add("subject_line", campaign.subject())
+                        .add("title", campaign.title()));
+        return json;
+    }
+
+    private FakeResponse checklist(String campaignId) {
+        var items = campaigns.checklist(campaignId);
+        JsonArrayBuilder json = JSON.createArrayBuilder();
+        items.forEach(item -> json.add(JSON.createObjectBuilder().add("type", item.type()).add("id", item.id())
+                .add("heading", item.heading()).add("details", item.details())));
+        return ok(JSON.createObjectBuilder().add("is_ready", items.stream().noneMatch(item -> item.type().equals("error")))
+                .add("items", json));
+    }
+
+    /** Mailchimp has a report for a campaign once it was sent. */
+    private static FakeResponse report(FakeCampaign campaign) {
+        if (campaign.sendTime() == null) {
+            throw MailchimpError.notFound();
+        }
+        return ok(JSON.createObjectBuilder()
+                .add("id", campaign.id())
+                .add("campaign_title", campaign.title())
+                .add("subject_line", campaign.subject())
+                .add("emails_sent", campaign.recipients().size())
+                .add("send_time", TIME.format(campaign.sendTime().atOffset(ZoneOffset.UTC)))
+                .add("opens", JSON.createObjectBuilder().add("opens_total", campaign.opens())
+                        .add("unique_opens", Math.min(campaign.opens(), campaign.recipients().size())))
+                .add("clicks", JSON.createObjectBuilder().add("clicks_total", campaign.clicks())
+                        .add("unique_clicks", Math.min(campaign.clicks(), campaign.recipients().size()))));
     }
 
     /** Members of a batch as they come, for the call counts. */

@@ -49,6 +49,13 @@ final class FakeAudience {
     record Page(List<FakeMember> members, int total) {
     }
 
+    record MergeField(int id, String tag, String name, String type) {
+    }
+
+    /** Mailchimp's limits: a tag of at most 10 characters, a text value of at most 255. */
+    static final int MAX_TAG = 10;
+    static final int MAX_TEXT_VALUE = 255;
+
     final String id;
     final String name;
     private final Clock clock;
@@ -56,6 +63,8 @@ final class FakeAudience {
     private final Map<String, StoredMember> members = new LinkedHashMap<>();
     private final Set<String> forgotten = new HashSet<>();
     private final Map<String, Category> categories = new LinkedHashMap<>();
+    /** Merge fields by tag: FNAME and LNAME come with every audience. */
+    private final Map<String, MergeField> mergeFields = new LinkedHashMap<>();
     /** Counts the changes to members, so that a kept filter result is known to be stale. */
     private long changes;
     private Filter lastFilter;
@@ -66,6 +75,8 @@ final class FakeAudience {
         this.name = name;
         this.clock = clock;
         this.looksFake = looksFake;
+        mergeFields.put("FNAME", new MergeField(1, "FNAME", "First Name", "text"));
+        mergeFields.put("LNAME", new MergeField(2, "LNAME", "Last Name", "text"));
     }
 
     /** Mailchimp's subscriber hash, computed here on its own so the client's is checked, not copied. */
@@ -91,6 +102,7 @@ final class FakeAudience {
             throw MailchimpError.forgotten(email == null ? hash : email);
         }
         requireKnownInterests(write.interests());
+        requireShortValues(write.mergeFields());
         StoredMember existing = members.get(hash);
         if (existing == null) {
             return new Written(create(hash, requireEmail(email), write, mode).view(), true);
@@ -256,7 +268,44 @@ final class FakeAudience {
         return ids;
     }
 
+    // ---- merge fields
+
+    synchronized List<MergeField> mergeFields() {
+        return List.copyOf(mergeFields.values());
+    }
+
+    synchronized MergeField createMergeField(String tag, String name, String type) {
+        if (name == null || name.isBlank()) {
+            throw MailchimpError.invalidField("name", "This value should not be blank.");
+        }
+        if (!Set.of("text", "number", "address", "phone", "date", "url", "imageurl", "radio", "dropdown", "birthday",
+                "zip").contains(type)) {
+            throw MailchimpError.invalidField("type", "Value is not one of enum values: text, number, address, phone, "
+                    + "date, url, imageurl, radio, dropdown, birthday, zip");
+        }
+        if (tag == null || tag.isBlank() || tag.length() > MAX_TAG) {
+            throw MailchimpError.invalidField("tag", "This value should have " + MAX_TAG + " characters or less.");
+        }
+        String key = tag.toUpperCase(Locale.ROOT);
+        if (mergeFields.containsKey(key)) {
+            throw MailchimpError.invalid("A Merge Field with the tag \"" + key + "\" already exists for this list.");
+        }
+        MergeField field = new MergeField(mergeFields.size() + 1, key, name, type);
+        mergeFields.put(key, field);
+        return field;
+    }
+
     // ---- the rules
+
+    /** A text merge field's value is at most 255 characters; Mailchimp refuses the member otherwise. */
+    private static void requireShortValues(Map<String, String> values) {
+        values.forEach((tag, value) -> {
+            if (value.length() > MAX_TEXT_VALUE) {
+                throw MailchimpError.invalidField("merge_fields." + tag, "Value must be " + MAX_TEXT_VALUE
+                        + " characters or less.");
+            }
+        });
+    }
 
     private StoredMember create(String hash, String email, MemberWrite write, WriteMode mode) {
         String field = mode == WriteMode.PUT ? "status_if_new" : "status";

@@ -22,7 +22,19 @@ public enum FakeEndpoint {
     MEMBER_PUT("PUT", "/lists/{list_id}/members/{subscriber_hash}"),
     MEMBER_ARCHIVE("DELETE", "/lists/{list_id}/members/{subscriber_hash}"),
     MEMBER_DELETE_PERMANENT("POST", "/lists/{list_id}/members/{subscriber_hash}/actions/delete-permanent"),
-    MEMBER_TAGS("POST", "/lists/{list_id}/members/{subscriber_hash}/tags");
+    MEMBER_TAGS("POST", "/lists/{list_id}/members/{subscriber_hash}/tags"),
+    MERGE_FIELDS("GET", "/lists/{list_id}/merge-fields"),
+    MERGE_FIELD_CREATE("POST", "/lists/{list_id}/merge-fields"),
+    CAMPAIGNS("GET", "/campaigns"),
+    CAMPAIGN_CREATE("POST", "/campaigns"),
+    CAMPAIGN_GET("GET", "/campaigns/{campaign_id}"),
+    CAMPAIGN_CONTENT("PUT", "/campaigns/{campaign_id}/content"),
+    CAMPAIGN_CHECKLIST("GET", "/campaigns/{campaign_id}/send-checklist"),
+    CAMPAIGN_TEST("POST", "/campaigns/{campaign_id}/actions/test"),
+    CAMPAIGN_SEND("POST", "/campaigns/{campaign_id}/actions/send"),
+    CAMPAIGN_SCHEDULE("POST", "/campaigns/{campaign_id}/actions/schedule"),
+    CAMPAIGN_UNSCHEDULE("POST", "/campaigns/{campaign_id}/actions/unschedule"),
+    REPORT("GET", "/reports/{campaign_id}");
 
     private final String method;
     private final String template;

@@ -75,6 +75,9 @@ public final class FakeMailchimp implements AutoCloseable {
     private final ExecutorService threads;
     private final Map<String, FakeAudience> audiences = new ConcurrentHashMap<>();
     private final FakeApi api;
+    private final FakeCampaigns campaigns;
+    private final Map<FakeEndpoint, AtomicInteger> failBefore = new ConcurrentHashMap<>();
+    private final Map<FakeEndpoint, AtomicInteger> failAfter = new ConcurrentHashMap<>();
     private final CallCounts counts = new CallCounts();
     private final Set<String> fakeLooking = ConcurrentHashMap.newKeySet();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -99,7 +102,8 @@ public final class FakeMailchimp implements AutoCloseable {
     public FakeMailchimp(String apiKey, Clock clock) {
         this.apiKey = apiKey;
         audiences.put(DEFAULT_LIST_ID, new FakeAudience(DEFAULT_LIST_ID, "Portal members", clock, this::looksFake));
-        this.api = new FakeApi(audiences::get, audiences.values());
+        this.campaigns = new FakeCampaigns(clock, audiences::get);
+        this.api = new FakeApi(audiences::get, audiences.values(), campaigns);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
         } catch (IOException e) {
@@ -154,6 +158,61 @@ public final class FakeMailchimp implements AutoCloseable {
         return audience().categories().stream().map(FakeAudience.Category::title).toList();
     }
 
+    /** The merge fields' tags the audience has, FNAME and LNAME among them. */
+    public List<String> mergeFieldTags() {
+        return audience().mergeFields().stream().map(FakeAudience.MergeField::tag).toList();
+    }
+
+    // ---- campaigns
+
+    /** Every campaign made, oldest first. */
+    public List<FakeCampaign> campaigns() {
+        return campaigns.all();
+    }
+
+    public Optional<FakeCampaign> campaign(String id) {
+        return campaigns.find(id);
+    }
+
+    /** The campaigns whose internal title is this one. */
+    public List<FakeCampaign> campaignsTitled(String title) {
+        return campaigns.all().stream().filter(campaign -> campaign.title().equals(title)).toList();
+    }
+
+    /**
+     * The addresses a campaign's segment reaches now (subscribed members it matches), or, once it
+     * was sent, the addresses it went to: a test counts who would get a notice.
+     */
+    public List<String> recipients(String campaignId) {
+        return campaigns.recipients(campaignId);
+    }
+
+    /** Sends Mailchimp accepted (a refused second send is none), scheduled ones that went out included. */
+    public int sends() {
+        return campaigns.sends();
+    }
+
+    /** The addresses each test send went to, in order. */
+    public List<List<String>> testSends(String campaignId) {
+        return campaigns.testSends().stream().filter(send -> send.campaignId().equals(campaignId))
+                .map(send -> send.emails()).toList();
+    }
+
+    /** Every scheduled campaign goes out now, as if its time had come. */
+    public void deliverScheduledNow() {
+        campaigns.deliverScheduledNow();
+    }
+
+    /** How long a campaign stays {@code sending} before it is {@code sent}; zero unless said. */
+    public void sendingTakes(Duration duration) {
+        campaigns.sendingTakes(duration);
+    }
+
+    /** Recipients open and click a sent campaign; the report counts them. */
+    public void recordActivity(String campaignId, int opens, int clicks) {
+        campaigns.recordActivity(campaignId, opens, clicks);
+    }
+
     // ---- what people and Mailchimp do outside the API
 
     /** The person clicks "unsubscribe" in a campaign's footer: out of the whole audience, by choice. */
@@ -186,6 +245,22 @@ public final class FakeMailchimp implements AutoCloseable {
     /** The next {@code calls} requests are answered 503 with an edge proxy's HTML page. */
     public void failNextWithHtml503(int calls) {
         proxyErrorNext.set(calls);
+    }
+
+    /**
+     * The next {@code calls} requests to this endpoint are answered 503 with an edge proxy's HTML
+     * page before Mailchimp does anything: a retry is safe.
+     */
+    public void failNextCallsTo(FakeEndpoint endpoint, int calls) {
+        failBefore.computeIfAbsent(endpoint, key -> new AtomicInteger()).set(calls);
+    }
+
+    /**
+     * The next {@code calls} requests to this endpoint are done, and then answered 503 as if the
+     * answer was lost on the way back: the client cannot tell whether it happened.
+     */
+    public void loseAnswersOf(FakeEndpoint endpoint, int calls) {
+        failAfter.computeIfAbsent(endpoint, key -> new AtomicInteger()).set(calls);
     }
 
     /** Every call takes this long, inside the connection limit (so slow calls fill it). */
@@ -325,15 +400,19 @@ public final class FakeMailchimp implements AutoCloseable {
         }
         if (takeOne(proxyErrorNext)) {
             counts.turnAway();
-            return FakeResponse.html(503, "<html><head><title>503 Service Temporarily Unavailable</title></head>"
-                    + "<body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
+            return proxyError();
         }
         pause();
         authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
         FakeRequest request = route(exchange);
+        if (takeOne(failBefore.getOrDefault(request.endpoint(), new AtomicInteger()))) {
+            counts.turnAway();
+            return proxyError();
+        }
         holdIfGated(request.endpoint());
         try {
-            return api.handle(request);
+            FakeResponse answer = api.handle(request);
+            return takeOne(failAfter.getOrDefault(request.endpoint(), new AtomicInteger())) ? proxyError() : answer;
         } finally {
             // refused or not, the call reached the endpoint: it counts
             counts.answered(request.endpoint(), FakeApi.membersIn(request));
@@ -428,6 +507,11 @@ public final class FakeMailchimp implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static FakeResponse proxyError() {
+        return FakeResponse.html(503, "<html><head><title>503 Service Temporarily Unavailable</title></head>"
+                + "<body><center><h1>503 Service Temporarily Unavailable</h1></center></body></html>");
     }
 
     private void pause() {

@@ -12,6 +12,11 @@ record FakeRequest(FakeEndpoint endpoint, List<String> pathParameters, Map<Strin
         return pathParameters.get(0);
     }
 
+    /** The first path parameter of a campaign's or a report's path. */
+    String campaignId() {
+        return pathParameters.get(0);
+    }
+
     /** The second path parameter: a category id or a subscriber hash. */
     String secondParameter() {
         return pathParameters.get(1);

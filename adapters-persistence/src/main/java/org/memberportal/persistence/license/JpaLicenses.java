@@ -53,4 +53,14 @@ public class JpaLicenses implements Licenses {
                 .ascending(page, l -> l.id)
                 .map(LicenseEntity::toDomain);
     }
+
+    @Override
+    public List<CompanyId> companiesHolding(String product) {
+        return em.createQuery("select distinct l.companyId from LicenseEntity l where lower(l.product) = :product"
+                + " order by l.companyId", String.class)
+                .setParameter("product", product.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .map(CompanyId::new)
+                .toList();
+    }
 }

@@ -22,6 +22,7 @@ import org.memberportal.rest.notification.AdminWarningsResource.WarningItem;
 import org.memberportal.rest.notification.CompanyWarningsResource.CompanyWarningView;
 import org.memberportal.rest.notification.PreferencesResource.ConsentView;
 import org.memberportal.rest.order.OrderView;
+import org.memberportal.rest.notice.UpdateNoticeView;
 import org.memberportal.rest.ticket.TicketView;
 import org.memberportal.rest.article.ArticleViews.AgentArticleView;
 import org.memberportal.rest.article.ArticleViews.Summary;
@@ -197,6 +198,13 @@ final class Pages {
     @Schema(name = "PostReportPage", requiredProperties = {"items", "nextCursor"})
     static final class PostReportPage {
         public List<PostReportView> items;
+        @Schema(description = NEXT_CURSOR, nullable = true)
+        public String nextCursor;
+    }
+
+    @Schema(name = "UpdateNoticePage", requiredProperties = {"items", "nextCursor"})
+    static final class UpdateNoticePage {
+        public List<UpdateNoticeView> items;
         @Schema(description = NEXT_CURSOR, nullable = true)
         public String nextCursor;
     }

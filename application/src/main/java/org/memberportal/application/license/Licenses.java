@@ -21,4 +21,7 @@ public interface Licenses {
 
     /** The company's licenses, oldest first, a page at a time. */
     Page<License> pageOf(CompanyId company, PageRequest page);
+
+    /** The companies holding a license of this product (any kind, expired or not), compared without regard to case. */
+    List<CompanyId> companiesHolding(String product);
 }

@@ -37,7 +37,11 @@ public enum ProblemCode {
     INVALID_CODE("invalid-code"),
     COMPANY_NEEDED("company-needed"),
     TOPIC_LOCKED("topic-locked"),
-    TOO_MANY_ATTACHMENTS("too-many-attachments");
+    TOO_MANY_ATTACHMENTS("too-many-attachments"),
+    ALREADY_SENT("already-sent"),
+    NOT_A_DRAFT("not-a-draft"),
+    MAILCHIMP_REFUSED("mailchimp-refused"),
+    MAILCHIMP_UNAVAILABLE("mailchimp-unavailable");
 
     private final String wire;
 

@@ -61,18 +61,23 @@ public class StaffCoverage {
         Map<CompanyId, List<StaffStanding>> staff = new LinkedHashMap<>();
         companies.forEach(company -> staff.put(company, new ArrayList<>()));
         for (StandingCount count : counts) {
-            MailingPreferences choice = count.storedUpdateNotices() == null
-                    ? MailingPreferences.defaultsFor(COUNTED, count.level(), Instant.EPOCH)
-                    : MailingPreferences.restore(COUNTED, false, count.storedUpdateNotices(), false,
-                            count.addressCleaned(), Instant.EPOCH, 0);
-            StaffStanding standing = new StaffStanding(count.level(), count.status(),
-                    choice.validUpdateNoticeRecipient(count.level(), count.status()));
+            StaffStanding standing = standingOf(count);
             staff.computeIfAbsent(count.company(), company -> new ArrayList<>())
                     .addAll(Collections.nCopies(Math.toIntExact(count.count()), standing));
         }
         Map<CompanyId, Set<CompanyWarning>> warnings = new LinkedHashMap<>();
         staff.forEach((company, standings) -> warnings.put(company, CoverageRules.warningsFor(standings)));
         return warnings;
+    }
+
+    /** The standing each account of a count has: its stored choice of update notices, or its level's default. */
+    public static StaffStanding standingOf(StandingCount count) {
+        MailingPreferences choice = count.storedUpdateNotices() == null
+                ? MailingPreferences.defaultsFor(COUNTED, count.level(), Instant.EPOCH)
+                : MailingPreferences.restore(COUNTED, false, count.storedUpdateNotices(), false,
+                        count.addressCleaned(), Instant.EPOCH, 0);
+        return new StaffStanding(count.level(), count.status(),
+                choice.validUpdateNoticeRecipient(count.level(), count.status()));
     }
 
     private static StaffStanding standingOf(PortalAccount account, MailingPreferences stored) {

@@ -266,6 +266,12 @@ public final class InMemoryServicePorts {
         public Page<License> pageOf(CompanyId company, PageRequest page) {
             return keyset(allOf(company).stream(), License::id, false, page);
         }
+
+        @Override
+        public List<CompanyId> companiesHolding(String product) {
+            return byId.values().stream().filter(l -> l.product().equalsIgnoreCase(product.strip()))
+                    .map(License::companyId).distinct().toList();
+        }
     }
 
     public static final class InMemoryOrders implements Orders {

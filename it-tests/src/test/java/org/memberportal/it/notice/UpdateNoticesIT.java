@@ -1,0 +1,209 @@
+package org.memberportal.it.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.memberportal.it.support.DeployedPortal;
+import org.memberportal.it.support.Jobs;
+import org.memberportal.it.support.Members;
+import org.memberportal.it.support.Pause;
+import org.memberportal.it.support.PortalClient;
+import org.memberportal.it.support.PortalClient.Reply;
+import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.mailchimp.fake.FakeCampaign;
+import org.memberportal.mailchimp.fake.FakeEndpoint;
+import org.memberportal.mailchimp.fake.FakeMailchimp;
+
+/**
+ * Issue 27 end to end against the fake Mailchimp: an agent's notice goes out as one campaign,
+ * segmented so that only the people who want update notices get it; the reach names the licensed
+ * companies it misses; a retry or a second click never makes a second campaign nor a second send.
+ * The audience is shared by every IT of the JVM: the oracles look at this test's people only, and
+ * LICENSED notices name a product of their own.
+ */
+@ExtendWith(DeployedPortal.class)
+class UpdateNoticesIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(30);
+
+    @DeployedPortal.Url
+    URL base;
+
+    private Members members;
+    private PortalClient agent;
+    private final FakeMailchimp mailchimp = PortalEnvironment.mailchimp();
+
+    @BeforeEach
+    void connect() {
+        mailchimp.releaseCalls();
+        members = new Members(base);
+        agent = members.agent();
+    }
+
+    @AfterEach
+    void clearFaults() {
+        mailchimp.failNextCallsTo(FakeEndpoint.CAMPAIGN_SEND, 0);
+        mailchimp.loseAnswersOf(FakeEndpoint.CAMPAIGN_SEND, 0);
+    }
+
+    @Test
+    void theCampaignReachesExactlyThePeopleWhoseUpdateNoticesAreOn() {
+        String company = members.newCompany("Notice Reach Co");
+        String jane = Members.address("jane");
+        String olaf = Members.address("olaf");
+        String ulla = Members.address("ulla");
+        String bea = Members.address("bea");
+        members.active(company, "Jane Wants", jane, "PRIMARY_OWNER");
+        PortalClient optedOut = members.active(company, "Olaf Out", olaf, "MANAGER_SUPERVISOR");
+        members.active(company, "Ulla Unsub", ulla, "BASIC");
+        members.active(company, "Bea Bounce", bea, "SALES_DESIGNER");
+        assertThat(optedOut.send("PUT", "api/v1/me/preferences", "application/json", Json.createObjectBuilder()
+                .add("newsletter", true).add("updateNotices", false).add("version", version(optedOut)).build()
+                .toString()).status()).isEqualTo(200);
+        sync();
+        mailchimp.unsubscribeViaFooterLink(ulla);
+        mailchimp.clean(bea);
+
+        JsonObject notice = write("Suite", "ALL");
+        expect(202, agent.post("api/v1/admin/update-notices/" + notice.getString("id") + "/sending", "{}"));
+        JsonObject sent = awaitSettled(notice.getString("id"));
+
+        assertThat(sent.getString("status")).as(sent.toString()).isEqualTo("SENT");
+        FakeCampaign campaign = mailchimp.campaign(sent.getString("campaignId")).orElseThrow();
+        assertThat(campaign.recipients()).contains(jane).doesNotContain(olaf, ulla, bea);
+        assertThat(campaign.html()).contains("*|UNSUB|*");
+        assertThat(campaign.plainText()).contains("*|UNSUB|*");
+        assertThat(campaign.title()).isEqualTo("update-notice " + notice.getString("id"));
+    }
+
+    @Test
+    void theReachNamesTheLicensedCompaniesItReachesNobodyInAndWhy() {
+        String product = "Product " + UUID.randomUUID().toString().substring(0, 8);
+        String reached = members.newCompany("Reached Co");
+        String unsubscribed = members.newCompany("Nobody Subscribed Co");
+        String empty = members.newCompany("Nobody Active Co");
+        String unlicensed = members.newCompany("Unlicensed Co");
+        for (String company : List.of(reached, unsubscribed, empty)) {
+            license(company, product);
+        }
+        members.active(reached, "Rita Reached", Members.address("rita"), "PRIMARY_OWNER");
+        PortalClient out = members.active(unsubscribed, "Ned Nobody", Members.address("ned"), "BASIC");
+        assertThat(out.send("PUT", "api/v1/me/preferences", "application/json", Json.createObjectBuilder()
+                .add("newsletter", true).add("updateNotices", false).add("version", version(out)).build()
+                .toString()).status()).isEqualTo(200);
+        members.active(unlicensed, "Uma Unlicensed", Members.address("uma"), "PRIMARY_OWNER");
+
+        JsonObject notice = write(product, "LICENSED");
+        JsonObject reach = expect(200, agent.get("api/v1/admin/update-notices/" + notice.getString("id") + "/reach"))
+                .json();
+
+        assertThat(reach.getJsonNumber("recipients").longValue()).isEqualTo(1);
+        assertThat(reach.getInt("companiesReached")).isEqualTo(1);
+        assertThat(reach.getJsonArray("companiesNotReached").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("companyId") + " " + c.getString("companyName") + ": " + c.getString("reason"))
+                .containsExactlyInAnyOrder(unsubscribed + " Nobody Subscribed Co: nobody subscribed",
+                        empty + " Nobody Active Co: nobody active");
+    }
+
+    @Test
+    void twoClicksAndALostAnswerToSendGiveOneCampaignSentOnce() {
+        String company = members.newCompany("Once Co");
+        members.active(company, "Otto Once", Members.address("otto"), "PRIMARY_OWNER");
+        sync();
+        JsonObject notice = write("Suite", "ALL");
+        String id = notice.getString("id");
+        mailchimp.loseAnswersOf(FakeEndpoint.CAMPAIGN_SEND, 1);
+
+        CompletableFuture<Reply> first = CompletableFuture.supplyAsync(
+                () -> agent.post("api/v1/admin/update-notices/" + id + "/sending", "{}"));
+        CompletableFuture<Reply> second = CompletableFuture.supplyAsync(
+                () -> agent.post("api/v1/admin/update-notices/" + id + "/sending", "{}"));
+        List<Integer> statuses = List.of(first.join().status(), second.join().status());
+        JsonObject sent = awaitSettled(id);
+        Reply third = agent.post("api/v1/admin/update-notices/" + id + "/sending", "{}");
+
+        assertThat(statuses).containsExactlyInAnyOrder(202, 409);
+        assertThat(sent.getString("status")).as(sent.toString()).isEqualTo("SENT");
+        assertThat(sent.containsKey("problem") && !sent.isNull("problem")).isFalse();
+        assertThat(mailchimp.campaignsTitled("update-notice " + id)).hasSize(1)
+                .allSatisfy(campaign -> assertThat(campaign.isSent()).isTrue());
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.json().getString("type")).endsWith("/already-sent");
+    }
+
+    @Test
+    void aScheduleOffTheQuarterHourIsRefusedAndADraftIsEditedUntilSent() {
+        JsonObject notice = write("Suite", "ALL");
+        String id = notice.getString("id");
+
+        Reply offTheQuarter = agent.post("api/v1/admin/update-notices/" + id + "/sending",
+                Json.createObjectBuilder().add("at", "2099-03-01T10:10:00Z").build());
+        Reply edited = agent.patch("api/v1/admin/update-notices/" + id, Json.createObjectBuilder()
+                .add("subject", "Suite 5.2 is out").add("productVersion", "5.2")
+                .add("version", notice.getJsonNumber("revision").longValue()).build());
+        Reply stale = agent.patch("api/v1/admin/update-notices/" + id, Json.createObjectBuilder()
+                .add("subject", "again").add("version", notice.getJsonNumber("revision").longValue()).build());
+
+        assertThat(offTheQuarter.status()).isEqualTo(400);
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().getString("subject")).isEqualTo("Suite 5.2 is out");
+        assertThat(edited.json().getString("version")).isEqualTo("5.2");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("type")).endsWith("/stale-version");
+    }
+
+    // ---- helpers
+
+    private JsonObject write(String product, String audience) {
+        return expect(201, agent.post("api/v1/admin/update-notices", Json.createObjectBuilder()
+                .add("product", product).add("version", "5.1").add("subject", product + " 5.1 is out")
+                .add("bodyMarkdown", "**" + product + " 5.1** is faster.\n\n- one\n- two")
+                .add("audience", audience).build())).json();
+    }
+
+    private JsonObject awaitSettled(String id) {
+        Instant deadline = Instant.now().plus(WITHIN);
+        while (true) {
+            JsonObject notice = expect(200, agent.get("api/v1/admin/update-notices/" + id)).json();
+            String status = notice.getString("status");
+            if (status.equals("SENT") || status.equals("FAILED") || status.equals("SCHEDULED")
+                    || Instant.now().isAfter(deadline)) {
+                return notice;
+            }
+            Pause.pause(Duration.ofMillis(200));
+        }
+    }
+
+    private void license(String company, String product) {
+        expect(201, agent.post("api/v1/admin/companies/" + company + "/licenses", Json.createObjectBuilder()
+                .add("product", product).add("kind", "COMPUTER").add("quantity", 1)
+                .add("expiresOn", java.time.LocalDate.now().plusYears(1).toString()).build()));
+    }
+
+    private void sync() {
+        JsonObject run = Jobs.run(agent, "audience-sync", Duration.ofSeconds(60));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    }
+
+    private static long version(PortalClient member) {
+        return member.get("api/v1/me/preferences").json().getJsonNumber("version").longValue();
+    }
+
+    private static Reply expect(int status, Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        return reply;
+    }
+}
