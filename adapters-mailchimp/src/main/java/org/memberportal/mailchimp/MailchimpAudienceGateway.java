@@ -36,6 +36,7 @@ import org.memberportal.application.audience.SubscriberHash;
 import org.memberportal.domain.account.EmailAddress;
 import org.memberportal.mailchimp.api.BatchRequest;
 import org.memberportal.mailchimp.api.MemberPage;
+import org.memberportal.mailchimp.api.MergeField;
 import org.memberportal.mailchimp.api.MembersApi;
 
 /** The portal's audience in Mailchimp, through Mailchimp Marketing API v3. */
@@ -83,12 +84,25 @@ public class MailchimpAudienceGateway implements AudienceGateway, AudienceForget
         return settings.isConfigured();
     }
 
+    /** The groups, and the PRODUCTS merge field the update notices segment on, created when missing. */
     @Override
     public AudienceGroups ensureGroups() {
         try {
-            return new GroupsFinder(api().interestCategories(), listId(), guarded).ensure(settings.groupNames());
+            AudienceGroups groups = new GroupsFinder(api().interestCategories(), listId(), guarded)
+                    .ensure(settings.groupNames());
+            ensureProductsField();
+            return groups;
         } catch (FaultToleranceException e) {
             throw busy(e);
+        }
+    }
+
+    private void ensureProductsField() {
+        boolean present = guarded.run(() -> api().mergeFields().mergeFields(listId(), MembersApi.MAX_PAGE))
+                .mergeFields().stream().anyMatch(field -> MemberMapping.PRODUCTS.equalsIgnoreCase(field.tag()));
+        if (!present) {
+            guarded.run(() -> api().mergeFields().create(listId(),
+                    new MergeField(MemberMapping.PRODUCTS, "Licensed products", "text")));
         }
     }
 

@@ -13,6 +13,7 @@ import org.memberportal.application.audience.MemberState;
 import org.memberportal.application.audience.MergeFields;
 import org.memberportal.application.audience.RemoteMember;
 import org.memberportal.domain.account.EmailAddress;
+import org.memberportal.domain.notice.ProductTags;
 import org.memberportal.mailchimp.api.Member;
 import org.memberportal.mailchimp.api.MemberBody;
 
@@ -23,6 +24,7 @@ final class MemberMapping {
     static final String LAST_NAME = "LNAME";
     static final String COMPANY = "COMPANY";
     static final String LEVEL = "LEVEL";
+    static final String PRODUCTS = ProductTags.MERGE_FIELD;
 
     private MemberMapping() {
     }
@@ -44,7 +46,8 @@ final class MemberMapping {
         MergeFields mergeFields = new MergeFields(
                 SpreadsheetSafeText.incoming(text(fields.get(FIRST_NAME))),
                 SpreadsheetSafeText.incoming(text(fields.get(LAST_NAME))),
-                SpreadsheetSafeText.incoming(text(fields.get(COMPANY))), text(fields.get(LEVEL)));
+                SpreadsheetSafeText.incoming(text(fields.get(COMPANY))), text(fields.get(LEVEL)),
+                text(fields.get(PRODUCTS)));
         return new RemoteMember(EmailAddress.of(member.emailAddress()), statusOf(member.status()), mergeFields,
                 mailings, MailchimpTime.parse(member.lastChanged()));
     }
@@ -63,6 +66,7 @@ final class MemberMapping {
         wire.put(LAST_NAME, SpreadsheetSafeText.outgoing(fields.lastName()));
         wire.put(COMPANY, SpreadsheetSafeText.outgoing(fields.company()));
         wire.put(LEVEL, fields.level());
+        wire.put(PRODUCTS, fields.products());
         return wire;
     }
 

@@ -23,17 +23,17 @@ class MemberMappingTest {
             Map.of(Mailing.TRAINING_NEWSLETTER, "news", Mailing.UPDATE_NOTICES, "updates"));
 
     private final MemberState jane = new MemberState(EmailAddress.of("Jane@Example.com"), AudienceStatus.PENDING,
-            new MergeFields("Jane", "Doe", "Acme", null), Set.of(Mailing.UPDATE_NOTICES));
+            new MergeFields("Jane", "Doe", "Acme", null, "|cad|"), Set.of(Mailing.UPDATE_NOTICES));
 
     @Test
-    void writesTheStatusTheFourMergeFieldsAndBothInterests() {
+    void writesTheStatusTheFiveMergeFieldsAndBothInterests() {
         MemberBody body = MemberMapping.forBatch(GROUPS, jane);
 
         assertThat(body.emailAddress()).isEqualTo("Jane@Example.com");
         assertThat(body.status()).isEqualTo("pending");
         assertThat(body.statusIfNew()).isNull();
         assertThat(body.mergeFields()).containsExactly(Map.entry("FNAME", "Jane"), Map.entry("LNAME", "Doe"),
-                Map.entry("COMPANY", "Acme"), Map.entry("LEVEL", ""));
+                Map.entry("COMPANY", "Acme"), Map.entry("LEVEL", ""), Map.entry("PRODUCTS", "|cad|"));
         assertThat(body.interests()).containsOnly(Map.entry("news", false), Map.entry("updates", true));
     }
 

@@ -247,9 +247,9 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
 
     /**
      * One subject per person, as Mailchimp holds one member per address: a page is a range of
-     * persons. Two statements per page, in plain JDBC: the persons' ids (keyset), then the range
-     * they span, each person's memberships joined with their companies' names, their stored
-     * preferences and their sync state. No entity is built or tracked and no query is translated,
+     * persons. Three statements per page, in plain JDBC: the persons' ids (keyset), the products
+     * licensed to the companies of the range, then the range they span, each person's memberships
+     * joined with their companies' names, their stored preferences and their sync state. No entity is built or tracked and no query is translated,
      * so a scan of the whole audience costs little more than reading its rows. The range is
      * planned anew at each page ({@link FreshPlans}).
      */
@@ -261,6 +261,7 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                 return List.of();
             }
             List<SyncSubject> subjects = new ArrayList<>(ids.size());
+            Map<CompanyId, List<String>> products = productsOf(connection, ids.get(0), ids.get(ids.size() - 1));
             try (PreparedStatement statement = connection.prepareStatement(SubjectRows.IN_RANGE)) {
                 PreparedStatement read = FreshPlans.of(statement);
                 String first = ids.get(0);
@@ -274,7 +275,7 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                     while (rows.next()) {
                         if (person == null || !person.isOf(rows)) {
                             if (person != null) {
-                                subjects.add(person.subject());
+                                subjects.add(person.subject(products));
                             }
                             person = SubjectRows.first(rows);
                         } else {
@@ -282,12 +283,29 @@ public class JpaSyncStates implements SyncStates, SyncMarks {
                         }
                     }
                     if (person != null) {
-                        subjects.add(person.subject());
+                        subjects.add(person.subject(products));
                     }
                 }
             }
             return subjects;
         });
+    }
+
+    /** The products of the companies of the range's memberships: the third statement of a page. */
+    private static Map<CompanyId, List<String>> productsOf(Connection connection, String first, String last)
+            throws SQLException {
+        Map<CompanyId, List<String>> products = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(SubjectRows.PRODUCTS_IN_RANGE)) {
+            statement.setString(1, first);
+            statement.setString(2, last);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    products.computeIfAbsent(new CompanyId(rows.getString(1)), company -> new ArrayList<>())
+                            .add(rows.getString(2));
+                }
+            }
+        }
+        return products;
     }
 
     private static List<String> personsAfter(Connection connection, String afterAccountId, int limit)

@@ -3,7 +3,9 @@ package org.memberportal.persistence.audience;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.memberportal.application.audience.SyncState;
 import org.memberportal.application.audience.SyncSubject;
@@ -75,11 +77,20 @@ final class SubjectRows {
         companyNames.add(row.getString(10));
     }
 
-    /** The person as the sync sees them: their principal membership and its company's name. */
-    SyncSubject subject() {
+    /** The products licensed to the companies of a range of persons' memberships, one row a company and product. */
+    static final String PRODUCTS_IN_RANGE = "select distinct m.company_id, l.product from memberships m"
+            + " join licenses l on l.company_id = m.company_id where m.account_id >= ? and m.account_id <= ?";
+
+    /**
+     * The person as the sync sees them: their principal membership and its company's name, and the
+     * products their companies hold licenses for.
+     */
+    SyncSubject subject(Map<CompanyId, List<String>> productsByCompany) {
         PortalAccount principal = Memberships.principal(memberships).orElseThrow();
+        Map<CompanyId, List<String>> products = new HashMap<>();
+        memberships.forEach(m -> products.put(m.companyId(), productsByCompany.getOrDefault(m.companyId(), List.of())));
         return new SyncSubject(principal, companyNames.get(memberships.indexOf(principal)), preferences, state,
-                List.copyOf(memberships));
+                List.copyOf(memberships), products);
     }
 
     private static MailingPreferences preferencesOf(AccountId person, ResultSet row) throws SQLException {

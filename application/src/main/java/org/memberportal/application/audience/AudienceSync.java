@@ -215,9 +215,7 @@ public class AudienceSync implements AudienceSyncSteps {
     }
 
     private static Optional<PendingPush> pendingOf(SyncSubject subject) {
-        return DesiredStates.of(subject)
-                .map(desired -> new PendingPush(subject.state(), desired, PayloadHash.of(desired)))
-                .filter(push -> !push.hash().equals(subject.state().payloadHash()));
+        return PendingPush.of(subject);
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.memberportal.application.audience;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.memberportal.domain.access.PermissionLevel;
 import org.memberportal.domain.account.AccountStatus;
 import org.memberportal.domain.account.PortalAccount;
+import org.memberportal.domain.notice.ProductTags;
 import org.memberportal.domain.notification.MailingPreferences;
 
 /**
@@ -45,7 +47,8 @@ public final class DesiredStates {
         AudienceStatus status = mailings.isEmpty() ? AudienceStatus.UNSUBSCRIBED
                 : preferences.leftThroughMailchimp() ? AudienceStatus.PENDING : AudienceStatus.SUBSCRIBED;
         var email = subject.state().audienceEmail() != null ? subject.state().audienceEmail() : account.email();
-        return Optional.of(new MemberState(email, status, mergeFields(account, subject.companyName()), mailings));
+        return Optional.of(new MemberState(email, status, mergeFields(account, subject.companyName())
+                .withProducts(productsOf(subject)), mailings));
     }
 
     private static Set<Mailing> mailingsOf(MailingPreferences preferences, PermissionLevel level) {
@@ -57,6 +60,13 @@ public final class DesiredStates {
             mailings.add(Mailing.UPDATE_NOTICES);
         }
         return mailings;
+    }
+
+    /** The products of the companies the person is active in, as Mailchimp's segment reads them. */
+    static String productsOf(SyncSubject subject) {
+        return ProductTags.of(subject.memberships().stream().filter(m -> m.status() == AccountStatus.ACTIVE)
+                .flatMap(m -> subject.licensedProducts().getOrDefault(m.companyId(), List.of()).stream())
+                .toList());
     }
 
     /** FNAME is the full name's first word, LNAME the rest; COMPANY and LEVEL as the portal has them. */

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.audience.AudienceGroupsCache;
+import org.memberportal.application.audience.ProductsPushed;
 import org.memberportal.application.audience.AudienceRejection;
 import org.memberportal.application.audience.AudienceUnavailable;
 import org.memberportal.domain.notice.NoticeAudience;
@@ -47,21 +48,23 @@ public class NoticeSender {
     private final CampaignGateway campaigns;
     private final NoticeRendering rendering;
     private final AudienceGroupsCache groups;
+    private final ProductsPushed pushed;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString();
 
     protected NoticeSender() {
-        this(null, null, null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
     public NoticeSender(UpdateNotices notices, NoticeSteps steps, CampaignGateway campaigns,
-            NoticeRendering rendering, AudienceGroupsCache groups, Clock clock) {
+            NoticeRendering rendering, AudienceGroupsCache groups, ProductsPushed pushed, Clock clock) {
         this.notices = notices;
         this.steps = steps;
         this.campaigns = campaigns;
         this.rendering = rendering;
         this.groups = groups;
+        this.pushed = pushed;
         this.clock = clock;
     }
 
@@ -156,6 +159,10 @@ public class NoticeSender {
                 steps.record(id, (n, now) -> n.failed(String.join(" ", errors), now));
                 return;
             }
+            if (!productsPushed(notice)) {
+                LOG.info(() -> "Update notice " + id + " waits for the audience sync to push its product");
+                return; // still SENDING: the watch tries again
+            }
             notice = steps.record(id, UpdateNotice::sendRequested);
             request(notice);
             return;
@@ -165,6 +172,12 @@ public class NoticeSender {
         if (!settle(notice, campaign)) {
             request(notice);
         }
+    }
+
+    /** A LICENSED notice goes only once every licensed person carries the product in Mailchimp. */
+    private boolean productsPushed(UpdateNotice notice) {
+        return notice.draft().audience() != NoticeAudience.LICENSED
+                || pushed.pushedFor(ProductTags.condition(notice.draft().product()));
     }
 
     /** The notice's campaign: the one an earlier try created under the notice's title, or a new one. */

@@ -44,6 +44,19 @@ class DesiredStatesTest {
         assertThat(state.mailings()).containsExactly(Mailing.UPDATE_NOTICES);
     }
 
+    @Test
+    void theProductsAreThoseOfTheCompaniesThePersonIsActiveIn() {
+        PortalAccount active = membership(BASIC, AccountStatus.ACTIVE);
+        PortalAccount gone = membership(BASIC, AccountStatus.DEACTIVATED);
+        MailingPreferences both = MailingPreferences.restore(person, true, true, false, false, NOW, 1);
+
+        var state = DesiredStates.of(new SyncSubject(active, "Alpha", both, null, List.of(active, gone),
+                java.util.Map.of(active.companyId(), List.of("CAD", "ERP"), gone.companyId(), List.of("CADPro"))))
+                .orElseThrow();
+
+        assertThat(state.mergeFields().products()).isEqualTo("|cad|erp|");
+    }
+
     private PortalAccount membership(PermissionLevel level, AccountStatus status) {
         return PortalAccount.restore(person, CompanyId.newId(), "Cora Consultant", EmailAddress.of("cora@example.com"),
                 level, status, "hash", NOW, 0);

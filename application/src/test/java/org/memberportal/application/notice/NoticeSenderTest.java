@@ -25,10 +25,11 @@ class NoticeSenderTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:07:00Z"));
     private final InMemoryUpdateNotices notices = new InMemoryUpdateNotices();
     private final ScriptedCampaigns mailchimp = new ScriptedCampaigns();
+    private boolean productsPushed = true;
     private final NoticeSender sender = new NoticeSender(notices, new NoticeSteps(notices, clock), mailchimp,
             draft -> new NoticeContent("<p>" + draft.bodyMarkdown() + "</p>" + NoticeContent.UNSUBSCRIBE_TAG,
                     draft.bodyMarkdown() + " " + NoticeContent.UNSUBSCRIBE_TAG),
-            new AudienceGroupsCache(new ScriptedAudience(clock)), clock);
+            new AudienceGroupsCache(new ScriptedAudience(clock)), tag -> productsPushed, clock);
 
     private UpdateNotice sending(NoticeAudience audience, Instant at) {
         UpdateNotice notice = UpdateNotice.write(new NoticeDraft("CAD", "5.1", "CAD 5.1 is out", "Faster.", null,
@@ -148,6 +149,22 @@ class NoticeSenderTest {
         assertThat(failed.problem()).isEqualTo("Your segment has no subscribed contacts to send to.");
         assertThat(failed.step()).isEqualTo(SendStep.CONTENT_SET);
         assertThat(mailchimp.sends).isEmpty();
+    }
+
+    @Test
+    void aLicensedNoticeWaitsUntilTheSyncPushedItsProduct() {
+        UpdateNotice notice = sending(NoticeAudience.LICENSED, null);
+        productsPushed = false;
+
+        sender.advance(notice.id());
+        assertThat(notices.find(notice.id()).orElseThrow().status()).isEqualTo(NoticeStatus.SENDING);
+        assertThat(mailchimp.sends).isEmpty();
+        productsPushed = true;
+        sender.advance(notice.id());
+
+        assertThat(notices.find(notice.id()).orElseThrow().status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(mailchimp.creates).isEqualTo(1);
+        assertThat(mailchimp.sends).hasSize(1);
     }
 
     @Test

@@ -90,6 +90,30 @@ class UpdateNoticesIT {
     }
 
     @Test
+    void aLicensedNoticeReachesOnlyThePeopleOfCompaniesHoldingTheProduct() {
+        String product = "Product " + UUID.randomUUID().toString().substring(0, 8);
+        String licensed = members.newCompany("Licensed Co");
+        String other = members.newCompany("Other Product Co");
+        license(licensed, product);
+        license(other, product + "Pro");
+        String lena = Members.address("lena");
+        String otto = Members.address("otto");
+        members.active(licensed, "Lena Licensed", lena, "PRIMARY_OWNER");
+        members.active(other, "Otto Other", otto, "PRIMARY_OWNER");
+        sync();
+
+        JsonObject notice = write(product, "LICENSED");
+        expect(202, agent.post("api/v1/admin/update-notices/" + notice.getString("id") + "/sending", "{}"));
+        JsonObject sent = awaitSettled(notice.getString("id"));
+
+        assertThat(sent.getString("status")).as(sent.toString()).isEqualTo("SENT");
+        assertThat(mailchimp.member(lena).orElseThrow().mergeFields().get("PRODUCTS"))
+                .contains("|" + product.toLowerCase(java.util.Locale.ROOT) + "|");
+        assertThat(mailchimp.recipients(sent.getString("campaignId"))).containsExactly(lena);
+        assertThat(mailchimp.mergeFieldTags()).contains("PRODUCTS");
+    }
+
+    @Test
     void theReachNamesTheLicensedCompaniesItReachesNobodyInAndWhy() {
         String product = "Product " + UUID.randomUUID().toString().substring(0, 8);
         String reached = members.newCompany("Reached Co");
