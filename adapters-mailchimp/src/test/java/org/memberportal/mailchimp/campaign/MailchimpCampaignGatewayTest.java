@@ -23,8 +23,6 @@ import org.memberportal.application.notice.CampaignSpec;
 import org.memberportal.application.notice.NoticeContent;
 import org.memberportal.application.notice.RemoteCampaign;
 import org.memberportal.domain.account.EmailAddress;
-import org.memberportal.domain.notice.NoticeAudience;
-import org.memberportal.domain.notice.NoticeDraft;
 import org.memberportal.mailchimp.GuardedCalls;
 import org.memberportal.mailchimp.MailchimpAudienceGateway;
 import org.memberportal.mailchimp.MailchimpConnection;
@@ -44,7 +42,6 @@ class MailchimpCampaignGatewayTest {
     private MailchimpConnection connection;
     private MailchimpCampaignGateway gateway;
     private AudienceGroups groups;
-    private final MarkdownNoticeRendering rendering = new MarkdownNoticeRendering();
 
     @BeforeEach
     void start() {
@@ -69,7 +66,7 @@ class MailchimpCampaignGatewayTest {
     @Test
     void aCampaignReachesTheUpdateNoticesGroupAndIsSentOnceWithTheRenderedContent() {
         RemoteCampaign created = gateway.create(spec("update-notice n1", null));
-        gateway.setContent(created.id(), rendering.render(draft("**Faster** <script>alert(1)</script>")));
+        gateway.setContent(created.id(), content("<p><strong>Faster</strong></p>"));
 
         assertThat(gateway.checklistErrors(created.id())).isEmpty();
         gateway.send(created.id());
@@ -78,8 +75,7 @@ class MailchimpCampaignGatewayTest {
 
         FakeCampaign campaign = mailchimp.campaign(created.id()).orElseThrow();
         assertThat(campaign.recipients()).containsExactly("on@example.com");
-        assertThat(campaign.html()).contains("<strong>Faster</strong>", NoticeContent.UNSUBSCRIBE_TAG)
-                .doesNotContain("<script>");
+        assertThat(campaign.html()).contains("<strong>Faster</strong>", NoticeContent.UNSUBSCRIBE_TAG);
         assertThat(mailchimp.sends()).isEqualTo(1);
         assertThat(gateway.campaign(created.id()).wentOut()).isTrue();
         assertThat(gateway.report(created.id(), clock.instant()).emailsSent()).isEqualTo(1);
@@ -107,7 +103,7 @@ class MailchimpCampaignGatewayTest {
     @Test
     void aScheduleOffTheQuarterHourIsRefused() {
         RemoteCampaign created = gateway.create(spec("update-notice n4", null));
-        gateway.setContent(created.id(), rendering.render(draft("text")));
+        gateway.setContent(created.id(), content("<p>text</p>"));
 
         assertThatThrownBy(() -> gateway.schedule(created.id(), Instant.parse("2026-03-01T10:10:00Z")))
                 .isInstanceOf(AudienceRejection.class).hasMessageContaining("quarter-hour");
@@ -119,8 +115,10 @@ class MailchimpCampaignGatewayTest {
         return new CampaignSpec(title, "CAD 5.1 is out", "CAD 5.1", groups, productTag, clock.instant().minusSeconds(3600));
     }
 
-    private static NoticeDraft draft(String markdown) {
-        return new NoticeDraft("CAD", "5.1", "CAD 5.1 is out", markdown, null, NoticeAudience.ALL);
+    /** Content as the application renders it (MarkdownNoticesTest): the body, then the unsubscribe footer. */
+    private static NoticeContent content(String html) {
+        return new NoticeContent(html + "<p><a href=\"" + NoticeContent.UNSUBSCRIBE_TAG + "\">Unsubscribe</a></p>",
+                "text\n" + NoticeContent.UNSUBSCRIBE_TAG);
     }
 
     private static MemberState member(String email, Set<Mailing> mailings) {
