@@ -104,7 +104,10 @@ public class SearchByDatabase {
     }
 
     private List<Ranked> fullText(EntityManager em, String query, String category, int first, int limit) {
-        Query search = em.createNativeQuery("SELECT hit.id, ts_headline(CAST(?1 AS regconfig), hit.body_text, hit.q, ?3)"
+        // ts_headline takes "<b>" in a text for a tag and leaves it out: the angle brackets pass it as
+        // two control characters, which no article's text holds, and come back after it
+        Query search = em.createNativeQuery("SELECT hit.id, ts_headline(CAST(?1 AS regconfig),"
+                + " translate(hit.body_text, '<>', chr(4) || chr(5)), hit.q, ?3)"
                 + " FROM (SELECT a.id, a.body_text, q, ts_rank(a.search_vector, q) AS rank"
                 + " FROM articles a, websearch_to_tsquery(CAST(?1 AS regconfig), ?2) q"
                 + " WHERE a.status = 'PUBLISHED' AND a.search_vector @@ q"
@@ -122,7 +125,8 @@ public class SearchByDatabase {
         List<Ranked> ranked = new ArrayList<>();
         for (Object row : search.getResultList()) {
             Object[] columns = (Object[]) row;
-            ranked.add(new Ranked((String) columns[0], (String) columns[1]));
+            String snippet = ((String) columns[1]).replace('\u0004', '<').replace('\u0005', '>');
+            ranked.add(new Ranked((String) columns[0], snippet));
         }
         return ranked;
     }
