@@ -126,6 +126,7 @@ export default {
   'tickets.description': 'Description',
   'tickets.priority': 'Priority',
   'tickets.open': 'Open ticket',
+  'tickets.suggested': 'Suggested articles',
   'tickets.opened': 'Ticket {number} is open. The support team answers by e-mail and here.',
   'tickets.show': 'Show',
   'tickets.mine': 'My tickets',

@@ -425,6 +425,13 @@ class KnowledgeBaseIT {
             assertThat(browser.status()).contains("counted");
             assertThat(browser.accessibilityViolations()).as("axe-core on an article").isEmpty();
 
+            browser.navigate("Tickets");
+            browser.click("button", "New ticket");
+            browser.type("textbox", "Subject", "The label printer " + word + " stops");
+            browser.find("heading", "Suggested articles");
+            browser.find("link", title);
+            assertThat(browser.accessibilityViolations()).as("axe-core on a ticket's suggestions").isEmpty();
+
             browser.navigate("Forums");
             browser.click("link", forumName);
             browser.click("button", "New topic");
