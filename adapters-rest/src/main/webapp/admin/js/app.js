@@ -11,7 +11,8 @@ import {pages, passwordForm} from './pages.js';
 useCatalogue(texts);
 session.use('member-portal.console.token');
 
-const NAVIGATION = ['dashboard', 'requests', 'companies', 'tickets', 'orders', 'jobs', 'outbox', 'audit', 'agents'];
+const NAVIGATION = ['dashboard', 'requests', 'companies', 'tickets', 'orders', 'jobs', 'outbox', 'audit', 'agents',
+  'articles', 'forums'];
 
 const registry = createRegistry();
 NAVIGATION.forEach(route => registry.add(route, {label: t(`nav.${route}`), load: async () => pages[route]}));

@@ -4,6 +4,7 @@ import {button, day, field, fill, h, heading, select, table, textbox, when} from
 import {all, call, download, explain, get, patch, post, query, upload} from '../../common/js/api.js';
 import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 import {apiReference} from './reference.js';
+import {articles, forums} from './knowledge.js';
 
 const LEVELS = ['BASIC', 'SALES_DESIGNER', 'IT_TECH_SUPPORT', 'MANAGER_SUPERVISOR', 'PRIMARY_OWNER'];
 const JOBS = {'audience-sync': 4, 'coverage-audit': 2}; // each job's number of steps
@@ -662,5 +663,6 @@ function agents(root) {
 
 export const pages = {
   dashboard, requests, companies, company, tickets, ticket, orders, jobs, outbox, audit, agents, password,
+  articles, forums,
   'api-reference': apiReference,
 };

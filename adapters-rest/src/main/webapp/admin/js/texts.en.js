@@ -17,6 +17,8 @@ export default {
   'nav.outbox': 'Outbox',
   'nav.audit': 'Audit log',
   'nav.agents': 'Agents',
+  'nav.articles': 'Articles',
+  'nav.forums': 'Forums',
   'nav.reference': 'API reference',
   'nav.password': 'Change password',
   'signIn.title': 'Sign in',

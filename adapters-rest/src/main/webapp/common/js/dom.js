@@ -117,3 +117,15 @@ export function outsideLink(url, text) {
 export function page(root, title, ...children) {
   return fill(root, heading(1, title), ...children);
 }
+
+/**
+ * HTML the portal rendered from Markdown and sanitized on the server with an allow-list (an article,
+ * a post, a search hit's snippet): the only HTML the pages show. It is parsed inert (DOMParser runs
+ * nothing) and moved in as nodes; the pages' policy forbids inline script and handlers besides.
+ */
+export function renderedHtml(html, attributes = {}) {
+  const parsed = new DOMParser().parseFromString(`<body>${html || ''}</body>`, 'text/html');
+  const holder = h('div', attributes);
+  holder.append(...Array.from(parsed.body.childNodes));
+  return holder;
+}

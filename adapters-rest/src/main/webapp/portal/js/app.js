@@ -29,6 +29,8 @@ const registry = createRegistry()
     .add('downloads', {opens: mayAny('REQUEST_DOWNLOAD_LINKS', 'SEE_ALL_DOWNLOAD_LINKS'),
       load: () => import('./pages/downloads.js')})
     .add('staff', {opens: mayAny('REQUEST_STAFF_ACCOUNTS', 'MANAGE_STAFF_ACCOUNTS'), load: () => import('./pages/staff.js')})
+    .add('knowledge-base', {load: () => import('./pages/knowledge-base.js')})
+    .add('forums', {load: () => import('./pages/forums.js')})
     .add('mailings', {load: () => import('./pages/mailings.js')})
     .add('profile', {load: () => import('./pages/profile.js')});
 

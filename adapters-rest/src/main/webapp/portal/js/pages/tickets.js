@@ -1,7 +1,7 @@
 // Tickets: the list (own, or the company's for Manager and Primary), a new ticket, and a ticket's
 // page with its thread and the reply form (`#/tickets/<id>`).
 import {field, fill, h, page, select, textbox, when} from '../../../common/js/dom.js';
-import {download, get, post, upload} from '../../../common/js/api.js';
+import {download, get, post, query, upload} from '../../../common/js/api.js';
 import {done, fail, form, pagedList} from '../../../common/js/ui.js';
 import {t} from '../../../common/js/texts.js';
 import {section, ticketLink, toggle} from './common.js';
@@ -34,11 +34,37 @@ function list(root, context) {
   show('mine');
 }
 
+/**
+ * The articles that may answer a ticket with this subject, offered while it is typed (docs/rules.md):
+ * a ticket an article answers is one nobody has to. A failed look-up offers nothing.
+ */
+function suggestedArticles(subject) {
+  const offered = h('div', {class: 'suggestions'});
+  let timer = null;
+  subject.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const text = subject.value.trim();
+      let found = [];
+      try {
+        found = text ? await get('articles/suggestions' + query({text})) : [];
+      } catch (lookUpFailed) {
+        found = [];
+      }
+      fill(offered, found.length === 0 ? null : section('suggested-heading', t('tickets.suggested'),
+          h('ul', {}, found.map(a => h('li', {}, h('a', {href: `#/knowledge-base/${encodeURIComponent(a.id)}`},
+              a.title))))));
+    }, 300);
+  });
+  return offered;
+}
+
 function newTicketForm(opened) {
   const subject = textbox('subject', {required: true, maxlength: 200});
   const description = h('textarea', {name: 'description', required: true, rows: 6, maxlength: 20000});
   const priority = select('priority', PRIORITIES.map(p => [p, t(`priority.${p}`)]), 'NORMAL');
-  return form({class: 'card'}, [field(t('tickets.subject'), subject), field(t('tickets.description'), description),
+  return form({class: 'card'}, [field(t('tickets.subject'), subject), suggestedArticles(subject),
+    field(t('tickets.description'), description),
     field(t('tickets.priority'), priority), h('button', {type: 'submit'}, t('tickets.open'))], async (data, element) => {
     const created = await post('tickets', {subject: subject.value, description: description.value,
       priority: priority.value});

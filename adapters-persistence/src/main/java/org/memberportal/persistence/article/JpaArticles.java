@@ -108,8 +108,8 @@ public class JpaArticles implements Articles, ArticleSearch {
     }
 
     @Override
-    public List<Hit> search(String query, String category, int first, int limit) {
-        List<SearchByDatabase.Ranked> ranked = search.ranked(em, query, category, first, limit);
+    public List<Hit> search(String query, Match match, String category, int first, int limit) {
+        List<SearchByDatabase.Ranked> ranked = search.ranked(em, query, match, category, first, limit);
         if (ranked.isEmpty()) {
             return List.of();
         }

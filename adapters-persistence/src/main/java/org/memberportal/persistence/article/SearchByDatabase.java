@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.memberportal.application.article.ArticleSearch;
 import org.memberportal.application.article.SearchSettings;
 import org.memberportal.application.article.Snippets;
 import org.memberportal.application.lifecycle.DatabaseReady;
@@ -99,12 +100,22 @@ public class SearchByDatabase {
         }
     }
 
-    List<Ranked> ranked(EntityManager em, String query, String category, int first, int limit) {
-        return isPostgresql() ? fullText(em, query, category, first, limit) : wordMatch(em, query, category, first, limit);
+    List<Ranked> ranked(EntityManager em, String query, ArticleSearch.Match match, String category, int first,
+            int limit) {
+        boolean anyWord = match == ArticleSearch.Match.ANY_WORD;
+        if (isPostgresql()) {
+            // any word: websearch's own "or" between the words, which are letters and digits only
+            String asked = anyWord ? String.join(" or ", words(query)) : query;
+            return asked.isBlank() ? List.of() : fullText(em, asked, category, first, limit);
+        }
+        return wordMatch(em, query, anyWord, category, first, limit);
     }
 
     private List<Ranked> fullText(EntityManager em, String query, String category, int first, int limit) {
-        Query search = em.createNativeQuery("SELECT hit.id, ts_headline(CAST(?1 AS regconfig), hit.body_text, hit.q, ?3)"
+        // ts_headline takes "<b>" in a text for a tag and leaves it out: the angle brackets pass it as
+        // two control characters, which no article's text holds, and come back after it
+        Query search = em.createNativeQuery("SELECT hit.id, ts_headline(CAST(?1 AS regconfig),"
+                + " translate(hit.body_text, '<>', chr(4) || chr(5)), hit.q, ?3)"
                 + " FROM (SELECT a.id, a.body_text, q, ts_rank(a.search_vector, q) AS rank"
                 + " FROM articles a, websearch_to_tsquery(CAST(?1 AS regconfig), ?2) q"
                 + " WHERE a.status = 'PUBLISHED' AND a.search_vector @@ q"
@@ -122,22 +133,25 @@ public class SearchByDatabase {
         List<Ranked> ranked = new ArrayList<>();
         for (Object row : search.getResultList()) {
             Object[] columns = (Object[]) row;
-            ranked.add(new Ranked((String) columns[0], (String) columns[1]));
+            String snippet = ((String) columns[1]).replace('\u0004', '<').replace('\u0005', '>');
+            ranked.add(new Ranked((String) columns[0], snippet));
         }
         return ranked;
     }
 
-    private List<Ranked> wordMatch(EntityManager em, String query, String category, int first, int limit) {
+    private List<Ranked> wordMatch(EntityManager em, String query, boolean anyWord, String category, int first,
+            int limit) {
         List<String> words = words(query);
         if (words.isEmpty()) {
             return List.of();
         }
         StringBuilder jpql = new StringBuilder("select a.id, a.title, a.bodyText from ArticleEntity a"
-                + " where a.status = :status");
+                + " where a.status = :status and (");
         for (int i = 0; i < words.size(); i++) {
-            jpql.append(" and (lower(a.title) like :w").append(i).append(" or lower(a.bodyText) like :w").append(i)
-                    .append(")");
+            jpql.append(i == 0 ? "" : anyWord ? " or " : " and ").append("(lower(a.title) like :w").append(i)
+                    .append(" or lower(a.bodyText) like :w").append(i).append(")");
         }
+        jpql.append(")");
         if (category != null) {
             jpql.append(" and a.category = :category");
         }

@@ -81,7 +81,7 @@ public class JpaForums implements Forums, Posts, Followers, PostReports {
 
     @Override
     public List<Topic> topicsBy(String authorId) {
-        return em.createQuery("select t from TopicEntity t where t.authorId = :author order by t.id", TopicEntity.class)
+        return em.createQuery("select t from TopicEntity t where t.author.id = :author order by t.id", TopicEntity.class)
                 .setParameter("author", authorId)
                 .getResultStream().map(TopicEntity::toDomain).toList();
     }
@@ -113,7 +113,7 @@ public class JpaForums implements Forums, Posts, Followers, PostReports {
 
     @Override
     public List<Post> postsBy(String authorId) {
-        return em.createQuery("select p from PostEntity p where p.authorId = :author order by p.id", PostEntity.class)
+        return em.createQuery("select p from PostEntity p where p.author.id = :author order by p.id", PostEntity.class)
                 .setParameter("author", authorId)
                 .getResultStream().map(PostEntity::toDomain).toList();
     }
@@ -181,7 +181,7 @@ public class JpaForums implements Forums, Posts, Followers, PostReports {
 
     @Override
     public List<PostReport> reportsBy(String reporterId) {
-        return em.createQuery("select r from PostReportEntity r where r.reporterId = :reporter order by r.id",
+        return em.createQuery("select r from PostReportEntity r where r.reporter.id = :reporter order by r.id",
                 PostReportEntity.class)
                 .setParameter("reporter", reporterId)
                 .getResultStream().map(PostReportEntity::toDomain).toList();

@@ -3,15 +3,13 @@ package org.memberportal.persistence.forum;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.memberportal.domain.forum.Post;
-import org.memberportal.domain.forum.PostAuthor;
 import org.memberportal.domain.markdown.RenderedMarkdown;
 
 /** A post's text for search is not kept: posts are not searched. */
@@ -25,15 +23,8 @@ public class PostEntity {
     @Column(name = "topic_id", nullable = false, updatable = false)
     String topicId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "author_kind", nullable = false, updatable = false)
-    PostAuthor.Kind authorKind;
-
-    @Column(name = "author_id", nullable = false, updatable = false)
-    String authorId;
-
-    @Column(name = "author_name", nullable = false, updatable = false)
-    String authorName;
+    @Embedded
+    AuthorColumns author;
 
     @Column(name = "body_markdown", nullable = false)
     String bodyMarkdown;
@@ -60,9 +51,7 @@ public class PostEntity {
         PostEntity entity = new PostEntity();
         entity.id = post.id();
         entity.topicId = post.topicId();
-        entity.authorKind = post.author().kind();
-        entity.authorId = post.author().id();
-        entity.authorName = post.author().displayName();
+        entity.author = AuthorColumns.of(post.author());
         entity.createdAt = post.createdAt();
         entity.copy(post);
         return entity;
@@ -76,7 +65,7 @@ public class PostEntity {
     }
 
     Post toDomain() {
-        return Post.restore(id, topicId, new PostAuthor(authorKind, authorId, authorName),
+        return Post.restore(id, topicId, author.toDomain(),
                 new RenderedMarkdown(bodyMarkdown, bodyHtml, ""), hidden, createdAt, editedAt, version);
     }
 }

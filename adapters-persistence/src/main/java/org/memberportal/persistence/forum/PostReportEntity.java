@@ -2,14 +2,13 @@ package org.memberportal.persistence.forum;
 
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.memberportal.domain.forum.PostAuthor;
 import org.memberportal.domain.forum.PostReport;
 
 @Entity
@@ -22,15 +21,11 @@ public class PostReportEntity {
     @Column(name = "post_id", nullable = false, updatable = false)
     String postId;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "reporter_kind", nullable = false, updatable = false)
-    PostAuthor.Kind reporterKind;
-
-    @Column(name = "reporter_id", nullable = false, updatable = false)
-    String reporterId;
-
-    @Column(name = "reporter_name", nullable = false, updatable = false)
-    String reporterName;
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "reporter_kind", nullable = false, updatable = false))
+    @AttributeOverride(name = "id", column = @Column(name = "reporter_id", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "reporter_name", nullable = false, updatable = false))
+    AuthorColumns reporter;
 
     @Column(nullable = false, updatable = false)
     String reason;
@@ -48,9 +43,7 @@ public class PostReportEntity {
         PostReportEntity entity = new PostReportEntity();
         entity.id = report.id();
         entity.postId = report.postId();
-        entity.reporterKind = report.reporter().kind();
-        entity.reporterId = report.reporter().id();
-        entity.reporterName = report.reporter().displayName();
+        entity.reporter = AuthorColumns.of(report.reporter());
         entity.reason = report.reason();
         entity.createdAt = report.createdAt();
         entity.closed = report.closed();
@@ -63,7 +56,7 @@ public class PostReportEntity {
     }
 
     PostReport toDomain() {
-        return new PostReport(id, postId, new PostAuthor(reporterKind, reporterId, reporterName), reason, createdAt,
+        return new PostReport(id, postId, reporter.toDomain(), reason, createdAt,
                 closed);
     }
 }

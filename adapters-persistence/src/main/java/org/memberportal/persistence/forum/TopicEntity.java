@@ -3,14 +3,12 @@ package org.memberportal.persistence.forum;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.memberportal.domain.forum.PostAuthor;
 import org.memberportal.domain.forum.Topic;
 
 @Entity
@@ -26,15 +24,8 @@ public class TopicEntity {
     @Column(nullable = false, updatable = false)
     String title;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "author_kind", nullable = false, updatable = false)
-    PostAuthor.Kind authorKind;
-
-    @Column(name = "author_id", nullable = false, updatable = false)
-    String authorId;
-
-    @Column(name = "author_name", nullable = false, updatable = false)
-    String authorName;
+    @Embedded
+    AuthorColumns author;
 
     @Column(nullable = false)
     boolean pinned;
@@ -62,9 +53,7 @@ public class TopicEntity {
         entity.id = topic.id();
         entity.forumId = topic.forumId();
         entity.title = topic.title();
-        entity.authorKind = topic.author().kind();
-        entity.authorId = topic.author().id();
-        entity.authorName = topic.author().displayName();
+        entity.author = AuthorColumns.of(topic.author());
         entity.createdAt = topic.createdAt();
         entity.copy(topic);
         return entity;
@@ -78,7 +67,7 @@ public class TopicEntity {
     }
 
     Topic toDomain() {
-        return Topic.restore(id, forumId, title, new PostAuthor(authorKind, authorId, authorName), pinned, locked,
+        return Topic.restore(id, forumId, title, author.toDomain(), pinned, locked,
                 replyCount, createdAt, lastActivityAt, version);
     }
 }

@@ -12,7 +12,15 @@ import java.util.List;
 public interface ArticleSearch {
 
     /** {@code first} hits are skipped: ranked lists are paged by position. */
-    List<Hit> search(String query, String category, int first, int limit);
+    List<Hit> search(String query, Match match, String category, int first, int limit);
+
+    /**
+     * A search box's query (every word, phrases, {@code -word}: websearch's syntax), or a ticket's
+     * subject as it is typed, whose any one word may lead to the article that answers it.
+     */
+    enum Match {
+        QUERY, ANY_WORD
+    }
 
     record Hit(String id, String title, String category, String summary, Instant updatedAt, String snippet) {
     }

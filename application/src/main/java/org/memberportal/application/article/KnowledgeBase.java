@@ -62,7 +62,8 @@ public class KnowledgeBase implements ReadArticlesUseCase, WriteArticlesUseCase 
     public Page<ArticleSearch.Hit> search(Reader reader, String query, String category, PageRequest page) {
         String words = Inputs.checked(() -> Texts.requireOneLine("the query", query, MAX_QUERY_LENGTH));
         int first = Inputs.checked(page::position);
-        List<ArticleSearch.Hit> hits = search.search(words, blankAsNull(category), first, page.limit() + 1);
+        List<ArticleSearch.Hit> hits = search.search(words, ArticleSearch.Match.QUERY, blankAsNull(category), first,
+                page.limit() + 1);
         List<ArticleSearch.Hit> shown = hits.stream().limit(page.limit()).map(KnowledgeBase::marked).toList();
         return new Page<>(shown, hits.size() > page.limit() ? page.nextPosition() : null);
     }
@@ -74,7 +75,8 @@ public class KnowledgeBase implements ReadArticlesUseCase, WriteArticlesUseCase 
             return List.of();
         }
         String words = Inputs.checked(() -> Texts.requireOneLine("the text", text, MAX_QUERY_LENGTH));
-        return search.search(words, null, 0, SUGGESTIONS).stream().map(KnowledgeBase::marked).toList();
+        return search.search(words, ArticleSearch.Match.ANY_WORD, null, 0, SUGGESTIONS).stream()
+                .map(KnowledgeBase::marked).toList();
     }
 
     @Override
