@@ -24,9 +24,12 @@ import org.memberportal.persistence.database.OptimisticVersions;
  * Update notices, and their claims by conditional updates as the job locks take theirs: "take the
  * row where nobody holds it or the claim ran out" changes the row for exactly one of two racing
  * instances, since the second one's update waits for the first one's commit and then finds the
- * condition false.
+ * condition false. Every call runs in a transaction (its caller's, or one of its own), as the outbox's
+ * do: the watch calls from a scheduler's thread, where an entity manager outside a transaction is
+ * closed.
  */
 @ApplicationScoped
+@Transactional
 public class JpaUpdateNotices implements UpdateNotices {
 
     @PersistenceContext(unitName = "portal")

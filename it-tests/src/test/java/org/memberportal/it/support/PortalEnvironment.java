@@ -107,10 +107,13 @@ public final class PortalEnvironment {
                 + " --logtofile " + serverLog);
     }
 
-    /** The log file of the portal under test, once it started. */
+    /**
+     * The log file of the portal under test, once it started: Payara's file handler writes the first
+     * of its rotating files, the name given with {@code .0} added.
+     */
     static Path serverLog() {
         start();
-        return serverLog;
+        return serverLog.resolveSibling(serverLog.getFileName() + ".0");
     }
 
     public static Mailbox mailbox() {
