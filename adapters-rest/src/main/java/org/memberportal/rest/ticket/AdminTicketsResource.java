@@ -42,6 +42,8 @@ import org.memberportal.application.ticket.Tickets.Awaiting;
 import org.memberportal.application.ticket.WorkTicketQueuesUseCase;
 import org.memberportal.application.ticket.WorkTicketQueuesUseCase.FirstResponseWatch;
 import org.memberportal.application.ticket.WorkTicketQueuesUseCase.QueueName;
+import org.memberportal.application.refusal.ProblemCode;
+import org.memberportal.application.refusal.Refusal;
 import org.memberportal.domain.agent.AgentId;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.identity.Caller;
@@ -253,6 +255,9 @@ public class AdminTicketsResource {
         RequestBody.require(body);
         List<String> ids = new ArrayList<>(body.ticketIds == null ? List.of() : body.ticketIds);
         Map<String, Long> versions = new HashMap<>();
+        if (ids.contains(null) || body.tickets != null && body.tickets.stream().anyMatch(t -> t == null || t.id == null)) {
+            throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "Every ticket named needs its id.");
+        }
         if (body.tickets != null) {
             for (TicketAtVersion ticket : body.tickets) {
                 ids.add(ticket.id);
