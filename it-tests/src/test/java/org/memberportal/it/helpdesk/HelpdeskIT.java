@@ -411,6 +411,7 @@ class HelpdeskIT {
             console.signInAsAgent().open("tickets/unassigned/any/" + company);
             console.click("checkbox", ticket.getString("number"));
             assertThat(console.accessibilityViolations()).as("axe-core on the queue").isEmpty();
+            console.screenshotAtBothWidths("console-ticket-queue");
             console.click("button", "Assign selected");
             console.waitUntil("the ticket assigned", () -> expect(200, agent.get("api/v1/tickets/" + id))
                     .containsKey("assignee"));
@@ -426,6 +427,7 @@ class HelpdeskIT {
             console.click("button", "Upload file");
             console.find("link", file.getFileName().toString());
             assertThat(console.accessibilityViolations()).as("axe-core on the ticket").isEmpty();
+            console.screenshotAtBothWidths("console-ticket-notes");
         }
         JsonObject seen = expect(200, author.client().get("api/v1/tickets/" + id));
         assertThat(seen.toString()).doesNotContain("2009 model");
@@ -436,6 +438,7 @@ class HelpdeskIT {
             portal.find("link", file.getFileName().toString());
             fileInput(portal, "Attach file");
             assertThat(portal.accessibilityViolations()).as("axe-core on the member's ticket").isEmpty();
+            portal.screenshotAtBothWidths("member-ticket-attachment");
         }
     }
 

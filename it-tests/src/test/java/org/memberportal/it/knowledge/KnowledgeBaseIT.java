@@ -424,6 +424,7 @@ class KnowledgeBaseIT {
             browser.click("button", "Yes");
             assertThat(browser.status()).contains("counted");
             assertThat(browser.accessibilityViolations()).as("axe-core on an article").isEmpty();
+            browser.screenshotAtBothWidths("kb-article");
 
             browser.navigate("Tickets");
             browser.click("button", "New ticket");
@@ -431,6 +432,7 @@ class KnowledgeBaseIT {
             browser.find("heading", "Suggested articles");
             browser.find("link", title);
             assertThat(browser.accessibilityViolations()).as("axe-core on a ticket's suggestions").isEmpty();
+            browser.screenshotAtBothWidths("kb-ticket-suggestions");
 
             browser.navigate("Forums");
             browser.click("link", forumName);
@@ -441,6 +443,7 @@ class KnowledgeBaseIT {
             browser.find("heading", "Labels curl " + word);
             browser.find("button", "Unfollow");
             assertThat(browser.accessibilityViolations()).as("axe-core on a topic").isEmpty();
+            browser.screenshotAtBothWidths("forum-topic");
         }
         assertThat(votes(expect(200, agent.get("api/v1/admin/articles/" + id)))).isEqualTo("1 yes, 0 no");
         String topic = expect(200, agent.get("api/v1/forums/" + forum + "/topics")).getJsonArray("items")
@@ -457,6 +460,7 @@ class KnowledgeBaseIT {
             browser.find("button", "Unfollow");
             assertThat(browser.text("main")).contains("Test B.", "Dry them flat.").doesNotContain(ann.email());
             assertThat(browser.accessibilityViolations()).as("axe-core on a topic with a reply").isEmpty();
+            browser.screenshotAtBothWidths("forum-topic-reply");
         }
     }
 
@@ -481,6 +485,7 @@ class KnowledgeBaseIT {
             console.click("button", "Save article");
             assertThat(console.status()).contains("published");
             assertThat(console.accessibilityViolations()).as("axe-core on the article editor").isEmpty();
+            console.screenshotAtBothWidths("console-article-editor");
         }
         List<JsonObject> found = expect(200, member.client().get("api/v1/articles?q=" + word)).getJsonArray("items")
                 .getValuesAs(JsonObject.class);

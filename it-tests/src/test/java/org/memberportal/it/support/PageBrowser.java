@@ -276,6 +276,14 @@ public abstract class PageBrowser implements AutoCloseable {
         return file;
     }
 
+    /** A screenshot at a laptop's width and one at a phone's, the browser left at the laptop's. */
+    public void screenshotAtBothWidths(String name) {
+        screenshot(name);
+        size(PHONE);
+        screenshot(name + "-phone");
+        size(LAPTOP);
+    }
+
     private static Optional<WebElement> first(List<WebElement> candidates, String role, String name) {
         return candidates.stream()
                 .filter(WebElement::isDisplayed)
