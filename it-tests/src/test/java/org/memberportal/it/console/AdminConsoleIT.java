@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.MemberBrowser;
 import org.memberportal.it.support.ConsoleBrowser;
+import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
@@ -190,7 +192,7 @@ class AdminConsoleIT {
     }
 
     @Test
-    void everyPageOfTheConsolePassesAxeAndTheNavigationKeepsToOneLineOnALaptop() {
+    void everyPageOfTheConsolePassesAxeKeepsItsNavigationToOneLineOnALaptopAndFitsAPhone() {
         try (ConsoleBrowser console = new ConsoleBrowser(base)) {
             console.signInAsAgent();
             WebElement navigation = console.find("navigation", "Console");
@@ -208,8 +210,11 @@ class AdminConsoleIT {
                 }
                 console.waitUntil("the page " + page, () -> console.text("main h1").equals(page));
                 assertThat(console.accessibilityViolations()).as("axe-core on " + page).isEmpty();
+                console.size(PageBrowser.PHONE);
+                assertThat(console.overflowsSideways()).as(page + " on a 375-px phone").isFalse();
+                console.size(PageBrowser.LAPTOP);
+                console.screenshotAtBothWidths("console-" + page.toLowerCase(Locale.ROOT).replace(' ', '-'));
             }
-            console.screenshot("console-api-reference");
             console.click("button", "Sign out");
             console.find("button", "Sign in");
             assertThat(console.accessibilityViolations()).as("axe-core on the sign-in").isEmpty();
