@@ -110,6 +110,12 @@ public class JdbcTicketAttachments implements TicketAttachments {
     }
 
     @Override
+    public int countHoldingTheTicket(String ticketId) {
+        query("SELECT id FROM tickets WHERE id = ? FOR UPDATE", ticketId, rows -> rows.next());
+        return countOf(ticketId);
+    }
+
+    @Override
     public Optional<TicketAttachment> find(String ticketId, String attachmentId) {
         return query("SELECT " + COLUMNS + " FROM ticket_attachments WHERE id = ?", attachmentId,
                 JdbcTicketAttachments::all).stream().filter(a -> a.ticketId().equals(ticketId)).findFirst();

@@ -53,17 +53,18 @@ public class Passwords {
         return hasher.hash(password);
     }
 
-    void upgradeOf(PortalAccount account, char[] password) {
-        if (account.passwordHash().filter(hasher::isCurrent).isEmpty()) {
-            account.changePassword(hasher.hash(password));
-            accounts.update(account);
-        }
+    /** A hash with today's parameters where the stored one was made with older ones. */
+    Optional<String> rehashedIfOld(String storedHash, char[] password) {
+        return hasher.isCurrent(storedHash) ? Optional.empty() : Optional.of(hasher.hash(password));
     }
 
-    void upgradeOf(SupportAgent agent, char[] password) {
-        if (!hasher.isCurrent(agent.passwordHash())) {
-            agents.update(agent.withPasswordRehashed(hasher.hash(password)));
-        }
+    void upgradeOf(PortalAccount account, String rehashed) {
+        account.changePassword(rehashed);
+        accounts.update(account);
+    }
+
+    void upgradeOf(SupportAgent agent, String rehashed) {
+        agents.update(agent.withPasswordRehashed(rehashed));
     }
 
     private String decoyHash() {

@@ -24,6 +24,13 @@ public interface TicketAttachments {
 
     int countOf(String ticketId);
 
+    /**
+     * The ticket's files, this transaction's new one included, counted once the ticket is held
+     * against other uploads until the transaction ends: two uploads racing for the last free place
+     * are counted one after the other.
+     */
+    int countHoldingTheTicket(String ticketId);
+
     /** One attachment of this ticket; empty for one of another ticket. */
     Optional<TicketAttachment> find(String ticketId, String attachmentId);
 

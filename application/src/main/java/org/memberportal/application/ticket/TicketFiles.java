@@ -58,8 +58,7 @@ public class TicketFiles implements AttachFileUseCase, DownloadAttachmentUseCase
             throw Refusal.conflict(ProblemCode.TICKET_CLOSED, "The ticket is closed; open a new one.");
         }
         if (!limits.takesAnotherFile(attachments.countOf(ticket.id()))) {
-            throw Refusal.conflict(ProblemCode.TOO_MANY_ATTACHMENTS,
-                    "A ticket takes at most " + limits.maxFilesPerTicket() + " files.");
+            throw tooManyFiles();
         }
         Instant now = clock.instant();
         TicketAttachment described = caller instanceof Caller.Member member
@@ -74,9 +73,18 @@ public class TicketFiles implements AttachFileUseCase, DownloadAttachmentUseCase
             // a body cut short or not the multipart it said it was: nothing of it is kept
             throw Refusal.invalid(ProblemCode.INVALID_REQUEST, "The upload broke off or is not well-formed.");
         }
+        // the count before the bytes refuses early; this one, under the ticket's lock, decides a race
+        if (attachments.countHoldingTheTicket(ticket.id()) > limits.maxFilesPerTicket()) {
+            throw tooManyFiles();
+        }
         audit.record(AuditEvent.of(caller, "TICKET_FILE_ATTACHED", ticket.companyId(), ticket.id(),
                 stored.id() + ", " + stored.size() + " bytes", now));
         return stored;
+    }
+
+    private Refusal tooManyFiles() {
+        return Refusal.conflict(ProblemCode.TOO_MANY_ATTACHMENTS,
+                "A ticket takes at most " + limits.maxFilesPerTicket() + " files.");
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.memberportal.application.session.LogInUseCase.LogInCommand;
 import org.memberportal.application.session.LoginThrottle;
 import org.memberportal.application.session.Passwords;
 import org.memberportal.application.session.SessionPolicy;
+import org.memberportal.application.session.InTransaction;
 import org.memberportal.application.session.SignIn;
 import org.memberportal.application.session.SignInAttempts;
 import org.memberportal.application.session.SignInAudit;
@@ -59,7 +60,7 @@ class SecondFactorDeskTest {
             new Passwords(world.accounts, world.agents, hasher), callers,
             new SignInAttempts(new LoginThrottle(attempts, devices, ThrottlePolicy.standard()), new SignInAudit(world.audit)),
             desk, new InMemorySessions(world.accounts), new SessionPolicy(Duration.ofHours(8), Duration.ofMinutes(30)),
-            world.clock);
+            new InTransaction(), world.clock);
 
     @Test
     void enrolmentGivesTheSecretAndItsUriAndAValidCodeSwitchesItOnWithTenRecoveryCodes() {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.memberportal.application.account.CredentialsChanged;
+import org.memberportal.application.secret.PasswordHasher;
 import org.memberportal.application.secret.SecretToken;
 import org.memberportal.application.session.ChangePasswordUseCase.ChangePasswordCommand;
 import org.memberportal.application.session.LogInUseCase.IssuedSession;
@@ -56,7 +57,7 @@ class SessionUseCasesTest {
     private final SignInAttempts signInAttempts = new SignInAttempts(
             new LoginThrottle(attempts, devices, ThrottlePolicy.standard()), new SignInAudit(audit));
     private final SignIn signIn = new SignIn(accounts, agents, passwords, new CallerProfiles(accounts, companies, agents),
-            signInAttempts, (who, code, recoveryCode, now) -> { }, sessions, policy, clock);
+            signInAttempts, (who, code, recoveryCode, now) -> { }, sessions, policy, new InTransaction(), clock);
     private final SessionLookup lookup = new SessionLookup(sessions, policy, clock);
     private final List<CredentialsChanged> credentialsChanged = new ArrayList<>();
     private final PasswordChange passwordChange = new PasswordChange(accounts, agents, sessions, passwords,
@@ -82,6 +83,37 @@ class SessionUseCasesTest {
         assertThat(issued.caller().companyName()).isEqualTo("Acme");
         assertThat(lookup.identify(issued.token().value()))
                 .contains(new Caller.Member(jane.id(), acme.id(), PermissionLevel.PRIMARY_OWNER));
+    }
+
+    /** The password is checked outside any transaction: a change meanwhile wins over the old one. */
+    @Test
+    void aPasswordChangedWhileTheOldOneWasBeingCheckedRefusesTheSignIn() {
+        PasswordHasher changedMeanwhile = new PasswordHasher() {
+            @Override
+            public String hash(char[] password) {
+                return hasher.hash(password);
+            }
+
+            @Override
+            public boolean verify(char[] password, String hash) {
+                boolean matches = hasher.verify(password, hash);
+                jane.changePassword(hasher.hash("a new password chosen meanwhile".toCharArray()));
+                accounts.update(jane);
+                return matches;
+            }
+
+            @Override
+            public boolean isCurrent(String hash) {
+                return hasher.isCurrent(hash);
+            }
+        };
+        SignIn racing = new SignIn(accounts, agents, new Passwords(accounts, agents, changedMeanwhile),
+                new CallerProfiles(accounts, companies, agents), signInAttempts, (who, code, recoveryCode, now) -> { },
+                sessions, policy, new InTransaction(), clock);
+
+        assertThat(catchThrowable(() -> racing.logIn(login("jane@acme.example", "correct horse battery"))))
+                .isInstanceOf(Refusal.class);
+        assertThat(signIn.logIn(login("jane@acme.example", "a new password chosen meanwhile"))).isNotNull();
     }
 
     @Test

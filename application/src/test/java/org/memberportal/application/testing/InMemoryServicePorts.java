@@ -215,6 +215,11 @@ public final class InMemoryServicePorts {
         }
 
         @Override
+        public synchronized int countHoldingTheTicket(String ticketId) {
+            return countOf(ticketId);
+        }
+
+        @Override
         public Optional<TicketAttachment> find(String ticketId, String attachmentId) {
             return Optional.ofNullable(described.get(attachmentId)).filter(a -> a.ticketId().equals(ticketId));
         }

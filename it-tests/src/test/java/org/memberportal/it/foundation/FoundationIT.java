@@ -31,6 +31,7 @@ import java.util.function.Predicate;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -217,6 +218,15 @@ class FoundationIT {
                 agent.get("api/v1/no-such-thing"));
         List<Reply> sample = new ArrayList<>(api);
         sample.add(portal().get("no-such-page"));
+        // the runtime's own endpoints, which the portal's filter covers as it does its own
+        List<Reply> runtime = List.of(portal().get("openapi"), portal().get("health"), portal().get("health/ready"));
+        sample.addAll(runtime);
+        for (Reply reply : runtime) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            assertThat(reply.header("X-Frame-Options")).as(reply.toString()).contains("DENY");
+            assertThat(reply.header("Content-Security-Policy")).as(reply.toString()).get(InstanceOfAssertFactories.STRING)
+                    .contains("default-src 'none'").contains("frame-ancestors 'none'");
+        }
 
         for (Reply reply : api) {
             assertThat(reply.header("Cache-Control")).as(reply.toString()).contains("no-store");

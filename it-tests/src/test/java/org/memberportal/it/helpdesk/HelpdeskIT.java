@@ -18,6 +18,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -341,19 +344,37 @@ class HelpdeskIT {
     }
 
     @Test
-    void aTicketTakesTwentyFilesAndNoMore() {
+    void aTicketTakesTwentyFilesAndNoMoreAlsoWhenTwoRaceForTheLastPlace() throws Exception {
         PortalClient agent = agent();
         Members members = new Members(new PortalClient(base), agent);
         Member author = members.member(members.company("Helpdesk Many Files", TODAY.plusYears(1), null), "BASIC");
         String id = ticket(author, "Many logs", "LOW").getString("id");
 
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 19; i++) {
             expect(201, attach(author.client(), id, "log" + i + ".txt", "text/plain", "line " + i));
         }
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Reply>> racing = List.of(author.client(), agent).stream()
+                .map(client -> CompletableFuture.supplyAsync(() -> {
+                    await(together);
+                    return attach(client, id, "last.txt", "text/plain", "the last place");
+                })).toList();
+        List<Integer> statuses = racing.stream().map(reply -> reply.orTimeout(1, TimeUnit.MINUTES).join().status())
+                .sorted().toList();
         Reply refused = attach(author.client(), id, "one-more.txt", "text/plain", "x");
 
+        assertThat(statuses).as("one of the two takes the last place").containsExactly(201, 409);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(type(refused)).isEqualTo("too-many-attachments");
+        assertThat(expect(200, agent.get("api/v1/tickets/" + id)).getJsonArray("attachments")).hasSize(20);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
