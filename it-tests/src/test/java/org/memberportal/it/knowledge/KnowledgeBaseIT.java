@@ -507,14 +507,18 @@ class KnowledgeBaseIT {
         assertThat(found).extracting(a -> a.getString("title")).containsExactly(title);
     }
 
-    private List<JsonObject> auditEvents(PortalClient agent, String subject) {
+    /** The latest events of the trail, newest first (the test's own are among them: it made them last). */
+    private static List<JsonObject> latestAuditEvents(PortalClient agent) {
         return expect(200, agent.get("api/v1/admin/audit-events?limit=200")).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(e -> subject.equals(e.getString("subject", null))).toList();
+                .getValuesAs(JsonObject.class);
     }
 
-    private static List<String> actions(List<JsonObject> events) {
-        return events.stream().map(e -> e.getString("action")).toList();
+    private static List<JsonObject> on(List<JsonObject> events, String subject) {
+        return events.stream().filter(e -> subject.equals(e.getString("subject", null))).toList();
+    }
+
+    private static List<String> actions(List<JsonObject> events, String subject) {
+        return on(events, subject).stream().map(e -> e.getString("action")).toList();
     }
 
     @Test
@@ -541,15 +545,15 @@ class KnowledgeBaseIT {
                 .build()));
 
         String agentId = expect(200, agent.get("api/v1/me")).getString("id");
-        assertThat(actions(auditEvents(agent, article))).containsExactly("ARTICLE_PUBLISHED");
-        assertThat(actions(auditEvents(agent, forum))).containsExactly("FORUM_CREATED");
-        List<JsonObject> onTopic = auditEvents(agent, topic);
-        assertThat(actions(onTopic)).as("newest first, a repeated change not again")
+        List<JsonObject> trail = latestAuditEvents(agent);
+        assertThat(actions(trail, article)).containsExactly("ARTICLE_PUBLISHED");
+        assertThat(actions(trail, forum)).containsExactly("FORUM_CREATED");
+        assertThat(actions(trail, topic)).as("newest first, a repeated change not again")
                 .containsExactly("TOPIC_UNLOCKED", "TOPIC_LOCKED", "TOPIC_PINNED");
-        assertThat(onTopic).allSatisfy(e -> assertThat(e.getString("actor")).isEqualTo("agent:" + agentId));
-        assertThat(actions(auditEvents(agent, spam))).containsExactly("POST_HIDDEN");
-        assertThat(auditEvents(agent, spam).get(0).toString()).as("what the member wrote").doesNotContain("toner");
-        assertThat(actions(auditEvents(agent, report))).containsExactly("POST_REPORT_CLOSED");
+        assertThat(on(trail, topic)).allSatisfy(e -> assertThat(e.getString("actor")).isEqualTo("agent:" + agentId));
+        assertThat(actions(trail, spam)).containsExactly("POST_HIDDEN");
+        assertThat(on(trail, spam).get(0).toString()).as("what the member wrote").doesNotContain("toner");
+        assertThat(actions(trail, report)).containsExactly("POST_REPORT_CLOSED");
     }
 
     @Test
