@@ -572,6 +572,11 @@ class KnowledgeBaseIT {
         try (ConsoleBrowser console = new ConsoleBrowser(base)) {
             console.signInAsAgent();
             console.navigate("Forums");
+            console.find("heading", "Reports");
+            assertThat(console.accessibilityViolations()).as("axe-core on the forums and reports").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("the forums on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
             console.click("link", forumName);
             console.find("heading", forumName);
             console.click("button", "Pin " + title);
@@ -612,6 +617,9 @@ class KnowledgeBaseIT {
 
         try (ConsoleBrowser console = new ConsoleBrowser(base)) {
             console.signInAsAgent();
+            console.open("forums/topics/no-such-topic");
+            console.find("heading", "Topic");
+            assertThat(console.alert()).as("the API's 404, in words").containsIgnoringCase("topic");
             console.open("forums/topics/" + topic);
             console.find("heading", title);
             console.click("button", "Unlock");
