@@ -41,10 +41,12 @@ export async function act(control, action) {
 
 /**
  * A list that pages with the API's cursors: `path` and `parameters` (the filters) name the list,
- * `columns` its table. Cursors only go forward, so the pages seen are remembered for the previous
- * page; `filter(parameters)` starts again from the first page with other filters.
+ * `columns` its table; a cell is drawn from its row and the row's number in the whole list (1 for
+ * the first). `pageOf` finds the page in an answer that holds more (a topic with its posts).
+ * Cursors only go forward, so the pages seen are remembered for the previous page;
+ * `filter(parameters)` starts again from the first page with other filters.
  */
-export function pagedList({caption, path, parameters = {}, columns, empty, limit = 25}) {
+export function pagedList({caption, path, parameters = {}, columns, empty, limit = 25, pageOf = answer => answer}) {
   const region = h('div', {class: 'list'});
   const seen = [null];
   let index = 0;
@@ -52,13 +54,15 @@ export function pagedList({caption, path, parameters = {}, columns, empty, limit
 
   async function show() {
     try {
-      const page = await get(path + query({...filters, limit, cursor: seen[index]}));
+      const page = pageOf(await get(path + query({...filters, limit, cursor: seen[index]})));
+      const numbered = columns.map(([header, cell]) => [header,
+        row => cell(row, index * limit + page.items.indexOf(row) + 1)]);
       if (page.nextCursor && seen.length === index + 1) {
         seen.push(page.nextCursor);
       }
       const previous = button(t('list.previous'), () => { index -= 1; show(); }, {disabled: index === 0});
       const next = button(t('list.next'), () => { index += 1; show(); }, {disabled: !page.nextCursor});
-      fill(region, table(caption, columns, page.items, empty),
+      fill(region, table(caption, numbered, page.items, empty),
           page.nextCursor || index > 0 ? h('div', {class: 'pager'}, previous, ` ${t('list.page', {number: index + 1})} `, next)
             : null);
     } catch (error) {
@@ -68,6 +72,7 @@ export function pagedList({caption, path, parameters = {}, columns, empty, limit
   }
 
   region.reload = () => { seen.length = 1; index = 0; return show(); };
+  region.refresh = () => show(); // the page shown, drawn again after a change to one of its rows
   region.filter = changed => { filters = {...filters, ...changed}; return region.reload(); };
   show();
   return region;

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.memberportal.application.access.Authorization;
+import org.memberportal.application.audit.AuditEvent;
+import org.memberportal.application.audit.AuditTrail;
 import org.memberportal.application.markdown.MarkdownRenderer;
 import org.memberportal.application.paging.Page;
 import org.memberportal.application.paging.PageRequest;
@@ -36,17 +38,20 @@ public class KnowledgeBase implements ReadArticlesUseCase, WriteArticlesUseCase 
     private final Articles articles;
     private final ArticleSearch search;
     private final MarkdownRenderer renderer;
+    private final AuditTrail audit;
     private final Clock clock;
 
     protected KnowledgeBase() {
-        this(null, null, null, null); // for the CDI proxy
+        this(null, null, null, null, null); // for the CDI proxy
     }
 
     @Inject
-    public KnowledgeBase(Articles articles, ArticleSearch search, MarkdownRenderer renderer, Clock clock) {
+    public KnowledgeBase(Articles articles, ArticleSearch search, MarkdownRenderer renderer, AuditTrail audit,
+            Clock clock) {
         this.articles = articles;
         this.search = search;
         this.renderer = renderer;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -106,13 +111,16 @@ public class KnowledgeBase implements ReadArticlesUseCase, WriteArticlesUseCase 
         Article article = Inputs.checked(() -> Article.write(command.title(), command.category(),
                 renderer.render(Texts.require("the body", command.bodyMarkdown(), Article.MAX_BODY_LENGTH)),
                 command.status(), clock.instant()));
-        return articles.add(article);
+        Article added = articles.add(article);
+        record(caller, added.isPublished() ? "ARTICLE_PUBLISHED" : "ARTICLE_DRAFTED", added);
+        return added;
     }
 
     @Override
     public Article edit(Caller caller, String id, ArticleChange change, long version) {
         Authorization.requireAgent(caller);
         Article article = articles.find(id).orElseThrow(() -> Refusal.notFound("the article")).readAt(version);
+        ArticleStatus before = article.status();
         Inputs.checked(() -> {
             article.edit(new Article.Edit(change.title(), change.category(),
                     change.bodyMarkdown() == null ? null
@@ -120,7 +128,26 @@ public class KnowledgeBase implements ReadArticlesUseCase, WriteArticlesUseCase 
                     change.status()), clock.instant());
             return article;
         });
-        return articles.update(article);
+        Article saved = articles.update(article);
+        record(caller, editedAction(before, saved.status()), saved);
+        return saved;
+    }
+
+    /** What members see changes with the status: that change names the event, else it is an edit. */
+    private static String editedAction(ArticleStatus before, ArticleStatus after) {
+        if (before == after) {
+            return "ARTICLE_EDITED";
+        }
+        return switch (after) {
+            case PUBLISHED -> "ARTICLE_PUBLISHED";
+            case ARCHIVED -> "ARTICLE_ARCHIVED";
+            case DRAFT -> "ARTICLE_UNPUBLISHED";
+        };
+    }
+
+    /** Articles belong to no company: their events are in the trail of all companies. */
+    private void record(Caller caller, String action, Article article) {
+        audit.record(AuditEvent.of(caller, action, null, article.id(), article.title(), clock.instant()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.memberportal.it.support.Mailbox;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.MemberBrowser;
 import org.memberportal.it.support.Members.Member;
+import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
@@ -299,19 +301,32 @@ class KnowledgeBaseIT {
         assertThat(problemCode(refused)).isEqualTo("topic-locked");
     }
 
-    @Test
-    void aHiddenPostIsGoneForMembersAndVisibleToAgents() {
-        PortalClient agent = agent();
+    /** Ann's topic in a forum of its own, Bob's reply to it, and Ann's report of that reply. */
+    private record ReportedReply(Member ann, Member bob, String forum, String topic, String reply) {
+    }
+
+    private ReportedReply reportedReply(PortalClient agent, String title, String reply) {
         Members members = members(agent);
         Member ann = member(members);
         Member bob = member(members);
         String forum = forum(agent);
-        String topic = expect(201, ann.client().post("api/v1/forums/" + forum + "/topics", topic("Offers", "Hi")))
+        String topic = expect(201, ann.client().post("api/v1/forums/" + forum + "/topics", topic(title, "Hi")))
                 .getString("id");
-        String spam = expect(201, bob.client().post("api/v1/topics/" + topic + "/posts", body("Buy cheap pills")))
+        String spam = expect(201, bob.client().post("api/v1/topics/" + topic + "/posts", body(reply)))
                 .getString("id");
         expect(202, ann.client().post("api/v1/posts/" + spam + "/reports",
                 Json.createObjectBuilder().add("reason", "Spam").build()));
+        return new ReportedReply(ann, bob, forum, topic, spam);
+    }
+
+    @Test
+    void aHiddenPostIsGoneForMembersAndVisibleToAgents() {
+        PortalClient agent = agent();
+        ReportedReply reported = reportedReply(agent, "Offers", "Buy cheap pills");
+        Member ann = reported.ann();
+        Member bob = reported.bob();
+        String topic = reported.topic();
+        String spam = reported.reply();
         assertThat(expect(200, agent.get("api/v1/admin/post-reports?open=true&limit=200")).getJsonArray("items")
                 .getValuesAs(JsonObject.class)).anySatisfy(r -> assertThat(r.getString("postId")).isEqualTo(spam));
 
@@ -490,5 +505,139 @@ class KnowledgeBaseIT {
         List<JsonObject> found = expect(200, member.client().get("api/v1/articles?q=" + word)).getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertThat(found).extracting(a -> a.getString("title")).containsExactly(title);
+    }
+
+    /** The latest events of the trail, newest first (the test's own are among them: it made them last). */
+    private static List<JsonObject> latestAuditEvents(PortalClient agent) {
+        return expect(200, agent.get("api/v1/admin/audit-events?limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private static List<JsonObject> on(List<JsonObject> events, String subject) {
+        return events.stream().filter(e -> subject.equals(e.getString("subject", null))).toList();
+    }
+
+    private static List<String> actions(List<JsonObject> events, String subject) {
+        return on(events, subject).stream().map(e -> e.getString("action")).toList();
+    }
+
+    @Test
+    void publishingAndModerationAreInTheAuditTrailOncePerChange() {
+        PortalClient agent = agent();
+        String article = publish(agent, "Audited " + uniqueWord(), "Read me.");
+        ReportedReply reported = reportedReply(agent, "Audit me", "Cheap toner here");
+        String forum = reported.forum();
+        String topic = reported.topic();
+        String spam = reported.reply();
+        String report = expect(200, agent.get("api/v1/admin/post-reports?open=true&limit=200")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("postId").equals(spam))
+                .findFirst().orElseThrow().getString("id");
+
+        for (int twice = 0; twice < 2; twice++) {
+            expect(200, agent.patch("api/v1/admin/topics/" + topic, Json.createObjectBuilder()
+                    .add("pinned", true).add("locked", true).build()));
+            expect(200, agent.patch("api/v1/admin/posts/" + spam, Json.createObjectBuilder().add("hidden", true)
+                    .build()));
+        }
+        expect(200, agent.patch("api/v1/admin/topics/" + topic, Json.createObjectBuilder().add("locked", false)
+                .build()));
+        expect(200, agent.patch("api/v1/admin/post-reports/" + report, Json.createObjectBuilder().add("closed", true)
+                .build()));
+
+        String agentId = expect(200, agent.get("api/v1/me")).getString("id");
+        List<JsonObject> trail = latestAuditEvents(agent);
+        assertThat(actions(trail, article)).containsExactly("ARTICLE_PUBLISHED");
+        assertThat(actions(trail, forum)).containsExactly("FORUM_CREATED");
+        assertThat(actions(trail, topic)).as("newest first, a repeated change not again")
+                .containsExactly("TOPIC_UNLOCKED", "TOPIC_LOCKED", "TOPIC_PINNED");
+        assertThat(on(trail, topic)).allSatisfy(e -> assertThat(e.getString("actor")).isEqualTo("agent:" + agentId));
+        assertThat(actions(trail, spam)).containsExactly("POST_HIDDEN");
+        assertThat(on(trail, spam).get(0).toString()).as("what the member wrote").doesNotContain("toner");
+        assertThat(actions(trail, report)).containsExactly("POST_REPORT_CLOSED");
+    }
+
+    @Test
+    void inTheConsoleAnAgentPinsAndLocksATopicHidesAPostAndTheMemberCannotReplyUntilItIsUnlocked() {
+        PortalClient agent = agent();
+        String title = "Scanner streaks " + uniqueWord();
+        ReportedReply reported = reportedReply(agent, title, "Buy my scanner, cheap");
+        String forum = reported.forum();
+        String topic = reported.topic();
+        Member bob = reported.bob();
+        String other = "Scanner noise " + uniqueWord();
+        expect(201, reported.ann().client().post("api/v1/forums/" + forum + "/topics", topic(other, "It hums.")));
+        String forumName = agent.get("api/v1/forums").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("id").equals(forum)).findFirst().orElseThrow().getString("name");
+
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            console.navigate("Forums");
+            console.find("heading", "Reports");
+            assertThat(console.accessibilityViolations()).as("axe-core on the forums and reports").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("the forums on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
+            console.click("link", forumName);
+            console.find("heading", forumName);
+            console.click("button", "Pin " + title);
+            assertThat(console.status()).contains("pinned");
+            console.click("button", "Lock " + title);
+            assertThat(console.status()).contains("locked");
+            console.find("button", "Unpin " + title);
+            console.find("button", "Unlock " + title);
+            console.find("button", "Pin " + other);
+            assertThat(console.row(title, "Pinned, Locked").getText()).contains("Test B.");
+            assertThat(console.text("main tbody tr")).as("pinned first").contains(title);
+            seenAtBothWidths(console, "console-forum-topics");
+
+            console.click("link", title);
+            console.find("heading", title);
+            WebElement reply = console.row("Buy my scanner");
+            console.click(console.within(reply, "button", "Hide post 2"));
+            assertThat(console.status()).contains("Post 2 is hidden");
+            console.find("button", "Show post 2");
+            console.find("button", "Hide post 1");
+            console.find("button", "Unlock");
+            seenAtBothWidths(console, "console-forum-topic");
+        }
+
+        try (MemberBrowser browser = new MemberBrowser(base)) {
+            browser.signedIn(bob.email(), Members.PASSWORD);
+            browser.open("forums/" + forum);
+            browser.click("link", "Pinned: " + title + " (locked)");
+            browser.find("heading", title);
+            assertThat(browser.text("main")).contains("This topic is locked", "Test B.")
+                    .doesNotContain("Buy my scanner");
+            assertThat(browser.driver().findElements(By.cssSelector("main textarea"))).as("no Reply box").isEmpty();
+            assertThat(browser.accessibilityViolations()).as("axe-core on a locked topic").isEmpty();
+            browser.screenshotAtBothWidths("forum-topic-locked");
+        }
+        Reply refused = bob.client().post("api/v1/topics/" + topic + "/posts", body("Still streaky"));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            console.open("forums/topics/no-such-topic");
+            console.find("heading", "Topic");
+            assertThat(console.alert()).as("the API's 404, in words").containsIgnoringCase("topic");
+            console.open("forums/topics/" + topic);
+            console.find("heading", title);
+            console.click("button", "Unlock");
+            assertThat(console.status()).contains("unlocked");
+            console.find("button", "Lock");
+            console.navigate("Audit log");
+            assertThat(console.row(topic, "TOPIC_UNLOCKED").getText()).contains(title);
+            console.row(topic, "TOPIC_LOCKED");
+        }
+        expect(201, bob.client().post("api/v1/topics/" + topic + "/posts", body("Cleaned the glass, fixed.")));
+    }
+
+    /** axe-core clean, no sideways scrolling on a phone, and both widths' screenshots. */
+    private static void seenAtBothWidths(ConsoleBrowser console, String screenshot) {
+        assertThat(console.accessibilityViolations()).as("axe-core on " + screenshot).isEmpty();
+        console.size(PageBrowser.PHONE);
+        assertThat(console.overflowsSideways()).as(screenshot + " on a 375-px phone").isFalse();
+        console.size(PageBrowser.LAPTOP);
+        console.screenshotAtBothWidths(screenshot);
     }
 }
