@@ -11,7 +11,7 @@ const STATUSES = {
   DRAFT: 'Draft', SCHEDULED: 'Scheduled', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Failed',
 };
 /** How often a notice on its way is read again: while sending, and while Mailchimp holds it for later. */
-const POLL = {SENDING: 2000, SCHEDULED: 30_000, SENT: 15_000};
+const POLL = {SENDING: 1000, SCHEDULED: 30_000, SENT: 15_000};
 /** Mailchimp takes a schedule on a quarter hour only. */
 const QUARTER_HOUR_SECONDS = 900;
 
@@ -244,9 +244,11 @@ function sending(root, notice, life) {
     draw(root, answer, life);
     done('Mailchimp will send the notice at the time chosen.');
   }));
-  return region('send-heading', notice.status === 'FAILED' ? 'Send again' : 'Send',
+  const section = region('send-heading', notice.status === 'FAILED' ? 'Send again' : 'Send',
       h('div', {class: 'actions'}, field('Test addresses', addresses), test),
       h('p', {class: 'meta'}, 'Sending goes to everyone it reaches, once; it cannot be undone.'),
       h('div', {class: 'actions'}, sendNow),
       h('div', {class: 'actions'}, field('Send at', at), schedule));
+  section.classList.add('sending');
+  return section;
 }

@@ -256,6 +256,41 @@ class UpdateNoticesIT {
         }
     }
 
+    @Test
+    void aFailedNoticeShowsMailchimpsWordsAndIsScheduledAgainOnItsOwnCampaign() {
+        String product = uniqueProduct();
+        JsonObject notice = write(product, "LICENSED");
+        String id = notice.getString("id");
+        String subject = notice.getString("subject");
+
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            console.navigate("Update notices");
+            console.click(console.within(console.row(subject), "link", subject));
+            // nobody's company holds the product: Mailchimp's checklist finds nobody to send to
+            console.click("button", "Send now");
+            console.find("heading", "Send again");
+            assertThat(console.text("main")).contains("Status: Failed").contains("no subscribed contacts");
+            assertThat(console.accessibilityViolations()).as("axe-core on a failed notice").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("a failed notice on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
+            console.screenshotAtBothWidths("console-update-notice-failed");
+
+            members.active(licensedCompany("Console Again Co", product), "Lena Later", Members.address("lena"),
+                    "PRIMARY_OWNER");
+            sync();
+            console.click("button", "Schedule");
+            console.waitUntil("the notice scheduled", () -> console.text("main").contains("Status: Scheduled"));
+        }
+        List<FakeCampaign> campaigns = mailchimp.campaignsTitled("update-notice " + id);
+        assertThat(campaigns).as("the failed notice's own campaign, resumed").hasSize(1);
+        Instant at = campaigns.get(0).scheduleTime();
+        assertThat(campaigns.get(0).isSent()).isFalse();
+        assertThat(at).isAfter(Instant.now());
+        assertThat(at.getEpochSecond() % (15 * 60)).as("on a quarter hour").isZero();
+    }
+
     // ---- helpers
 
     private JsonObject write(String product, String audience) {
