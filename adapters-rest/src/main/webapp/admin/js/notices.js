@@ -208,12 +208,19 @@ function reach(id) {
 
 // ---------------------------------------------------------------- Sending
 
-/** A quarter hour from now at least, in the browser's local time as a datetime-local input takes it. */
+/** A quarter hour from now at least, in the browser's local time, as the agent types it: 2027-01-15 14:30. */
 function nextQuarterHour() {
   const at = new Date(Date.now() + QUARTER_HOUR_SECONDS * 1000);
   at.setMinutes(Math.ceil(at.getMinutes() / 15) * 15, 0, 0);
   const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
+  return local.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** "2027-01-15 14:30" (or with a T) in the browser's time zone as an instant of the API; null when unreadable. */
+function instantOf(text) {
+  const typed = text.trim().replace(' ', 'T');
+  const at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(typed) ? new Date(typed) : null; // local time, as ECMAScript reads it
+  return at && !Number.isNaN(at.getTime()) ? at.toISOString().replace('.000Z', 'Z') : null;
 }
 
 function sending(root, notice, life) {
@@ -233,14 +240,16 @@ function sending(root, notice, life) {
     draw(root, answer, life);
     done('The notice is on its way to Mailchimp.');
   }));
-  const at = h('input', {type: 'datetime-local', name: 'sendAt', step: QUARTER_HOUR_SECONDS, value: nextQuarterHour()});
+  const at = textbox('sendAt', {value: nextQuarterHour(), placeholder: '2027-01-15 14:30', autocomplete: 'off',
+    'aria-describedby': 'send-at-hint'});
   const schedule = button('Schedule', () => act(schedule, async () => {
-    if (!at.value) {
-      fail('Choose when Mailchimp should send it (on a quarter hour).');
+    const instant = instantOf(at.value);
+    if (!instant) {
+      fail('Give the time to send it as 2027-01-15 14:30 (your local time, on a quarter hour).');
       at.focus();
       return;
     }
-    const answer = await post(`${path(notice.id)}/sending`, {at: new Date(at.value).toISOString().replace('.000Z', 'Z')});
+    const answer = await post(`${path(notice.id)}/sending`, {at: instant});
     draw(root, answer, life);
     done('Mailchimp will send the notice at the time chosen.');
   }));
@@ -248,7 +257,8 @@ function sending(root, notice, life) {
       h('div', {class: 'actions'}, field('Test addresses', addresses), test),
       h('p', {class: 'meta'}, 'Sending goes to everyone it reaches, once; it cannot be undone.'),
       h('div', {class: 'actions'}, sendNow),
-      h('div', {class: 'actions'}, field('Send at', at), schedule));
+      h('div', {class: 'actions'}, field('Send at', at), schedule),
+      h('p', {id: 'send-at-hint', class: 'meta'}, 'Your local time, on a quarter hour (:00, :15, :30 or :45).'));
   section.classList.add('sending');
   return section;
 }
