@@ -12,7 +12,7 @@ useCatalogue(texts);
 session.use('member-portal.console.token');
 
 const NAVIGATION = ['dashboard', 'requests', 'companies', 'tickets', 'orders', 'jobs', 'outbox', 'audit', 'agents',
-  'articles', 'forums'];
+  'articles', 'forums', 'update-notices'];
 
 const registry = createRegistry();
 NAVIGATION.forEach(route => registry.add(route, {label: t(`nav.${route}`), load: async () => pages[route]}));

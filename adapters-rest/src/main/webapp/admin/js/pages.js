@@ -5,6 +5,7 @@ import {all, call, download, explain, get, patch, post, query, upload} from '../
 import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 import {apiReference} from './reference.js';
 import {articles, forums} from './knowledge.js';
+import {updateNotices} from './notices.js';
 
 const LEVELS = ['BASIC', 'SALES_DESIGNER', 'IT_TECH_SUPPORT', 'MANAGER_SUPERVISOR', 'PRIMARY_OWNER'];
 const JOBS = {'audience-sync': 4, 'coverage-audit': 2}; // each job's number of steps
@@ -664,5 +665,6 @@ function agents(root) {
 export const pages = {
   dashboard, requests, companies, company, tickets, ticket, orders, jobs, outbox, audit, agents, password,
   articles, forums,
+  'update-notices': updateNotices,
   'api-reference': apiReference,
 };

@@ -19,6 +19,7 @@ export default {
   'nav.agents': 'Agents',
   'nav.articles': 'Articles',
   'nav.forums': 'Forums',
+  'nav.update-notices': 'Update notices',
   'nav.reference': 'API reference',
   'nav.password': 'Change password',
   'signIn.title': 'Sign in',

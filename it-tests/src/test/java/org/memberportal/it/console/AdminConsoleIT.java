@@ -174,7 +174,7 @@ class AdminConsoleIT {
 
             WebElement navigation = console.find("navigation", "Console");
             for (String link : List.of("Dashboard", "Account requests", "Companies", "Tickets", "Orders", "Jobs",
-                    "Outbox", "Audit log", "Agents", "Articles", "Forums")) {
+                    "Outbox", "Audit log", "Agents", "Articles", "Forums", "Update notices")) {
                 assertThat(console.within(navigation, "link", link).getAriaRole()).isEqualTo("link");
             }
             console.find("heading", "Open warnings");
@@ -202,7 +202,7 @@ class AdminConsoleIT {
             assertThat(console.overflowsSideways()).isFalse();
             assertThat(console.accessibilityViolations()).as("the sign-in's successor, the dashboard").isEmpty();
             for (String page : List.of("Account requests", "Companies", "Tickets", "Orders", "Jobs", "Outbox",
-                    "Audit log", "Agents", "Articles", "Forums", "API reference")) {
+                    "Audit log", "Agents", "Articles", "Forums", "Update notices", "API reference")) {
                 if (page.equals("API reference")) {
                     console.click("link", page);
                 } else {

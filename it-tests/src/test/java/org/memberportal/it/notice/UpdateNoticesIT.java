@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -16,9 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.memberportal.it.support.ConsoleBrowser;
 import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Members;
+import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
@@ -26,6 +31,9 @@ import org.memberportal.it.support.PortalEnvironment;
 import org.memberportal.mailchimp.fake.FakeCampaign;
 import org.memberportal.mailchimp.fake.FakeEndpoint;
 import org.memberportal.mailchimp.fake.FakeMailchimp;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 27 end to end against the fake Mailchimp: an agent's notice goes out as one campaign,
@@ -91,11 +99,9 @@ class UpdateNoticesIT {
 
     @Test
     void aLicensedNoticeReachesOnlyThePeopleOfCompaniesHoldingTheProduct() {
-        String product = "Product " + UUID.randomUUID().toString().substring(0, 8);
-        String licensed = members.newCompany("Licensed Co");
-        String other = members.newCompany("Other Product Co");
-        license(licensed, product);
-        license(other, product + "Pro");
+        String product = uniqueProduct();
+        String licensed = licensedCompany("Licensed Co", product);
+        String other = licensedCompany("Other Product Co", product + "Pro");
         String lena = Members.address("lena");
         String otto = Members.address("otto");
         members.active(licensed, "Lena Licensed", lena, "PRIMARY_OWNER");
@@ -115,7 +121,7 @@ class UpdateNoticesIT {
 
     @Test
     void theReachNamesTheLicensedCompaniesItReachesNobodyInAndWhy() {
-        String product = "Product " + UUID.randomUUID().toString().substring(0, 8);
+        String product = uniqueProduct();
         String reached = members.newCompany("Reached Co");
         String unsubscribed = members.newCompany("Nobody Subscribed Co");
         String empty = members.newCompany("Nobody Active Co");
@@ -189,6 +195,106 @@ class UpdateNoticesIT {
         assertThat(stale.json().getString("type")).endsWith("/stale-version");
     }
 
+    @Test
+    void inTheConsoleAnAgentWritesANoticeSeesItsReachSendsATestAndSendsIt() {
+        String product = uniqueProduct();
+        String rhea = Members.address("rhea");
+        String tess = Members.address("tess");
+        members.active(licensedCompany("Console Reached Co", product), "Rhea Reader", rhea, "PRIMARY_OWNER");
+        licensedCompany("Console Nobody Co", product);
+        sync();
+
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            console.navigate("Update notices");
+            console.click("button", "New update notice");
+            List.of(List.of("Product", product), List.of("Version", "7.1"), List.of("Subject", product + " 7.1 is out"),
+                    List.of("Text", "**" + product + " 7.1** is faster.\n\n<script>alert(1)</script>"))
+                    .forEach(box -> console.type("textbox", box.get(0), box.get(1)));
+            new Select(console.find("combobox", "Audience")).selectByValue("LICENSED");
+            WebElement preview = console.find("region", "Preview");
+            console.waitUntil("the preview of the text", () -> !preview.findElements(By.tagName("strong")).isEmpty());
+            assertThat(preview.getText()).contains(product + " 7.1 is faster").doesNotContain("alert");
+            console.click("button", "Save notice");
+            assertThat(console.status()).contains("saved");
+            console.type("textbox", "Subject", product + " 7.1 is out: faster");
+            console.click("button", "Save notice");
+            console.find("heading", product + " 7.1 is out: faster");
+
+            // the rules' reach: Rhea's company, and the licensed one with nobody active
+            WebElement reach = console.find("region", "Reach");
+            console.waitUntil("the reach counted", () -> reach.getText().contains("It reaches"));
+            assertThat(reach.getText()).contains("It reaches 1 person in 1 company")
+                    .contains("Console Nobody Co").contains("nobody active").doesNotContain("Console Reached Co");
+            assertThat(console.accessibilityViolations()).as("axe-core on a draft notice").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("a draft notice on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
+            console.screenshotAtBothWidths("console-update-notice-draft");
+            String id = console.driver().getCurrentUrl().replaceAll(".*#/update-notices/", "");
+
+            console.type("textbox", "Test addresses", tess);
+            console.click("button", "Send test");
+            assertThat(console.status()).contains("Mailchimp sends the test to " + tess);
+            JsonObject tested = expect(200, agent.get("api/v1/admin/update-notices/" + id)).json();
+            assertThat(tested.getString("subject")).as("the draft as edited").isEqualTo(product + " 7.1 is out: faster");
+            String campaignId = tested.getString("campaignId");
+            assertThat(mailchimp.testSends(campaignId)).containsExactly(List.of(tess));
+
+            console.click("button", "Send now");
+            // the page is drawn again as the notice moves on: the report's region is looked for afresh each time
+            console.waitUntil("the report read",
+                    () -> console.find("region", "Mailchimp's report").getText().contains("E-mails sent"));
+            String report = console.find("region", "Mailchimp's report").getText();
+            assertThat(mailchimp.campaign(campaignId).orElseThrow().isSent()).isTrue();
+            assertThat(mailchimp.recipients(campaignId)).containsExactly(rhea);
+            assertThat(report).containsPattern("E-mails sent\\s+1\\b").containsPattern("Opens\\s+0")
+                    .containsPattern("Clicks\\s+0");
+            assertThat(console.text("main")).contains("Status: Sent");
+            assertThat(console.accessibilityViolations()).as("axe-core on a sent notice").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("a sent notice on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
+            console.screenshotAtBothWidths("console-update-notice-sent");
+        }
+    }
+
+    @Test
+    void aFailedNoticeShowsMailchimpsWordsAndIsScheduledAgainOnItsOwnCampaign() {
+        String product = uniqueProduct();
+        JsonObject notice = write(product, "LICENSED");
+        String id = notice.getString("id");
+        String subject = notice.getString("subject");
+
+        try (ConsoleBrowser console = new ConsoleBrowser(base)) {
+            console.signInAsAgent();
+            console.navigate("Update notices");
+            console.click(console.within(console.row(subject), "link", subject));
+            // nobody's company holds the product: Mailchimp's checklist finds nobody to send to
+            console.click("button", "Send now");
+            console.find("heading", "Send again");
+            assertThat(console.text("main")).contains("Status: Failed").contains("no subscribed contacts");
+            assertThat(console.accessibilityViolations()).as("axe-core on a failed notice").isEmpty();
+            console.size(PageBrowser.PHONE);
+            assertThat(console.overflowsSideways()).as("a failed notice on a 375-px phone").isFalse();
+            console.size(PageBrowser.LAPTOP);
+            console.screenshotAtBothWidths("console-update-notice-failed");
+
+            members.active(licensedCompany("Console Again Co", product), "Lena Later", Members.address("lena"),
+                    "PRIMARY_OWNER");
+            sync();
+            // the browser runs in this JVM's time zone: the agent types a local time
+            ZonedDateTime at = ZonedDateTime.now().plusHours(1).truncatedTo(ChronoUnit.HOURS).plusMinutes(15);
+            console.type("textbox", "Send at", at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+            console.click("button", "Schedule");
+            console.waitUntil("the notice scheduled", () -> console.text("main").contains("Status: Scheduled"));
+            List<FakeCampaign> campaigns = mailchimp.campaignsTitled("update-notice " + id);
+            assertThat(campaigns).as("the failed notice's own campaign, resumed").hasSize(1);
+            assertThat(campaigns.get(0).isSent()).isFalse();
+            assertThat(campaigns.get(0).scheduleTime()).isEqualTo(at.toInstant());
+        }
+    }
+
     // ---- helpers
 
     private JsonObject write(String product, String audience) {
@@ -209,6 +315,17 @@ class UpdateNoticesIT {
             }
             Pause.pause(Duration.ofMillis(200));
         }
+    }
+
+    private static String uniqueProduct() {
+        return "Product " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new company holding a license for the product. */
+    private String licensedCompany(String name, String product) {
+        String company = members.newCompany(name);
+        license(company, product);
+        return company;
     }
 
     private void license(String company, String product) {

@@ -59,6 +59,7 @@ public abstract class PageBrowser implements AutoCloseable {
             Map.entry("link", "a[href]"),
             Map.entry("progressbar", "[role=progressbar]"),
             Map.entry("navigation", "nav, [role=navigation]"),
+            Map.entry("region", "section, [role=region]"),
             Map.entry("heading", "h1, h2, h3, h4, h5, h6, [role=heading]"),
             Map.entry("table", "table, [role=table]"),
             Map.entry("image", "img, [role=img], [role=image]"),
