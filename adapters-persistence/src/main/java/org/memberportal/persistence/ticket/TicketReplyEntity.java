@@ -1,12 +1,9 @@
 package org.memberportal.persistence.ticket;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.memberportal.domain.ticket.TicketReply;
@@ -14,43 +11,22 @@ import org.memberportal.domain.ticket.TicketReply;
 /** Replies are written once and never changed. */
 @Entity
 @Table(name = "ticket_replies")
-public class TicketReplyEntity {
-
-    @Id
-    String id;
-
-    @Column(name = "ticket_id", nullable = false, updatable = false)
-    String ticketId;
+public class TicketReplyEntity extends WrittenOnTicket {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "author_kind", nullable = false, updatable = false)
     TicketReply.AuthorKind authorKind;
 
-    @Column(name = "author_id", nullable = false, updatable = false)
-    String authorId;
-
-    @Column(name = "author_name", nullable = false, updatable = false)
-    String authorName;
-
-    @Column(nullable = false, updatable = false)
-    String body;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    Instant createdAt;
-
     protected TicketReplyEntity() {
     }
 
+    private TicketReplyEntity(TicketReply reply) {
+        super(reply.id(), reply.ticketId(), reply.authorId(), reply.authorName(), reply.body(), reply.createdAt());
+        authorKind = reply.authorKind();
+    }
+
     static TicketReplyEntity from(TicketReply reply) {
-        TicketReplyEntity entity = new TicketReplyEntity();
-        entity.id = reply.id();
-        entity.ticketId = reply.ticketId();
-        entity.authorKind = reply.authorKind();
-        entity.authorId = reply.authorId();
-        entity.authorName = reply.authorName();
-        entity.body = reply.body();
-        entity.createdAt = reply.createdAt();
-        return entity;
+        return new TicketReplyEntity(reply);
     }
 
     TicketReply toDomain() {

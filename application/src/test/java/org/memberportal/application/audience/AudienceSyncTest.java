@@ -49,7 +49,7 @@ import org.memberportal.domain.company.Company;
 import org.memberportal.domain.company.CompanyId;
 import org.memberportal.domain.notification.CompanyWarning;
 
-/** The two-way sync of issue 5 against an in-memory audience that keeps Mailchimp's status rules. */
+/** The two-way sync of the audience against an in-memory audience that keeps Mailchimp's status rules. */
 class AudienceSyncTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:00:00Z"));

@@ -13,11 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+
+import org.memberportal.it.support.PortalJvm;
 
 /**
  * The runnable jar as shipped, started in its own JVM with settings from the environment (as an
@@ -26,61 +27,38 @@ import jakarta.json.JsonReader;
  */
 final class PortalProcess implements AutoCloseable {
 
-    private final Process process;
-    private final URI base;
+    private final PortalJvm jvm;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
 
-    private PortalProcess(Process process, URI base) {
-        this.process = process;
-        this.base = base;
+    private PortalProcess(PortalJvm jvm) {
+        this.jvm = jvm;
     }
 
     static PortalProcess start(Path jar, Path bareWar, int port, Map<String, String> environment, Path workDirectory,
-            Duration readyWithin) throws IOException, InterruptedException {
+            Duration readyWithin) throws IOException {
         Path tmp = Files.createDirectories(workDirectory.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp));
+        List<String> options = new ArrayList<>(List.of("-Djava.io.tmpdir=" + tmp));
         // e.g. -Dbench.portal.jvm=-XX:StartFlightRecording=filename=portal.jfr: a profile of the run
         String jvmOptions = System.getProperty("bench.portal.jvm", "").strip();
         if (!jvmOptions.isEmpty()) {
-            command.addAll(List.of(jvmOptions.split("\\s+")));
+            options.addAll(List.of(jvmOptions.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--deploy",
+        options.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port), "--deploy",
                 bareWar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
-                .redirectErrorStream(true).redirectOutput(workDirectory.resolve("portal.log").toFile());
-        builder.environment().putAll(environment);
-        PortalProcess portal = new PortalProcess(builder.start(), URI.create("http://127.0.0.1:" + port + "/"));
-        portal.awaitReady(readyWithin);
-        return portal;
+        PortalJvm jvm = PortalJvm.start("the portal", PortalJvm.java(options), workDirectory, environment,
+                workDirectory.resolve("portal.log"), port);
+        jvm.await("readiness with the bare WAR deployed", () -> jvm.get("health/ready").statusCode() == 200
+                && jvm.get("bare/items").statusCode() == 200, readyWithin, Duration.ofMillis(500));
+        return new PortalProcess(jvm);
     }
 
     URI base() {
-        return base;
-    }
-
-    private void awaitReady(Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the portal ended at start-up, exit " + process.exitValue()
-                        + "; see portal.log");
-            }
-            try {
-                if (get("health/ready", null).statusCode() == 200 && get("bare/items", null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the portal was not ready within " + within);
+        return jvm.base();
     }
 
     HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -88,7 +66,7 @@ final class PortalProcess implements AutoCloseable {
     }
 
     HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -107,7 +85,7 @@ final class PortalProcess implements AutoCloseable {
 
     /** The CPU time the portal's JVM has used so far, every thread of it. */
     Duration cpu() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        return jvm.cpu();
     }
 
     /** A job execution as the jobs API reports it. */
@@ -197,14 +175,6 @@ final class PortalProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        jvm.close();
     }
 }

@@ -2,23 +2,17 @@ package org.memberportal.it.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.memberportal.it.support.Mailbox;
-import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.PortalJvm;
 import org.memberportal.it.support.TestDatabase;
 
 /**
@@ -35,8 +29,7 @@ final class PortalInstance implements AutoCloseable {
     private final int port;
     private final Map<String, String> environment;
     private final Path directory;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Process process;
+    private PortalJvm jvm;
     private int starts;
 
     PortalInstance(String name, Path jar, int port, Map<String, String> environment, Path directory) {
@@ -90,11 +83,7 @@ final class PortalInstance implements AutoCloseable {
 
     /** A loopback port nobody listens on now. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PortalJvm.freePort();
     }
 
     String name() {
@@ -120,19 +109,14 @@ final class PortalInstance implements AutoCloseable {
 
     /** Starts the JVM; {@link #awaitReady()} waits for it to answer. */
     synchronized PortalInstance start() {
-        if (process != null && process.isAlive()) {
+        if (jvm != null && jvm.isAlive()) {
             throw new IllegalStateException(name + " is running already");
         }
         try {
             starts++;
             Path tmp = Files.createDirectories(directory.resolve("tmp-" + starts));
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                    "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString(), "--port", Integer.toString(port)))
-                    .directory(directory.toFile()).redirectErrorStream(true)
-                    .redirectOutput(directory.resolve("portal-" + starts + ".log").toFile());
-            builder.environment().putAll(environment);
-            process = builder.start();
+            jvm = PortalJvm.start(name, PortalJvm.java(List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp, "-jar",
+                    jar.toString(), "--port", Integer.toString(port))), directory, environment, log(), port);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,41 +125,15 @@ final class PortalInstance implements AutoCloseable {
 
     /** Waits until {@code /health/ready} answers 200; fails when the JVM ends or at the deadline. */
     PortalInstance awaitReady() {
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        while (Instant.now().isBefore(deadline)) {
-            Process running = current();
-            if (!running.isAlive()) {
-                throw new IllegalStateException(name + " ended at start-up, exit " + running.exitValue() + "; see "
-                        + log());
-            }
-            try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(base() + "health/ready"))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notListeningYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            Pause.pause(Duration.ofMillis(300));
-        }
-        throw new IllegalStateException(name + " was not ready within " + READY_WITHIN);
+        PortalJvm running = current();
+        running.await("readiness", () -> running.get("health/ready").statusCode() == 200, READY_WITHIN,
+                Duration.ofMillis(300));
+        return this;
     }
 
     /** Waits for the JVM to end by itself (a start it refused); answers its exit status. */
     int awaitExit(Duration deadline) {
-        try {
-            if (!current().waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError(name + " was still running after " + deadline + "; see " + log());
-            }
-            return current().exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return current().awaitExit(deadline);
     }
 
     /** The log of the latest start. */
@@ -185,37 +143,20 @@ final class PortalInstance implements AutoCloseable {
 
     /** {@code kill -9}: the JVM ends at once, in the middle of whatever it does. */
     void kill() {
-        Process running = current();
-        running.destroyForcibly();
-        try {
-            if (!running.waitFor(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(name + " outlived kill -9");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        current().kill();
     }
 
-    private synchronized Process current() {
-        if (process == null) {
+    private synchronized PortalJvm current() {
+        if (jvm == null) {
             throw new IllegalStateException(name + " was never started");
         }
-        return process;
+        return jvm;
     }
 
     @Override
     public synchronized void close() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (jvm != null) {
+            jvm.close();
         }
     }
 }

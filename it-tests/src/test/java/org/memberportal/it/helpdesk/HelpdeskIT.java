@@ -43,7 +43,7 @@ import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
 
 /**
- * Issue 28 over HTTP on both databases: the support team's queues and assignment, first-response
+ * The helpdesk over HTTP on both databases: the support team's queues and assignment, first-response
  * targets, internal notes and bulk changes. Every test makes its own companies and reads the
  * queues of those companies only, so tests share the portal without seeing each other.
  */

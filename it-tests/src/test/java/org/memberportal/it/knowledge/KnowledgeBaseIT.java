@@ -31,7 +31,7 @@ import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
 
 /**
- * Issue 26 over HTTP, on both databases: solution articles (only published ones for members, hostile
+ * The knowledge base and forums over HTTP, on both databases: solution articles (only published ones for members, hostile
  * Markdown sanitized, search ranked and marked, one vote per person) and the forums (members shown
  * as "First L.", locked topics, hidden posts, followers' e-mails, the posting limit). The oracles
  * are the rules (docs/rules.md, API.md), never what the portal says of itself. Each test makes its

@@ -2,7 +2,6 @@ package org.memberportal.it.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -16,50 +15,31 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.memberportal.it.support.ConsoleBrowser;
-import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.PageBrowser;
 import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
-import org.memberportal.it.support.PortalEnvironment;
+import org.memberportal.it.support.WithFakeMailchimp;
 import org.memberportal.mailchimp.fake.FakeCampaign;
 import org.memberportal.mailchimp.fake.FakeEndpoint;
-import org.memberportal.mailchimp.fake.FakeMailchimp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue 27 end to end against the fake Mailchimp: an agent's notice goes out as one campaign,
+ * Update notices end to end against the fake Mailchimp: an agent's notice goes out as one campaign,
  * segmented so that only the people who want update notices get it; the reach names the licensed
  * companies it misses; a retry or a second click never makes a second campaign nor a second send.
  * The audience is shared by every IT of the JVM: the oracles look at this test's people only, and
  * LICENSED notices name a product of their own.
  */
-@ExtendWith(DeployedPortal.class)
-class UpdateNoticesIT {
+class UpdateNoticesIT extends WithFakeMailchimp {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
-
-    @DeployedPortal.Url
-    URL base;
-
-    private Members members;
-    private PortalClient agent;
-    private final FakeMailchimp mailchimp = PortalEnvironment.mailchimp();
-
-    @BeforeEach
-    void connect() {
-        mailchimp.releaseCalls();
-        members = new Members(base);
-        agent = members.agent();
-    }
 
     @AfterEach
     void clearFaults() {

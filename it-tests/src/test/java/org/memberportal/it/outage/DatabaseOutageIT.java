@@ -26,6 +26,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.memberportal.it.support.FirstAgentPassword;
 import org.memberportal.it.support.Pause;
+import org.memberportal.it.support.PortalJvm;
 
 /**
  * The database goes away under a running portal with clients calling it, and comes back: no
@@ -109,7 +110,7 @@ class DatabaseOutageIT {
             Instant stopped = Instant.now();
             database.stop();
             portal.awaitReadiness(503, OUTAGE);
-            PortalProcess.Answer down = portal.readinessAnswer();
+            PortalJvm.Answer down = portal.readinessAnswer();
             assertThat(down.body()).as("readiness names neither the product nor the failure")
                     .doesNotContainIgnoringCase("postgres").doesNotContain("Exception").contains("DOWN");
             long successesBeforeReturn = successes.get();

@@ -12,13 +12,15 @@ import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.memberportal.it.support.PortalJvm;
+
 /**
  * A PostgreSQL of this test's own that can be stopped and started again on the same port and
  * data directory, as a database server restarts under a running portal.
  */
 final class RestartableDatabase implements AutoCloseable {
 
-    private final int port = PortalProcess.freePort();
+    private final int port = PortalJvm.freePort();
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
 

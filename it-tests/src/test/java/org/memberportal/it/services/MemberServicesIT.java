@@ -28,7 +28,7 @@ import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
 
 /**
- * Issue 4 over HTTP: tickets, licenses and keys, orders, download links, documents, live sessions
+ * The member services over HTTP: tickets, licenses and keys, orders, download links, documents, live sessions
  * and coupons, and who may use each endpoint, on both databases. Every test makes its own
  * companies, so the tests do not depend on each other or on their order.
  */
@@ -508,7 +508,7 @@ class MemberServicesIT {
     // ---- who may use each endpoint --------------------------------------------------------
 
     /**
-     * One endpoint of issue 4: how to call it for a caller on a company, the capability (or
+     * One endpoint of the member services: how to call it for a caller on a company, the capability (or
      * capabilities) a member needs, the status of success, and what an agent gets (agents hold
      * no member capability; what they may is decided per endpoint).
      */

@@ -2,7 +2,6 @@ package org.memberportal.it.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,40 +18,22 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.memberportal.it.support.DeployedPortal;
 import org.memberportal.it.support.Jobs;
 import org.memberportal.it.support.Members;
 import org.memberportal.it.support.Pause;
 import org.memberportal.it.support.PortalClient;
 import org.memberportal.it.support.PortalClient.Reply;
 import org.memberportal.it.support.PortalEnvironment;
-import org.memberportal.mailchimp.fake.FakeMailchimp;
+import org.memberportal.it.support.WithFakeMailchimp;
 import org.memberportal.mailchimp.fake.FakeMember;
 
 /**
- * Issue 5 end to end: preferences over REST, the audience-sync job run by an agent against the
+ * The mailing preferences end to end: preferences over REST, the audience-sync job run by an agent against the
  * fake Mailchimp over HTTP, and Mailchimp's webhook. Every test makes its own company and people;
  * a sync run covers every account, so assertions look at the test's own people only.
  */
-@ExtendWith(DeployedPortal.class)
-class AudienceSyncIT {
-
-    @DeployedPortal.Url
-    URL base;
-
-    private Members members;
-    private PortalClient agent;
-    private final FakeMailchimp mailchimp = PortalEnvironment.mailchimp();
-
-    @BeforeEach
-    void connect() {
-        mailchimp.releaseCalls();
-        members = new Members(base);
-        agent = members.agent();
-    }
+class AudienceSyncIT extends WithFakeMailchimp {
 
     @Test
     void aFullSyncWritesActiveMembersWithGroupsAndMergeFieldsAndTheRunIsKeptInThePortalDatabase()
