@@ -8,7 +8,7 @@ public final class Texts {
 
     /** The text stripped, or an IllegalArgumentException naming {@code what} when blank or too long. */
     public static String require(String what, String text, int maxLength) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.codePoints().allMatch(Texts::unseen)) {
             throw new IllegalArgumentException(what + " is missing");
         }
         String stripped = text.strip();
@@ -36,5 +36,15 @@ public final class Texts {
             throw new IllegalArgumentException(what + " must be one line");
         }
         return stripped;
+    }
+
+    /**
+     * A character that shows nothing: white space of any kind (a no-break space too), a control
+     * or a format character (a zero-width space). A text of only these reads as empty, and a link
+     * made of it has no name a screen reader could say.
+     */
+    private static boolean unseen(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
+                || Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 }
