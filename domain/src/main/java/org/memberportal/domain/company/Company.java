@@ -15,10 +15,19 @@ public record Company(CompanyId id, String name, LocalDate supportPeriodEndsOn, 
     public Company {
         Objects.requireNonNull(id, "id");
         Texts.present(supportPeriodEndsOn, "support period end");
+        requireCalendarDate("the support period's end", supportPeriodEndsOn);
+        requireCalendarDate("the maintenance plan's end", maintenancePlanEndsOn);
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a company needs a name");
         }
         name = name.strip();
+    }
+
+    /** A date of years 1 to 9999, which every database of the portal keeps ("+999999999-12-31" is not). */
+    private static void requireCalendarDate(String what, LocalDate date) {
+        if (date != null && (date.getYear() < 1 || date.getYear() > 9999)) {
+            throw new IllegalArgumentException(what + " must lie between the years 1 and 9999");
+        }
     }
 
     public boolean withinSupportPeriod(LocalDate today) {
