@@ -6,7 +6,9 @@ import {button, field, fill, h, heading, renderedHtml, select, table, textbox, w
 import {get, patch, post} from '../../common/js/api.js';
 import {act, done, fail, form, pagedList} from '../../common/js/ui.js';
 
-const AUDIENCES = [['ALL', 'Everyone who wants update notices'], ['LICENSED', 'Only companies licensed for the product']];
+const AUDIENCES = [['ALL', 'Everyone subscribed'], ['LICENSED', 'Licensed companies only']];
+/** An audience as agents read it, not its API code. */
+const audienceLabel = code => new Map(AUDIENCES).get(code) || code;
 const STATUSES = {
   DRAFT: 'Draft', SCHEDULED: 'Scheduled', SENDING: 'Sending', SENT: 'Sent', FAILED: 'Failed',
 };
@@ -42,7 +44,7 @@ export function updateNotices(root, id) {
 function list(root, life) {
   const listed = pagedList({caption: 'Update notices, newest first', path: 'admin/update-notices',
     columns: [['Subject', n => h('a', {href: `#/update-notices/${encodeURIComponent(n.id)}`}, n.subject)],
-      ['Product', n => `${n.product} ${n.version}`], ['Audience', n => n.audience],
+      ['Product', n => `${n.product} ${n.version}`], ['Audience', n => audienceLabel(n.audience)],
       ['Status', n => STATUSES[n.status] || n.status],
       ['Sent', n => n.sentAt ? when(n.sentAt) : (n.sendAt ? ['for ', when(n.sendAt)] : '—')]],
     empty: 'No update notice yet. Use New update notice to write one.'});
@@ -69,7 +71,7 @@ function draw(root, notice, life) {
   page(root, notice.subject, h('p', {}, h('a', {href: '#/update-notices'}, 'All update notices')),
       state(notice),
       h('dl', {class: 'facts'}, h('dt', {}, 'Product'), h('dd', {}, `${notice.product} ${notice.version}`),
-          h('dt', {}, 'Audience'), h('dd', {}, notice.audience), h('dt', {}, 'Document'),
+          h('dt', {}, 'Audience'), h('dd', {}, audienceLabel(notice.audience)), h('dt', {}, 'Document'),
           h('dd', {}, notice.documentId || '—'), h('dt', {}, 'Campaign'), h('dd', {}, notice.campaignId || '—')),
       notice.status === 'SENT' ? report(notice) : null,
       notice.status === 'FAILED' ? sending(root, notice, life) : null,
